@@ -1,0 +1,1 @@
+"""Participants, geo inference, rules and countries: pure Python, no Qt, no network."""

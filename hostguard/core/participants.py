@@ -1,0 +1,181 @@
+"""Participants as HostGuard sees them, and the participants file read by `hostguard evaluate`.
+
+The file is CSV with a header, or JSON (a list of objects). ``id`` and ``ip`` are required
+columns (``ip`` may be empty); ``name``, ``email`` and ``role`` are optional.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROLES = ("host", "co-host", "panelist", "attendee")
+_ROLE_ALIASES = {
+    "host": "host",
+    "co-host": "co-host",
+    "cohost": "co-host",
+    "co_host": "co-host",
+    "co host": "co-host",
+    "panelist": "panelist",
+    "panellist": "panelist",
+    "attendee": "attendee",
+    "participant": "attendee",
+    "": "attendee",
+}
+MAX_ERRORS_SHOWN = 20
+
+
+class ParticipantsError(Exception):
+    """A participants file cannot be used; ``errors`` lists every problem found (file, row, key)."""
+
+    def __init__(self, errors: list[str]) -> None:
+        self.errors = errors
+        shown = errors[:MAX_ERRORS_SHOWN]
+        more = len(errors) - len(shown)
+        text = "\n".join(shown) + (f"\n... and {more} more" if more > 0 else "")
+        super().__init__(text)
+
+
+@dataclass(slots=True)
+class Participant:
+    id: str
+    name: str = ""
+    email: str = ""
+    role: str = "attendee"
+    ip: str = ""
+    status: str = "joined"  # joined | waiting | removed | blocked | left
+    joined_at: str | None = None
+
+
+def normalise_role(value: object) -> str | None:
+    """The canonical role for what a file or a service says, or None when it is not a role."""
+    if value is None:
+        return "attendee"
+    if not isinstance(value, str):
+        return None
+    return _ROLE_ALIASES.get(value.strip().lower())
+
+
+_CONTROL_CATEGORIES = {"Cc", "Cf", "Zl", "Zp"}
+
+
+def plain_text(value: object, limit: int = 200) -> str:
+    """A display name made safe to show as one line of plain text.
+
+    Control and formatting characters (including right-to-left overrides and zero-width
+    joiners) are dropped, so a name cannot reorder or hide the text around it; markup is
+    left as literal characters for the caller to show as plain text.
+    """
+    if value is None:
+        return ""
+    text = str(value)
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat in _CONTROL_CATEGORIES:
+            out.append(" " if ch in "\t\n\r\u2028\u2029" else "")
+        else:
+            out.append(ch)
+    cleaned = " ".join("".join(out).split())
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
+
+
+def load_participants(path: str | Path) -> list[Participant]:
+    """Read a CSV or JSON participants file; raise ParticipantsError naming every bad row."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise ParticipantsError([f"{p}: file not found"]) from None
+    except OSError as exc:
+        raise ParticipantsError([f"{p}: cannot read ({exc.strerror or exc})"]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ParticipantsError([f"{p}: not UTF-8 text (byte {exc.start})"]) from None
+    stripped = text.lstrip()
+    if p.suffix.lower() == ".json" or stripped.startswith(("[", "{")):
+        return _from_json(p, text)
+    return _from_csv(p, text)
+
+
+def _from_json(p: Path, text: str) -> list[Participant]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ParticipantsError([f"{p}: line {exc.lineno}, column {exc.colno}: invalid JSON ({exc.msg})"]) from None
+    if isinstance(data, dict) and isinstance(data.get("participants"), list):
+        data = data["participants"]
+    if not isinstance(data, list):
+        raise ParticipantsError([f"{p}: expected a JSON list of participant objects"])
+    rows: list[tuple[str, object]] = [(f"item {i}", item) for i, item in enumerate(data, 1)]
+    return _build(p, rows)
+
+
+def _from_csv(p: Path, text: str) -> list[Participant]:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if reader.fieldnames is None:
+        raise ParticipantsError([f"{p}: empty file (expected a header with at least id and ip)"])
+    fields = [f.strip().lower() for f in reader.fieldnames if f is not None]
+    missing = [k for k in ("id", "ip") if k not in fields]
+    if missing:
+        raise ParticipantsError(
+            [f"{p}: line 1: missing column(s) {', '.join(missing)} (header has: {', '.join(fields) or 'nothing'})"]
+        )
+    reader.fieldnames = fields
+    rows: list[tuple[str, object]] = []
+    for row in reader:
+        rows.append((f"line {reader.line_num}", row))
+    return _build(p, rows)
+
+
+def _build(p: Path, rows: Iterable[tuple[str, object]]) -> list[Participant]:
+    errors: list[str] = []
+    out: list[Participant] = []
+    seen: dict[str, str] = {}
+    for where, item in rows:
+        if not isinstance(item, dict):
+            errors.append(f"{p}: {where}: expected an object with id and ip")
+            continue
+        if None in item:  # csv: more cells than header fields
+            errors.append(f"{p}: {where}: more values than columns in the header")
+            continue
+        pid = item.get("id")
+        if isinstance(pid, int) and not isinstance(pid, bool):
+            pid = str(pid)
+        if not isinstance(pid, str) or not pid.strip():
+            errors.append(f"{p}: {where}: key 'id': missing or empty")
+            continue
+        pid = pid.strip()
+        if "ip" not in item:
+            errors.append(f"{p}: {where}: key 'ip': missing (it may be empty, but must be present)")
+            continue
+        ip = item.get("ip")
+        if ip is None:
+            ip = ""
+        if not isinstance(ip, str):
+            errors.append(f"{p}: {where}: key 'ip': expected text, got {type(ip).__name__}")
+            continue
+        role = normalise_role(item.get("role"))
+        if role is None:
+            errors.append(
+                f"{p}: {where}: key 'role': unknown role {item.get('role')!r} (expected one of {', '.join(ROLES)})"
+            )
+            continue
+        name, email = item.get("name") or "", item.get("email") or ""
+        if not isinstance(name, str) or not isinstance(email, str):
+            errors.append(f"{p}: {where}: keys 'name' and 'email' must be text")
+            continue
+        if pid in seen:
+            errors.append(f"{p}: {where}: key 'id': duplicate id {pid!r} (first at {seen[pid]})")
+            continue
+        seen[pid] = where
+        out.append(Participant(id=pid, name=name, email=email.strip(), role=role, ip=ip.strip()))
+    if errors:
+        raise ParticipantsError(errors)
+    return out

@@ -1,0 +1,582 @@
+"""Geography rules: the TOML rules file (schema version 1), its validation, and evaluation.
+
+Semantics (SPEC "Rules file"):
+* Exempt participants always get ``allow`` with the reason "exempt (...)". The host is always
+  exempt, whatever the file says: HostGuard never acts on a meeting's host.
+* Otherwise the first enabled rule, in file order, whose conditions all hold decides; else
+  ``default``.
+* Country, continent and region conditions never match an unknown country (not in the
+  database, private network, no address); only ``unknown = true`` matches those.
+* Every error in a file is reported at once, each naming the file, the rule and the key.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import ipaddress
+import re
+import tomllib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from hostguard.core.countries import CONTINENTS, is_country_code
+from hostguard.core.geo import ANONYMIZER_KINDS, GeoResult
+from hostguard.core.participants import ROLES, Participant, normalise_role
+
+ACTIONS = ("allow", "flag", "waiting_room", "remove", "block")
+# Actions that move or remove someone: what the share guard counts and what is sent.
+ENFORCING_ACTIONS = frozenset({"waiting_room", "remove", "block"})
+DEFAULT_EXEMPT_ROLES = ("host", "co-host")
+DEFAULT_MAX_ACTION_SHARE = 0.25
+SCHEMA_VERSION = 1
+
+CONDITION_KEYS = (
+    "countries",
+    "not_countries",
+    "continents",
+    "regions",
+    "asns",
+    "networks",
+    "anonymizers",
+    "unknown",
+    "roles",
+)
+RULE_KEYS = frozenset({"name", "action", "enabled", *CONDITION_KEYS})
+TOP_KEYS = frozenset({"version", "default", "max_action_share", "exempt", "rule"})
+EXEMPT_KEYS = frozenset({"roles", "emails"})
+# Conditions that need a database beyond country: key -> (capability, what to configure)
+NEEDS_DATABASE = {
+    "regions": ("regions", "a City-level database (GeoLite2-City, GeoIP2-City or DB-IP City)"),
+    "asns": ("asns", "an ASN database (GeoLite2-ASN)"),
+    "anonymizers": ("anonymizers", "an Anonymous-IP database (GeoIP2-Anonymous-IP)"),
+}
+_REGION_RE = re.compile(r"^([A-Z]{2})-[A-Z0-9]{1,3}$")
+
+ACTION_LABELS = {
+    "allow": "Allow",
+    "flag": "Flag",
+    "waiting_room": "Waiting room",
+    "remove": "Remove",
+    "block": "Block",
+}
+
+
+class RulesError(Exception):
+    """A rules file cannot be used; ``errors`` lists every problem (file, rule, key)."""
+
+    def __init__(self, errors: list[str]) -> None:
+        self.errors = errors
+        super().__init__("\n".join(errors))
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    action: str
+    rule: str | None  # the deciding rule's name; None for the default action and exemptions
+    reason: str
+    exempt: bool = False
+
+    @property
+    def enforcing(self) -> bool:
+        return self.action in ENFORCING_ACTIONS
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    action: str
+    position: int = 0  # 1-based place in the file
+    enabled: bool = True
+    countries: frozenset[str] | None = None
+    not_countries: frozenset[str] | None = None
+    continents: frozenset[str] | None = None
+    regions: frozenset[str] | None = None
+    asns: frozenset[int] | None = None
+    networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] | None = None
+    anonymizers: frozenset[str] | None = None
+    unknown: bool | None = None
+    roles: frozenset[str] | None = None
+
+    def condition_keys(self) -> list[str]:
+        return [k for k in CONDITION_KEYS if getattr(self, k) is not None]
+
+    def matches(self, p: Participant, geo: GeoResult) -> bool:
+        return _compile(self)(p, geo)
+
+    def describe(self) -> str:
+        """The rule's conditions in words: 'country is CN or HK, role is attendee'."""
+        parts = []
+        if self.countries is not None:
+            parts.append("country is " + " or ".join(sorted(self.countries)))
+        if self.not_countries is not None:
+            parts.append("country known and not " + ", ".join(sorted(self.not_countries)))
+        if self.continents is not None:
+            parts.append("continent is " + " or ".join(sorted(self.continents)))
+        if self.regions is not None:
+            parts.append("region is " + " or ".join(sorted(self.regions)))
+        if self.asns is not None:
+            parts.append("network AS" + " or AS".join(str(a) for a in sorted(self.asns)))
+        if self.networks is not None:
+            parts.append("address in " + ", ".join(str(n) for n in self.networks))
+        if self.anonymizers is not None:
+            parts.append("anonymizer: " + " or ".join(sorted(self.anonymizers)))
+        if self.unknown is not None:
+            parts.append("country unknown" if self.unknown else "country known")
+        if self.roles is not None:
+            parts.append("role is " + " or ".join(sorted(self.roles)))
+        return ", ".join(parts)
+
+
+_COMPILED: dict[int, Callable[[Participant, GeoResult], bool]] = {}
+
+
+def _compile(rule: Rule) -> Callable[[Participant, GeoResult], bool]:
+    """One predicate for the rule: all its conditions must hold (a list matches any element)."""
+    checks: list[Callable[[Participant, GeoResult], bool]] = []
+    if rule.countries is not None:
+        cs = rule.countries
+        checks.append(lambda p, g: g.country is not None and g.country in cs)
+    if rule.not_countries is not None:
+        ncs = rule.not_countries
+        checks.append(lambda p, g: g.country is not None and g.country not in ncs)
+    if rule.continents is not None:
+        conts = rule.continents
+        checks.append(lambda p, g: g.country is not None and g.continent in conts)
+    if rule.regions is not None:
+        regs = rule.regions
+        checks.append(lambda p, g: g.country is not None and any(r in regs for r in g.regions))
+    if rule.asns is not None:
+        asns = rule.asns
+        checks.append(lambda p, g: g.asn is not None and g.asn in asns)
+    if rule.networks is not None:
+        nets = rule.networks
+
+        def in_networks(p: Participant, g: GeoResult) -> bool:
+            if not g.ip:
+                return False
+            try:
+                addr = ipaddress.ip_address(g.ip)
+            except ValueError:
+                return False
+            return any(addr in n for n in nets)
+
+        checks.append(in_networks)
+    if rule.anonymizers is not None:
+        anon = rule.anonymizers
+        checks.append(lambda p, g: bool(anon & g.anonymizers))
+    if rule.unknown is not None:
+        want = rule.unknown
+        checks.append(lambda p, g: (g.country is None) == want)
+    if rule.roles is not None:
+        roles = rule.roles
+        checks.append(lambda p, g: p.role in roles)
+    if len(checks) == 1:
+        return checks[0]
+    return lambda p, g: all(c(p, g) for c in checks)
+
+
+@dataclass(frozen=True)
+class Exemptions:
+    roles: frozenset[str] = frozenset(DEFAULT_EXEMPT_ROLES)
+    emails: tuple[str, ...] = ()
+    _email_res: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+
+    @classmethod
+    def build(cls, roles: Iterable[str], emails: Iterable[str]) -> Exemptions:
+        # The host is always exempt: HostGuard never acts on the meeting's host.
+        r = frozenset(roles) | {"host"}
+        e = tuple(emails)
+        pats = tuple(re.compile(fnmatch.translate(x.strip().lower()), re.IGNORECASE) for x in e)
+        return cls(roles=r, emails=e, _email_res=pats)
+
+    def reason(self, p: Participant) -> str | None:
+        """Why the participant is exempt, or None."""
+        if p.role in self.roles:
+            return f"exempt (role {p.role})"
+        if p.email and self._email_res:
+            addr = p.email.strip().lower()
+            for pat, text in zip(self._email_res, self.emails, strict=True):
+                if pat.match(addr):
+                    return f"exempt (e-mail matches {text})"
+        return None
+
+
+@dataclass(frozen=True)
+class GuardVerdict:
+    """The share guard: would these decisions move or remove too much of the meeting at once?"""
+
+    acting: int
+    eligible: int  # non-exempt participants
+    limit: float
+
+    @property
+    def share(self) -> float:
+        return self.acting / self.eligible if self.eligible else 0.0
+
+    @property
+    def allowed(self) -> bool:
+        return self.share <= self.limit + 1e-12
+
+    def message(self) -> str:
+        pct = f"{self.share:.0%}"
+        if self.allowed:
+            return (
+                f"{self.acting} of {self.eligible} non-exempt participants ({pct}) would be moved or "
+                f"removed; within the limit of {self.limit:.0%}"
+            )
+        return (
+            f"{self.acting} of {self.eligible} non-exempt participants ({pct}) would be moved or "
+            f"removed, above the limit of {self.limit:.0%} (max_action_share): confirm to proceed"
+        )
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...] = ()
+    default: str = "allow"
+    max_action_share: float = DEFAULT_MAX_ACTION_SHARE
+    exempt: Exemptions = field(default_factory=lambda: Exemptions.build(DEFAULT_EXEMPT_ROLES, ()))
+    version: int = SCHEMA_VERSION
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_preds", tuple((r, _compile(r)) for r in self.rules if r.enabled))
+
+    def rule(self, name: str) -> Rule | None:
+        return next((r for r in self.rules if r.name == name), None)
+
+    def warnings(self, capabilities: Iterable[str]) -> list[str]:
+        """Conditions that need a database the user has not configured (they never match)."""
+        caps = set(capabilities)
+        out = []
+        for r in self.rules:
+            for key, (cap, what) in NEEDS_DATABASE.items():
+                if getattr(r, key) is not None and cap not in caps:
+                    out.append(
+                        f"{_where(self.source, r.name, r.position)}: key '{key}': needs {what}; "
+                        "none is configured, so this condition never matches"
+                    )
+        return out
+
+    def evaluate(self, p: Participant, geo: GeoResult) -> Decision:
+        why = self.exempt.reason(p)
+        if why is not None:
+            return Decision("allow", None, why, exempt=True)
+        for rule, pred in self._preds:  # type: ignore[attr-defined]
+            if pred(p, geo):
+                return Decision(rule.action, rule.name, f"{_evidence_phrase(rule, p, geo)}; rule '{rule.name}'")
+        return Decision(self.default, None, f"{geo.summary()}; no rule matched, default {self.default}")
+
+    def evaluate_all(self, participants: Sequence[Participant], resolver) -> list[Decision]:
+        lookup = resolver.lookup
+        return [self.evaluate(p, lookup(p.ip)) for p in participants]
+
+    def guard(self, participants: Sequence[Participant], decisions: Sequence[Decision]) -> GuardVerdict:
+        """The guard's verdict on applying ``decisions`` (one per participant) at once."""
+        eligible = sum(1 for d in decisions if not d.exempt)
+        acting = sum(1 for d in decisions if d.action in ENFORCING_ACTIONS)
+        return GuardVerdict(acting=acting, eligible=eligible, limit=self.max_action_share)
+
+    def with_rules(self, rules: Sequence[Rule]) -> RuleSet:
+        return replace(self, rules=tuple(rules))
+
+    # -- writing ------------------------------------------------------------------------
+    def to_toml(self) -> str:
+        """The rule set as a version-1 rules file that `load_rules` reads back unchanged."""
+        lines = [
+            f"version = {self.version}",
+            f"default = {_toml_str(self.default)}",
+            f"max_action_share = {self.max_action_share!r}",
+            "",
+            "[exempt]",
+            "roles = " + _toml_list(sorted(self.exempt.roles, key=_role_order)),
+        ]
+        if self.exempt.emails:
+            lines.append("emails = " + _toml_list(self.exempt.emails))
+        for r in self.rules:
+            lines += ["", "[[rule]]", f"name = {_toml_str(r.name)}", f"action = {_toml_str(r.action)}"]
+            for key in CONDITION_KEYS:
+                val = getattr(r, key)
+                if val is None:
+                    continue
+                if key == "unknown":
+                    lines.append(f"unknown = {'true' if val else 'false'}")
+                elif key == "asns":
+                    lines.append(f"asns = [{', '.join(str(a) for a in sorted(val))}]")
+                elif key == "networks":
+                    lines.append("networks = " + _toml_list([str(n) for n in val]))
+                elif key == "roles":
+                    lines.append("roles = " + _toml_list(sorted(val, key=_role_order)))
+                else:
+                    lines.append(f"{key} = " + _toml_list(sorted(val)))
+            if not r.enabled:
+                lines.append("enabled = false")
+        return "\n".join(lines) + "\n"
+
+
+def _role_order(role: str) -> int:
+    return ROLES.index(role) if role in ROLES else len(ROLES)
+
+
+def _toml_str(s: str) -> str:
+    out = s.replace("\\", "\\\\").replace('"', '\\"')
+    out = "".join(c if c >= " " and c != "\x7f" else f"\\u{ord(c):04x}" for c in out)
+    return f'"{out}"'
+
+
+def _toml_list(items: Iterable[str]) -> str:
+    return "[" + ", ".join(_toml_str(i) for i in items) + "]"
+
+
+def _evidence_phrase(rule: Rule, p: Participant, geo: GeoResult) -> str:
+    phrase = geo.summary()
+    extra = []
+    if rule.asns is not None and geo.asn is not None:
+        extra.append(f"AS{geo.asn}" + (f" {geo.as_org}" if geo.as_org else ""))
+    if rule.networks is not None and geo.ip:
+        extra.append(f"address {geo.ip}")
+    if rule.anonymizers is not None and geo.anonymizers:
+        extra.append("flagged " + ", ".join(sorted(geo.anonymizers & rule.anonymizers)))
+    if rule.regions is not None and geo.regions:
+        extra.append("region " + ", ".join(geo.regions))
+    if rule.roles is not None:
+        extra.append(f"role {p.role}")
+    return phrase + ("; " + "; ".join(extra) if extra else "")
+
+
+def _where(source: str, name: object, position: int) -> str:
+    who = f"rule '{name}' (#{position})" if isinstance(name, str) and name else f"rule #{position}"
+    return f"{source}: {who}" if source else who
+
+
+# -- loading ------------------------------------------------------------------------------
+def load_rules(path: str | Path, capabilities: Iterable[str] | None = None) -> tuple[RuleSet, list[str]]:
+    """Read and validate a rules file. Returns the rule set and its load-time warnings.
+
+    Raises RulesError listing every error in the file.
+    """
+    p = Path(path)
+    try:
+        text = p.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise RulesError([f"{p}: file not found"]) from None
+    except UnicodeDecodeError as exc:
+        raise RulesError([f"{p}: not UTF-8 text (byte {exc.start})"]) from None
+    except OSError as exc:
+        raise RulesError([f"{p}: cannot read ({exc.strerror or exc})"]) from None
+    return parse_rules(text, source=str(p), capabilities=capabilities)
+
+
+def parse_rules(
+    text: str, source: str = "<rules>", capabilities: Iterable[str] | None = None
+) -> tuple[RuleSet, list[str]]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RulesError([f"{source}: invalid TOML: {exc}"]) from None
+    ruleset = ruleset_from_dict(data, source)
+    warnings = ruleset.warnings(capabilities) if capabilities is not None else []
+    return ruleset, warnings
+
+
+def ruleset_from_dict(data: dict, source: str = "<rules>") -> RuleSet:
+    errors: list[str] = []
+    src = source
+
+    for key in data:
+        if key not in TOP_KEYS:
+            errors.append(f"{src}: key '{key}': unknown key (expected one of {', '.join(sorted(TOP_KEYS))})")
+
+    version = data.get("version")
+    if version is None:
+        errors.append(f"{src}: key 'version': missing (write version = 1 at the top)")
+    elif version != SCHEMA_VERSION or isinstance(version, bool):
+        errors.append(f"{src}: key 'version': unsupported version {version!r} (this HostGuard reads version 1)")
+
+    default = data.get("default", "allow")
+    if default not in ACTIONS:
+        errors.append(f"{src}: key 'default': unknown action {default!r} (expected one of {', '.join(ACTIONS)})")
+        default = "allow"
+
+    share = data.get("max_action_share", DEFAULT_MAX_ACTION_SHARE)
+    if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
+        errors.append(f"{src}: key 'max_action_share': expected a number from 0 to 1, got {share!r}")
+        share = DEFAULT_MAX_ACTION_SHARE
+
+    exempt = Exemptions.build(DEFAULT_EXEMPT_ROLES, ())
+    ex = data.get("exempt")
+    if ex is not None:
+        if not isinstance(ex, dict):
+            errors.append(f"{src}: key 'exempt': expected a table [exempt]")
+        else:
+            for key in ex:
+                if key not in EXEMPT_KEYS:
+                    errors.append(f"{src}: [exempt]: key '{key}': unknown key (expected roles or emails)")
+            roles = _str_list(ex.get("roles", list(DEFAULT_EXEMPT_ROLES)), f"{src}: [exempt]: key 'roles'", errors)
+            good_roles = []
+            for r in roles:
+                nr = normalise_role(r)
+                if nr is None or not r.strip():
+                    errors.append(f"{src}: [exempt]: key 'roles': unknown role {r!r} (expected one of {', '.join(ROLES)})")
+                else:
+                    good_roles.append(nr)
+            emails = _str_list(ex.get("emails", []), f"{src}: [exempt]: key 'emails'", errors)
+            for e in emails:
+                if not e.strip():
+                    errors.append(f"{src}: [exempt]: key 'emails': empty pattern")
+            exempt = Exemptions.build(good_roles, [e for e in emails if e.strip()])
+
+    rules: list[Rule] = []
+    raw_rules = data.get("rule", [])
+    if not isinstance(raw_rules, list):
+        errors.append(f"{src}: key 'rule': expected [[rule]] tables")
+        raw_rules = []
+    names: dict[str, int] = {}
+    for pos, raw in enumerate(raw_rules, 1):
+        rule = _rule_from_dict(raw, pos, src, errors, names)
+        if rule is not None:
+            rules.append(rule)
+
+    if errors:
+        raise RulesError(errors)
+    return RuleSet(
+        rules=tuple(rules),
+        default=default,
+        max_action_share=float(share),
+        exempt=exempt,
+        version=SCHEMA_VERSION,
+        source=source,
+    )
+
+
+def _str_list(value: object, where: str, errors: list[str]) -> list[str]:
+    if isinstance(value, str):
+        errors.append(f"{where}: expected a list, e.g. [{_toml_str(value)}]")
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        errors.append(f"{where}: expected a list of strings")
+        return []
+    return value
+
+
+def _rule_from_dict(raw: object, pos: int, src: str, errors: list[str], names: dict[str, int]) -> Rule | None:
+    if not isinstance(raw, dict):
+        errors.append(f"{_where(src, None, pos)}: expected a table")
+        return None
+    n_before = len(errors)
+    name = raw.get("name")
+    where = _where(src, name, pos)
+    if name is None:
+        errors.append(f"{where}: key 'name': missing (every rule needs a unique name)")
+    elif not isinstance(name, str) or not name.strip():
+        errors.append(f"{where}: key 'name': expected a non-empty string")
+    elif name in names:
+        errors.append(f"{where}: key 'name': duplicate name (also rule #{names[name]})")
+    else:
+        names[name] = pos
+
+    for key in raw:
+        if key not in RULE_KEYS:
+            hint = _suggest(key, RULE_KEYS)
+            errors.append(f"{where}: key '{key}': unknown key" + (f" (did you mean '{hint}'?)" if hint else ""))
+
+    action = raw.get("action")
+    if action is None:
+        errors.append(f"{where}: key 'action': missing (one of {', '.join(ACTIONS)})")
+    elif action not in ACTIONS:
+        errors.append(f"{where}: key 'action': unknown action {action!r} (expected one of {', '.join(ACTIONS)})")
+
+    enabled = raw.get("enabled", True)
+    if not isinstance(enabled, bool):
+        errors.append(f"{where}: key 'enabled': expected true or false")
+        enabled = True
+
+    conds: dict[str, object] = {}
+    for key in ("countries", "not_countries"):
+        if key in raw:
+            vals = _str_list(raw[key], f"{where}: key '{key}'", errors)
+            bad = [v for v in vals if not is_country_code(v.strip())]
+            if bad:
+                errors.append(f"{where}: key '{key}': invalid country code(s) {', '.join(map(repr, bad))} (ISO 3166-1 alpha-2, e.g. \"CN\")")
+            elif not vals and isinstance(raw[key], list):
+                errors.append(f"{where}: key '{key}': empty list")
+            conds[key] = frozenset(v.strip().upper() for v in vals)
+    if "continents" in raw:
+        vals = _str_list(raw["continents"], f"{where}: key 'continents'", errors)
+        bad = [v for v in vals if v.strip().upper() not in CONTINENTS]
+        if bad:
+            errors.append(f"{where}: key 'continents': invalid continent code(s) {', '.join(map(repr, bad))} (expected {' '.join(CONTINENTS)})")
+        elif not vals and isinstance(raw["continents"], list):
+            errors.append(f"{where}: key 'continents': empty list")
+        conds["continents"] = frozenset(v.strip().upper() for v in vals)
+    if "regions" in raw:
+        vals = _str_list(raw["regions"], f"{where}: key 'regions'", errors)
+        bad = []
+        for v in vals:
+            m = _REGION_RE.match(v.strip().upper())
+            if not m or not is_country_code(m.group(1)):
+                bad.append(v)
+        if bad:
+            errors.append(f"{where}: key 'regions': invalid region code(s) {', '.join(map(repr, bad))} (ISO 3166-2, e.g. \"US-CA\")")
+        elif not vals and isinstance(raw["regions"], list):
+            errors.append(f"{where}: key 'regions': empty list")
+        conds["regions"] = frozenset(v.strip().upper() for v in vals)
+    if "asns" in raw:
+        v = raw["asns"]
+        if not isinstance(v, list) or not v or not all(isinstance(a, int) and not isinstance(a, bool) and 0 < a < 2**32 for a in v):
+            errors.append(f"{where}: key 'asns': expected a non-empty list of AS numbers, e.g. [13335]")
+            v = []
+        conds["asns"] = frozenset(v)
+    if "networks" in raw:
+        vals = _str_list(raw["networks"], f"{where}: key 'networks'", errors)
+        nets = []
+        for v in vals:
+            try:
+                nets.append(ipaddress.ip_network(v.strip(), strict=False))
+            except ValueError:
+                errors.append(f"{where}: key 'networks': bad CIDR {v!r} (e.g. \"203.0.113.0/24\")")
+        if not vals and isinstance(raw["networks"], list):
+            errors.append(f"{where}: key 'networks': empty list")
+        conds["networks"] = tuple(nets)
+    if "anonymizers" in raw:
+        vals = _str_list(raw["anonymizers"], f"{where}: key 'anonymizers'", errors)
+        bad = [v for v in vals if v not in ANONYMIZER_KINDS]
+        if bad:
+            errors.append(f"{where}: key 'anonymizers': unknown kind(s) {', '.join(map(repr, bad))} (expected {', '.join(ANONYMIZER_KINDS)})")
+        elif not vals and isinstance(raw["anonymizers"], list):
+            errors.append(f"{where}: key 'anonymizers': empty list")
+        conds["anonymizers"] = frozenset(vals)
+    if "unknown" in raw:
+        if not isinstance(raw["unknown"], bool):
+            errors.append(f"{where}: key 'unknown': expected true or false")
+        else:
+            conds["unknown"] = raw["unknown"]
+    if "roles" in raw:
+        vals = _str_list(raw["roles"], f"{where}: key 'roles'", errors)
+        roles = []
+        for r in vals:
+            nr = normalise_role(r)
+            if nr is None or not r.strip():
+                errors.append(f"{where}: key 'roles': unknown role {r!r} (expected one of {', '.join(ROLES)})")
+            else:
+                roles.append(nr)
+        if not vals and isinstance(raw["roles"], list):
+            errors.append(f"{where}: key 'roles': empty list")
+        conds["roles"] = frozenset(roles)
+
+    if not any(k in raw for k in CONDITION_KEYS):
+        errors.append(
+            f"{where}: no condition (give at least one of {', '.join(CONDITION_KEYS)}; "
+            "use 'default' for what applies to everyone else)"
+        )
+    if len(errors) > n_before:
+        return None
+    return Rule(name=name, action=action, position=pos, enabled=enabled, **conds)  # type: ignore[arg-type]
+
+
+def _suggest(key: str, options: Iterable[str]) -> str | None:
+    import difflib
+
+    m = difflib.get_close_matches(key, list(options), n=1, cutoff=0.6)
+    return m[0] if m else None

@@ -1,0 +1,1 @@
+"""Meeting-service adapters behind one interface with declared capabilities, and shared HTTP behaviour (no Qt)."""
