@@ -30,9 +30,11 @@ def run(args) -> int:
             raise UsageError(str(exc)) from None
         lookup = resolver.lookup
         rows = []
+        decisions = []
         for p in participants:
             geo = lookup(p.ip)
             d = ruleset.evaluate(p, geo)
+            decisions.append(d)
             rows.append(
                 {
                     "id": p.id,
@@ -50,10 +52,10 @@ def run(args) -> int:
                 }
             )
         if args.format == "json":
-            json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
-            sys.stdout.write("\n")
+            # One object per line: readable, and json's C encoder stays in use (indent disables it).
+            sys.stdout.write("[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n]\n")
         elif args.format == "csv":
-            write_csv(rows, COLUMNS + ("email", "role", "exempt"))
+            write_csv(rows, (*COLUMNS, "email", "role", "exempt"))
         else:
             write_table(rows, ("id", "name", "ip", "country", "action", "rule", "reason"))
             counts: dict[str, int] = {}
@@ -61,7 +63,7 @@ def run(args) -> int:
                 counts[r["action"]] = counts.get(r["action"], 0) + 1
             summary = ", ".join(f"{a}: {n}" for a, n in sorted(counts.items()))
             print(f"\n{len(rows)} participants; {summary or 'none'}")
-            verdict = ruleset.guard(participants, [ruleset.evaluate(p, lookup(p.ip)) for p in participants])
+            verdict = ruleset.guard(participants, decisions)
             print(f"share guard: {verdict.message()}")
             for db in resolver.databases:
                 print(f"data: {db.attribution}" if db.attribution else f"data: {db.label}")

@@ -21,6 +21,7 @@ import datetime as dt
 import ipaddress
 import logging
 import os
+import socket
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -102,7 +103,7 @@ class DatabaseInfo:
 
     @property
     def month(self) -> str:
-        return self.build_date.strftime("%Y-%m")
+        return f"{self.build_date.year:04d}-{self.build_date.month:02d}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +119,19 @@ class GeoResult:
     registered_country: str | None = None
     represented_country: str | None = None
     is_anycast: bool = False
-    network: str | None = None
+    prefix_len: int | None = None  # length of the database network that matched
     asn: int | None = None
     as_org: str | None = None
     anonymizers: frozenset[str] = field(default_factory=frozenset)
     database: DatabaseInfo | None = None
+
+    @property
+    def network(self) -> str | None:
+        """The database's matched network, e.g. '1.0.1.0/24' (computed on demand: it is evidence,
+        not needed to decide)."""
+        if self.prefix_len is None or not self.ip:
+            return None
+        return str(ipaddress.ip_network((self.ip, self.prefix_len), strict=False))
 
     @property
     def country_known(self) -> bool:
@@ -237,7 +246,7 @@ class _Database:
     def kind(self) -> DatabaseKind:
         return self.info.kind
 
-    def flat(self, addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> tuple[str | None, str | None]:
+    def flat(self, addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> tuple[str | None, int | None]:
         rec, prefix = self._mm.get_with_prefix_len(addr)
         if not isinstance(rec, dict):
             return None, None
@@ -248,17 +257,62 @@ class _Database:
             code = c.get("iso_code") if isinstance(c, dict) else None
             if not isinstance(code, str) or not code:
                 return None, None
-        return code.upper(), str(ipaddress.ip_network((addr, prefix), strict=False))
+        return code.upper(), _own_prefix(addr, prefix)
 
     def geoip2(self):  # -> geoip2.database.Reader
         assert self._geoip2 is not None
         return self._geoip2
 
 
+def _own_prefix(addr: ipaddress.IPv4Address | ipaddress.IPv6Address, prefix: int) -> int:
+    """maxminddb reports IPv4 prefixes inside its IPv6 tree (e.g. 120 for a /24) for some files."""
+    if addr.version == 4 and prefix > 32:
+        return prefix - 96
+    return prefix
+
+
+# Special-purpose ranges that are never a participant's public address (IANA registries):
+# private, shared/CGNAT, loopback, link-local, documentation, benchmarking, protocol
+# assignments, multicast and reserved. Kept as integer ranges because `is_global` on a
+# fresh ipaddress object costs more than the database lookup itself.
+_NON_GLOBAL_V4 = (
+    "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16",
+    "172.16.0.0/12", "192.0.0.0/24", "192.0.2.0/24", "192.168.0.0/16", "198.18.0.0/15",
+    "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4",
+)  # fmt: skip
+_NON_GLOBAL_V6 = (
+    "::/127", "::ffff:0:0/96", "64:ff9b:1::/48", "100::/64", "2001::/23", "2001:db8::/32",
+    "3fff::/20", "5f00::/16", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8",
+)  # fmt: skip
+
+
+def _ranges(nets: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    out = []
+    for n in nets:
+        net = ipaddress.ip_network(n)
+        out.append((int(net.network_address), int(net.broadcast_address)))
+    return tuple(sorted(out))
+
+
+_V4_RANGES = _ranges(_NON_GLOBAL_V4)
+_V6_RANGES = _ranges(_NON_GLOBAL_V6)
+
+
+def is_global_unicast(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """True for a public unicast address that a database may place in a country."""
+    value = int(addr)
+    for lo, hi in _V4_RANGES if addr.version == 4 else _V6_RANGES:
+        if value < lo:
+            return True
+        if value <= hi:
+            return False
+    return True
+
+
 def _mode() -> int:
     """maxminddb's C extension where it is present (the fast path), else memory-mapped Python."""
     try:
-        import maxminddb.extension  # noqa: F401
+        import maxminddb.extension
 
         return maxminddb.MODE_MMAP_EXT
     except ImportError:  # pragma: no cover - depends on the wheel
@@ -376,21 +430,26 @@ class GeoResolver:
         # Strip a zone id ("fe80::1%eth0") and brackets ("[2001:db8::1]") as services send them.
         text = text.strip("[]").split("%", 1)[0]
         try:
-            addr = ipaddress.ip_address(text)
-        except ValueError:
-            return GeoResult(ip=raw.strip()[:64], status=GeoStatus.INVALID)
+            # inet_pton is strict (no leading zeros, four parts) and much faster than parsing
+            # the text in Python; anything else goes through ipaddress.
+            addr = ipaddress.IPv4Address(socket.inet_pton(socket.AF_INET, text))
+        except OSError:
+            try:
+                addr = ipaddress.ip_address(text)
+            except ValueError:
+                return GeoResult(ip=raw.strip()[:64], status=GeoStatus.INVALID)
         if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
             addr = addr.ipv4_mapped
         ip = str(addr)
-        if not addr.is_global or addr.is_multicast:
+        if not is_global_unicast(addr):
             return GeoResult(ip=ip, status=GeoStatus.PRIVATE)
         assert self.country_db is not None
         db = self.country_db
         fields: dict[str, object] = {}
         if db.kind is DatabaseKind.FLAT_COUNTRY:
-            code, network = db.flat(addr)
+            code, prefix = db.flat(addr)
             if code is not None:
-                fields.update(country=code, continent=continent_of(code), network=network)
+                fields.update(country=code, continent=continent_of(code), prefix_len=prefix)
         else:
             try:
                 rec = db.geoip2().city(addr) if db.kind is DatabaseKind.CITY else db.geoip2().country(addr)
@@ -404,7 +463,7 @@ class GeoResolver:
                 fields.update(
                     country=code,
                     continent=rec.continent.code or continent_of(code),
-                    network=str(rec.traits.network) if rec.traits.network else None,
+                    prefix_len=rec.traits.network.prefixlen if rec.traits.network else None,
                     registered_country=rec.registered_country.iso_code,
                     represented_country=rec.represented_country.iso_code,
                     is_anycast=bool(getattr(rec.traits, "is_anycast", False)),

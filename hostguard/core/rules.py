@@ -171,9 +171,33 @@ def _compile(rule: Rule) -> Callable[[Participant, GeoResult], bool]:
     if rule.roles is not None:
         roles = rule.roles
         checks.append(lambda p, g: p.role in roles)
-    if len(checks) == 1:
-        return checks[0]
-    return lambda p, g: all(c(p, g) for c in checks)
+    pred = checks[0]
+    for nxt in checks[1:]:
+        pred = _both(pred, nxt)
+    return pred
+
+
+def _both(a: Callable[[Participant, GeoResult], bool], b: Callable[[Participant, GeoResult], bool]):
+    return lambda p, g: a(p, g) and b(p, g)
+
+
+def _could_match(rule: Rule, country: str | None, continent: str | None) -> bool:
+    """Whether the rule's location conditions can hold for this country at all.
+
+    Used to pre-select, once per country, the rules worth checking: with 20 country rules a
+    participant is tested against one or two of them instead of all 20.
+    """
+    if country is None:
+        if any(getattr(rule, k) is not None for k in ("countries", "not_countries", "continents", "regions")):
+            return False
+        return rule.unknown is not False
+    if rule.unknown is True:
+        return False
+    if rule.countries is not None and country not in rule.countries:
+        return False
+    if rule.not_countries is not None and country in rule.not_countries:
+        return False
+    return not (rule.continents is not None and continent not in rule.continents)
 
 
 @dataclass(frozen=True)
@@ -242,6 +266,15 @@ class RuleSet:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_preds", tuple((r, _compile(r)) for r in self.rules if r.enabled))
+        object.__setattr__(self, "_by_place", {})
+
+    def _candidates(self, geo: GeoResult) -> tuple:
+        key = (geo.country, geo.continent)
+        cands = self._by_place.get(key)  # type: ignore[attr-defined]
+        if cands is None:
+            cands = tuple((r, p) for r, p in self._preds if _could_match(r, geo.country, geo.continent))  # type: ignore[attr-defined]
+            self._by_place[key] = cands  # type: ignore[attr-defined]
+        return cands
 
     def rule(self, name: str) -> Rule | None:
         return next((r for r in self.rules if r.name == name), None)
@@ -263,7 +296,7 @@ class RuleSet:
         why = self.exempt.reason(p)
         if why is not None:
             return Decision("allow", None, why, exempt=True)
-        for rule, pred in self._preds:  # type: ignore[attr-defined]
+        for rule, pred in self._candidates(geo):
             if pred(p, geo):
                 return Decision(rule.action, rule.name, f"{_evidence_phrase(rule, p, geo)}; rule '{rule.name}'")
         return Decision(self.default, None, f"{geo.summary()}; no rule matched, default {self.default}")
