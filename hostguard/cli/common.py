@@ -15,10 +15,23 @@ from hostguard.core.rules import RulesError, RuleSet, load_rules
 
 
 def open_resolver(paths: Sequence[str] | None) -> GeoResolver:
-    try:
-        return GeoResolver(paths or None)
-    except GeoError as exc:
-        raise UsageError(f"--geoip {exc}") from None
+    """The databases named with --geoip; else those `hostguard geoip update` installed; else the
+    bundled DB-IP country database."""
+    if paths:
+        try:
+            return GeoResolver(paths)
+        except GeoError as exc:
+            raise UsageError(f"--geoip {exc}") from None
+    from hostguard.services.geoip_update import default_resolver_paths
+
+    installed = default_resolver_paths()
+    if installed:
+        try:
+            return GeoResolver(installed)
+        except GeoError as exc:
+            print(f"hostguard: warning: {exc}; using the bundled database instead "
+                  "(`hostguard geoip update --rollback` restores the previous download)", file=sys.stderr)
+    return GeoResolver(None)
 
 
 def open_rules(path: str, resolver: GeoResolver, *, quiet: bool = False) -> RuleSet:
