@@ -58,7 +58,7 @@ def spreadsheet_safe(value: object) -> str:
 def write_csv(rows: Sequence[dict[str, object]], columns: Sequence[str], out=None) -> None:
     out = out or sys.stdout
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
+    w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(columns)
     for r in rows:
         w.writerow([spreadsheet_safe(r.get(c)) for c in columns])

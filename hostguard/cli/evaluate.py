@@ -22,6 +22,14 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
+    from hostguard.core.geo import GeoError
+    try:
+        return _run(args)
+    except GeoError as exc:
+        raise UsageError(f"--geoip {exc}") from None
+
+
+def _run(args) -> int:
     with open_resolver(args.geoip) as resolver:
         ruleset = open_rules(args.rules, resolver)
         try:

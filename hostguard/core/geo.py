@@ -224,6 +224,9 @@ class _Database:
         if isinstance(meta.description, dict):
             description = meta.description.get("en") or next(iter(meta.description.values()), "")
         kind = _classify(str(meta.database_type))
+        if kind is DatabaseKind.FLAT_COUNTRY and not any(w in str(meta.database_type).lower() for w in ("country", "city")):
+            self._mm.close()
+            raise GeoError(f"{path}: database type {meta.database_type!r} has no country data")
         self.info = DatabaseInfo(
             path=path,
             kind=kind,
@@ -247,7 +250,12 @@ class _Database:
         return self.info.kind
 
     def flat(self, addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> tuple[str | None, int | None]:
-        rec, prefix = self._mm.get_with_prefix_len(addr)
+        try:
+            rec, prefix = self._mm.get_with_prefix_len(addr)
+        except ValueError:  # IPv6 address in an IPv4-only file
+            return None, None
+        except maxminddb.InvalidDatabaseError as exc:
+            raise GeoError(f"{self.path}: damaged database ({exc})") from None
         if not isinstance(rec, dict):
             return None, None
         code = rec.get("country_code")
@@ -440,6 +448,8 @@ class GeoResolver:
                 return GeoResult(ip=raw.strip()[:64], status=GeoStatus.INVALID)
         if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
             addr = addr.ipv4_mapped
+        elif isinstance(addr, ipaddress.IPv6Address) and int(addr) >> 32 == 0 and int(addr) > 1:
+            addr = ipaddress.IPv4Address(int(addr))  # deprecated IPv4-compatible ::a.b.c.d
         ip = str(addr)
         if not is_global_unicast(addr):
             return GeoResult(ip=ip, status=GeoStatus.PRIVATE)
@@ -455,6 +465,8 @@ class GeoResolver:
                 rec = db.geoip2().city(addr) if db.kind is DatabaseKind.CITY else db.geoip2().country(addr)
             except geoip2.errors.AddressNotFoundError:
                 rec = None
+            except maxminddb.InvalidDatabaseError as exc:
+                raise GeoError(f"{db.path}: damaged database ({exc})") from None
             except (ValueError, TypeError) as exc:  # malformed record in a third-party file
                 log.warning("%s: unreadable record for an address (%s)", db.path, exc)
                 rec = None
@@ -478,7 +490,7 @@ class GeoResolver:
                 a = self.asn_db.geoip2().asn(addr)
                 fields["asn"] = a.autonomous_system_number
                 fields["as_org"] = a.autonomous_system_organization
-            except geoip2.errors.AddressNotFoundError:
+            except (geoip2.errors.AddressNotFoundError, ValueError):
                 pass
         if self.anon_db is not None:
             try:

@@ -28,6 +28,7 @@ _ROLE_ALIASES = {
     "": "attendee",
 }
 MAX_ERRORS_SHOWN = 20
+_SHORT = object()
 
 
 class ParticipantsError(Exception):
@@ -61,7 +62,7 @@ def normalise_role(value: object) -> str | None:
     return _ROLE_ALIASES.get(value.strip().lower())
 
 
-_CONTROL_CATEGORIES = {"Cc", "Cf", "Zl", "Zp"}
+_CONTROL_CATEGORIES = {"Cc", "Cf", "Zl", "Zp", "Cs"}
 
 
 def plain_text(value: object, limit: int = 200) -> str:
@@ -113,12 +114,22 @@ def _from_json(p: Path, text: str) -> list[Participant]:
         data = data["participants"]
     if not isinstance(data, list):
         raise ParticipantsError([f"{p}: expected a JSON list of participant objects"])
-    rows: list[tuple[str, object]] = [(f"item {i}", item) for i, item in enumerate(data, 1)]
+    # JSON may carry lone surrogates ("\ud800"), which no output encoding or SQLite accepts.
+    rows: list[tuple[str, object]] = [
+        (f"item {i}", {k: _no_surrogates(v) for k, v in item.items()} if isinstance(item, dict) else item)
+        for i, item in enumerate(data, 1)
+    ]
     return _build(p, rows)
 
 
+def _no_surrogates(value: object) -> object:
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return value
+
+
 def _from_csv(p: Path, text: str) -> list[Participant]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(io.StringIO(text, newline=""), restval=_SHORT)
     if reader.fieldnames is None:
         raise ParticipantsError([f"{p}: empty file (expected a header with at least id and ip)"])
     fields = [f.strip().lower() for f in reader.fieldnames if f is not None]
@@ -141,6 +152,9 @@ def _build(p: Path, rows: Iterable[tuple[str, object]]) -> list[Participant]:
     for where, item in rows:
         if not isinstance(item, dict):
             errors.append(f"{p}: {where}: expected an object with id and ip")
+            continue
+        if _SHORT in item.values():
+            errors.append(f"{p}: {where}: fewer values than columns in the header")
             continue
         if None in item:  # csv: more cells than header fields
             errors.append(f"{p}: {where}: more values than columns in the header")

@@ -206,6 +206,11 @@ class Exemptions:
     emails: tuple[str, ...] = ()
     _email_res: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "roles", frozenset(self.roles) | {"host"})
+        pats = tuple(re.compile(fnmatch.translate(x.strip().lower()), re.IGNORECASE) for x in self.emails)
+        object.__setattr__(self, "_email_res", pats)
+
     @classmethod
     def build(cls, roles: Iterable[str], emails: Iterable[str]) -> Exemptions:
         # The host is always exempt: HostGuard never acts on the meeting's host.
@@ -368,7 +373,11 @@ def _evidence_phrase(rule: Rule, p: Participant, geo: GeoResult) -> str:
     if rule.asns is not None and geo.asn is not None:
         extra.append(f"AS{geo.asn}" + (f" {geo.as_org}" if geo.as_org else ""))
     if rule.networks is not None and geo.ip:
-        extra.append(f"address {geo.ip}")
+        # Name the rule's network, not the address: reasons end up in the audit trail.
+        addr = ipaddress.ip_address(geo.ip)
+        net = next((n for n in rule.networks if addr.version == n.version and addr in n), None)
+        if net is not None:
+            extra.append(f"address in {net}")
     if rule.anonymizers is not None and geo.anonymizers:
         extra.append("flagged " + ", ".join(sorted(geo.anonymizers & rule.anonymizers)))
     if rule.regions is not None and geo.regions:
