@@ -1,0 +1,312 @@
+"""Connect to a meeting: service, base URL, meeting ID and credentials, with a connection test.
+
+Credential fields come from `hostguard.services.credentials.SERVICES` (secret ones are
+password fields). Secrets go to the OS keyring through `Credentials.set`, which keeps them for
+this session only when no keyring is usable — never in a file — and the dialog repeats its
+sentence saying where the secret went. Non-secret choices (service, URL, meeting) are settings.
+
+Everything that may block — probing the keyring, storing, the connection test — runs on a
+thread pool; the dialog shows progress and stays responsive.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hostguard.services import credentials as creds_mod
+from hostguard.ui.settings import BackgroundTask, SettingsStore, start_task
+
+log = logging.getLogger(__name__)
+
+SERVICE_CHOICES = (("reference", "Reference service"), ("zoom", "Zoom"), ("webex", "Webex"))
+URL_HINT = {
+    "reference": "API root, e.g. http://127.0.0.1:8765 (required)",
+    "zoom": "optional: serves BASE/v2/… and BASE/oauth/token instead of Zoom's hosts",
+    "webex": "optional: serves BASE/v1/… and BASE/analytics/v1/… instead of Webex's hosts",
+}
+
+
+@dataclass(frozen=True)
+class ConnectionDetails:
+    service: str
+    url: str
+    meeting_id: str
+    # Secrets: never in the repr, never compared, never written by this dialog except to the keyring.
+    credentials: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+
+def default_tester(details: ConnectionDetails) -> str:
+    """Build the service's adapter and ask it for one sentence (raises with a safe message)."""
+    from hostguard.services import make_adapter
+
+    adapter = make_adapter(details.service, details.url or None, dict(details.credentials))
+    try:
+        return adapter.test_connection(details.meeting_id)
+    finally:
+        adapter.close()
+
+
+class ConnectionDialog(QDialog):
+    """Choose and test a meeting connection; OK stores the credentials and the choices.
+
+    ``credentials``: a `hostguard.services.credentials.Credentials` (default: the OS keyring);
+    ``tester(details) -> sentence``: default `default_tester` (the real adapter);
+    ``store``: where service/URL/meeting are remembered.
+    Signals: ``testFinished(bool ok, str sentence)``, ``saved(str sentence)``,
+    ``keyringChecked(str sentence)``.
+    """
+
+    testFinished = Signal(bool, str)
+    saved = Signal(str)
+    keyringChecked = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        store: SettingsStore | None = None,
+        credentials: Any | None = None,
+        tester: Callable[[ConnectionDetails], str] | None = None,
+        initial: ConnectionDetails | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Connect to a meeting")
+        self.setObjectName("connectionDialog")
+        self.store = store
+        self.creds = credentials if credentials is not None else creds_mod.Credentials()
+        self.tester = tester or default_tester
+        self._pool = QThreadPool(self)
+        self._tasks: set[BackgroundTask] = set()
+        self._keyring_info: Any = None
+        self.storage_sentence = ""
+        self.accepted_details: ConnectionDetails | None = None  # after OK; secrets not included
+        self.field_edits: dict[str, QLineEdit] = {}
+
+        form = QFormLayout()
+        self.service_combo = QComboBox(self)
+        self.service_combo.setObjectName("service")
+        self.service_combo.setAccessibleName("Meeting service")
+        for value, label in SERVICE_CHOICES:
+            self.service_combo.addItem(label, value)
+        self.url_edit = QLineEdit(self)
+        self.url_edit.setObjectName("baseUrl")
+        self.url_edit.setAccessibleName("Base URL")
+        self.meeting_edit = QLineEdit(self)
+        self.meeting_edit.setObjectName("meetingId")
+        self.meeting_edit.setAccessibleName("Meeting ID")
+        form.addRow("&Service:", self.service_combo)
+        form.addRow("Base &URL:", self.url_edit)
+        form.addRow("&Meeting ID:", self.meeting_edit)
+        self.fields_box = QWidget(self)
+        self.fields_form = QFormLayout(self.fields_box)
+        self.fields_form.setContentsMargins(0, 0, 0, 0)
+
+        self.keyring_label = QLabel("Checking the keyring…", self)
+        self.keyring_label.setObjectName("keyringStatus")
+        self.keyring_label.setWordWrap(True)
+        self.keyring_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.test_button = QPushButton("&Test connection", self)
+        self.test_button.setObjectName("testConnection")
+        self.test_button.setAccessibleName("Test the connection")
+        self.test_button.clicked.connect(self.test_connection)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("testProgress")
+        self.progress.setAccessibleName("Connection test in progress")
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("testResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.progress, 1)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Save and connect")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(QLabel("Credentials:", self))
+        lay.addWidget(self.fields_box)
+        lay.addWidget(self.keyring_label)
+        lay.addLayout(test_row)
+        lay.addWidget(self.result_label)
+        lay.addWidget(self.buttons)
+
+        self.service_combo.currentIndexChanged.connect(self._service_changed)
+        if initial is None and store is not None:
+            initial = ConnectionDetails(store.get("connection/service"), store.get("connection/url"),
+                                        store.get("connection/meeting_id"))
+        if initial is not None:
+            self.service_combo.setCurrentIndex(max(self.service_combo.findData(initial.service), 0))
+            self.url_edit.setText(initial.url)
+            self.meeting_edit.setText(initial.meeting_id)
+        self._service_changed()
+        if initial is not None:
+            for k, v in initial.credentials.items():
+                if k in self.field_edits:
+                    self.field_edits[k].setText(v)
+        self._check_keyring()
+
+    # -- fields --------------------------------------------------------------------------
+    def service(self) -> str:
+        return self.service_combo.currentData()
+
+    def _service_changed(self) -> None:
+        while self.fields_form.rowCount():
+            self.fields_form.removeRow(0)
+        self.field_edits.clear()
+        svc = creds_mod.SERVICES[self.service()]
+        for fld in svc.fields:
+            e = QLineEdit(self.fields_box)
+            e.setObjectName(f"cred_{fld.key}")
+            e.setAccessibleName(f"{svc.title} {fld.label}")
+            if fld.secret:
+                e.setEchoMode(QLineEdit.EchoMode.Password)
+                e.setPlaceholderText("leave empty to keep the stored one")
+            self.field_edits[fld.key] = e
+            self.fields_form.addRow(fld.label[:1].upper() + fld.label[1:] + ":", e)
+        self.url_edit.setPlaceholderText(URL_HINT.get(self.service(), ""))
+
+    def details(self) -> ConnectionDetails:
+        """What the dialog holds now; credentials are only the fields typed in."""
+        typed = {k: e.text().strip() for k, e in self.field_edits.items() if e.text().strip()}
+        return ConnectionDetails(self.service(), self.url_edit.text().strip(), self.meeting_edit.text().strip(), typed)
+
+    def _resolved(self, details: ConnectionDetails) -> ConnectionDetails:
+        """Typed fields first, then the environment and the keyring (runs on a worker thread)."""
+        res = self.creds.resolve(details.service)
+        values = dict(res.values)
+        values.update(details.credentials)
+        return ConnectionDetails(details.service, details.url, details.meeting_id, values)
+
+    # -- background work ---------------------------------------------------------------
+    def _run(self, fn: Callable[..., Any], done: Callable[[Any, str], None]) -> None:
+        holder: list[BackgroundTask] = []
+
+        def finished(result: Any, error: str) -> None:
+            self._tasks.discard(holder[0])
+            done(result, error)
+
+        task = start_task(self._pool, fn, finished)
+        holder.append(task)
+        self._tasks.add(task)
+
+    def is_busy(self) -> bool:
+        return bool(self._tasks)
+
+    def _check_keyring(self) -> None:
+        def probe(_progress) -> Any:
+            return self.creds.info()
+
+        self._run(probe, self._keyring_done)
+
+    def _keyring_done(self, info: Any, error: str) -> None:
+        self._keyring_info = info
+        if error or info is None:
+            text = f"Could not check the keyring ({error}); secrets will be kept for this session only."
+        elif info.usable:
+            text = info.sentence()
+        else:
+            text = (f"{info.sentence()} Secrets you enter are kept for this session only, never "
+                    "written to a file.")
+        self.keyring_label.setText(text)
+        self.keyringChecked.emit(text)
+
+    def test_connection(self) -> None:
+        """Run the tester off the GUI thread; `testFinished(ok, sentence)` follows."""
+        if self.test_button.isEnabled() is False:
+            return
+        details = self.details()
+        if not details.meeting_id:
+            self._test_done(None, "Enter the meeting ID first.")
+            return
+        self.test_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.result_label.setText("Testing…")
+        tester = self.tester
+
+        def work(_progress) -> str:
+            return tester(self._resolved(details))
+
+        self._run(work, self._test_done)
+
+    def _test_done(self, sentence: Any, error: str) -> None:
+        self.test_button.setEnabled(True)
+        self.progress.setVisible(False)
+        ok = not error
+        text = str(sentence) if ok else f"Connection failed: {error}"
+        self.result_label.setText(text)
+        self.testFinished.emit(ok, text)
+
+    def save(self) -> None:
+        """Store typed credentials (keyring, or this session only) and the choices; then accept."""
+        details = self.details()
+        if self.service() == "reference" and not details.url:
+            self.result_label.setText("The reference service needs its base URL (the API root).")
+            return
+        if not details.meeting_id:
+            self.result_label.setText("Enter the meeting ID.")
+            return
+        self.ok_button.setEnabled(False)
+        creds = self.creds
+
+        def work(_progress) -> str:
+            sentences = []
+            info = creds.info()
+            for key, value in details.credentials.items():
+                sentences.append(creds.set(details.service, key, value, info=info).sentence)
+            if not sentences:
+                return "No new credentials entered; the stored ones are used."
+            # Every field lands in the same place: one sentence is enough.
+            return sentences[-1]
+
+        self._run(work, self._save_done)
+
+    def _save_done(self, sentence: Any, error: str) -> None:
+        self.ok_button.setEnabled(True)
+        if error:
+            self.result_label.setText(f"Nothing was saved: {error}")
+            return
+        details = self.details()
+        self.accepted_details = ConnectionDetails(details.service, details.url, details.meeting_id)
+        if self.store is not None:
+            self.store.set("connection/service", details.service)
+            self.store.set("connection/url", details.url)
+            self.store.set("connection/meeting_id", details.meeting_id)
+        for e in self.field_edits.values():
+            e.clear()  # the secret no longer lingers in a widget
+        self.storage_sentence = str(sentence)
+        self.result_label.setText(self.storage_sentence)
+        self.saved.emit(self.storage_sentence)
+        self.accept()
+
+    def done(self, r: int) -> None:
+        for e in self.field_edits.values():
+            e.clear()
+        super().done(r)

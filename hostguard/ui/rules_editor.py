@@ -1,0 +1,867 @@
+"""The rules editor: edit a `RuleSet` as the host sees it, with the CLI's own validation.
+
+The editor keeps each rule as the raw dictionary a rules file would hold (what the host
+typed, even when it is wrong), builds the whole file's dictionary on every edit and hands it
+to `ruleset_from_dict`, the function the CLI uses. Its `RulesError.errors` are shown as they
+are, in a list and next to the rule and field each one names, so the app and
+`hostguard evaluate` never disagree about what is valid. Export writes `RuleSet.to_toml()`;
+import reads with `load_rules`; a file with errors is reported and the current rules stay.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hostguard.core.countries import CONTINENTS, is_country_code
+from hostguard.core.geo import ANONYMIZER_KINDS
+from hostguard.core.participants import ROLES
+from hostguard.core.rules import (
+    ACTION_LABELS,
+    ACTIONS,
+    DEFAULT_MAX_ACTION_SHARE,
+    SCHEMA_VERSION,
+    Rule,
+    RulesError,
+    RuleSet,
+    load_rules,
+    ruleset_from_dict,
+)
+from hostguard.ui.country_picker import CountryPickerDialog
+
+log = logging.getLogger(__name__)
+
+ADVANCED_KEYS = ("regions", "asns", "networks", "anonymizers")
+_RULE_POS_RE = re.compile(r"rule (?:'.*' )?\(#(\d+)\)|rule #(\d+)")
+_KEY_RE = re.compile(r"key '([^']+)'")
+_TOKEN_SPLIT = re.compile(r"[,\s;]+")
+# Combo data are strings: PySide6 6.12 mis-counts references when a None item datum is read back.
+UNKNOWN_CHOICES = (("any", "any"), ("country unknown", "unknown"), ("country known", "known"))
+_UNKNOWN_VALUE = {"any": None, "unknown": True, "known": False}
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in _TOKEN_SPLIT.split(text.strip()) if t]
+
+
+def _asn_tokens(text: str) -> list[object]:
+    """AS numbers as integers; anything else is passed on as typed so the CLI's check names it."""
+    out: list[object] = []
+    for t in _tokens(text):
+        digits = t[2:] if t[:2].upper() == "AS" else t
+        out.append(int(digits) if digits.isdigit() else t)
+    return out
+
+
+def draft_from_rule(rule: Rule) -> dict:
+    """The rules-file dictionary of one rule (what `[[rule]]` holds)."""
+    d: dict[str, object] = {"name": rule.name, "action": rule.action}
+    for key in ("countries", "not_countries", "continents", "regions", "anonymizers"):
+        val = getattr(rule, key)
+        if val is not None:
+            d[key] = sorted(val)
+    if rule.asns is not None:
+        d["asns"] = sorted(rule.asns)
+    if rule.networks is not None:
+        d["networks"] = [str(n) for n in rule.networks]
+    if rule.unknown is not None:
+        d["unknown"] = rule.unknown
+    if rule.roles is not None:
+        d["roles"] = sorted(rule.roles, key=lambda r: ROLES.index(r) if r in ROLES else 99)
+    if not rule.enabled:
+        d["enabled"] = False
+    return d
+
+
+def locate_error(message: str) -> tuple[int | None, str | None]:
+    """(1-based rule position or None for file-level, key or None) named by a CLI message."""
+    m = _RULE_POS_RE.search(message)
+    pos = int(m.group(1) or m.group(2)) if m else None
+    if pos is None and "[exempt]" in message:
+        k = _KEY_RE.search(message)
+        return None, "exempt." + (k.group(1) if k else "")
+    # The key is the last "key '...'" before the message text (a rule name may contain one).
+    tail = message[m.end():] if m else message
+    k = _KEY_RE.search(tail)
+    return pos, (k.group(1) if k else None)
+
+
+class _CheckGroup(QWidget):
+    """A row of checkboxes for a small fixed vocabulary (continents, roles, anonymizers)."""
+
+    changed = Signal()
+
+    def __init__(self, options: Iterable[tuple[str, str]], name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boxes: dict[str, QCheckBox] = {}
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        for value, label in options:
+            b = QCheckBox(label, self)
+            b.setObjectName(f"{name}_{value}")
+            b.setAccessibleName(f"{name.replace('_', ' ')}: {label}")
+            b.toggled.connect(self.changed)
+            self.boxes[value] = b
+            lay.addWidget(b)
+        lay.addStretch(1)
+
+    def values(self) -> list[str]:
+        return [v for v, b in self.boxes.items() if b.isChecked()]
+
+    def set_values(self, values: Iterable[str]) -> None:
+        want = set(values)
+        for v, b in self.boxes.items():
+            b.blockSignals(True)
+            b.setChecked(v in want)
+            b.blockSignals(False)
+
+
+class RulesEditor(QWidget):
+    """Edits an ordered rule set, validating every change with the CLI's own checks.
+
+    Signals: ``rulesetChanged(RuleSet)`` whenever the edited rules form a valid rule set that
+    differs from the last one emitted; ``validityChanged(bool)``; ``modifiedChanged(bool)``
+    (unsaved edits since the last import, export or `set_ruleset`).
+    """
+
+    rulesetChanged = Signal(object)
+    validityChanged = Signal(bool)
+    modifiedChanged = Signal(bool)
+
+    def __init__(
+        self,
+        ruleset: RuleSet | None = None,
+        parent: QWidget | None = None,
+        *,
+        capabilities: Iterable[str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("rulesEditor")
+        self._capabilities = frozenset(capabilities) if capabilities is not None else None
+        self._drafts: list[dict] = []
+        self._default = "allow"
+        self._share = DEFAULT_MAX_ACTION_SHARE
+        self._exempt_roles: list[str] = ["host", "co-host"]
+        self._exempt_emails: list[str] = []
+        self._path: str | None = None
+        self._loading = False
+        self._errors: list[str] = []
+        self._warnings: list[str] = []
+        self._valid: bool | None = None
+        self._last_emitted: RuleSet | None = None
+        self._current: RuleSet | None = None
+        self._modified = False
+        self._field_errors: dict[str, QLabel] = {}
+        self._build()
+        self.set_ruleset(ruleset or RuleSet())
+
+    # ==== construction ==================================================================
+    def _build(self) -> None:
+        # Left: the ordered rule list with its buttons.
+        self.rule_list = QListWidget(self)
+        self.rule_list.setObjectName("ruleList")
+        self.rule_list.setAccessibleName("Rules, in the order they are tried")
+        self.rule_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rule_list.currentRowChanged.connect(self._on_current_row)
+        self.rule_list.itemChanged.connect(self._on_item_checked)
+
+        def button(text: str, name: str, tip: str, slot) -> QPushButton:
+            b = QPushButton(text, self)
+            b.setObjectName(name)
+            b.setAccessibleName(tip)
+            b.setToolTip(tip)
+            b.clicked.connect(slot)
+            return b
+
+        self.add_button = button("&Add rule", "addRule", "Add a rule at the end", self.add_rule)
+        self.delete_button = button("&Delete", "deleteRule", "Delete the selected rule (Delete)", self.delete_rule)
+        self.up_button = button("Move &up", "moveUp", "Move the selected rule up (Alt+Up)", lambda: self.move_rule(-1))
+        self.down_button = button("Move do&wn", "moveDown", "Move the selected rule down (Alt+Down)", lambda: self.move_rule(1))
+        # Keys on the list itself (not QShortcuts: the main window owns the global shortcuts,
+        # and two owners of one key sequence make both silent).
+        self.rule_list.installEventFilter(self)
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(QLabel("Rules (first match decides):", left))
+        ll.addWidget(self.rule_list, 1)
+        bl = QHBoxLayout()
+        for b in (self.add_button, self.delete_button, self.up_button, self.down_button):
+            bl.addWidget(b)
+        ll.addLayout(bl)
+
+        # Right: the selected rule's form.
+        form_box = QGroupBox("Selected rule", self)
+        self.form_box = form_box
+        form = QFormLayout(form_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+        self.name_edit = QLineEdit(form_box)
+        self.name_edit.setObjectName("ruleName")
+        self.name_edit.setAccessibleName("Rule name")
+        self.name_edit.textEdited.connect(self._on_form_edited)
+        self.action_combo = QComboBox(form_box)
+        self.action_combo.setObjectName("ruleAction")
+        self.action_combo.setAccessibleName("Rule action")
+        for a in ACTIONS:
+            self.action_combo.addItem(ACTION_LABELS[a], a)
+        self.action_combo.currentIndexChanged.connect(self._on_form_edited)
+        self.enabled_box = QCheckBox("Enabled", form_box)
+        self.enabled_box.setObjectName("ruleEnabled")
+        self.enabled_box.setAccessibleName("Rule enabled")
+        self.enabled_box.toggled.connect(self._on_form_edited)
+
+        self.countries_edit, countries_row = self._codes_row(form_box, "countries", "Countries (ISO codes)")
+        self.not_countries_edit, not_countries_row = self._codes_row(
+            form_box, "not_countries", "Countries not in (allow-list style)")
+        self.continents_group = _CheckGroup(
+            ((c, c) for c in CONTINENTS), "continents", form_box)
+        for c, b in self.continents_group.boxes.items():
+            b.setToolTip(CONTINENTS[c])
+            b.setAccessibleName(f"Continent {CONTINENTS[c]}")
+        self.continents_group.changed.connect(self._on_form_edited)
+        self.unknown_combo = QComboBox(form_box)
+        self.unknown_combo.setObjectName("ruleUnknown")
+        self.unknown_combo.setAccessibleName("Unknown country condition")
+        for label, value in UNKNOWN_CHOICES:
+            self.unknown_combo.addItem(label, value)
+        self.unknown_combo.setToolTip(
+            "'country unknown' matches participants whose country could not be inferred "
+            "(not in the database, private network, or no address)")
+        self.unknown_combo.currentIndexChanged.connect(self._on_form_edited)
+        self.roles_group = _CheckGroup(((r, r) for r in ROLES), "roles", form_box)
+        self.roles_group.changed.connect(self._on_form_edited)
+
+        self.advanced_toggle = QToolButton(form_box)
+        self.advanced_toggle.setObjectName("advancedToggle")
+        self.advanced_toggle.setText("Advanced conditions (regions, networks, AS numbers, anonymizers)")
+        self.advanced_toggle.setAccessibleName("Show advanced conditions")
+        self.advanced_toggle.setCheckable(True)
+        self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced_toggle.toggled.connect(self._show_advanced)
+        self.advanced = QFrame(form_box)
+        adv = QFormLayout(self.advanced)
+        adv.setContentsMargins(12, 0, 0, 0)
+        self.regions_edit = self._line(self.advanced, "regions", "Regions (ISO 3166-2, e.g. US-CA)")
+        self.asns_edit = self._line(self.advanced, "asns", "AS numbers, e.g. 13335")
+        self.networks_edit = self._line(self.advanced, "networks", "Networks (CIDR, e.g. 203.0.113.0/24)")
+        self.anonymizers_group = _CheckGroup(((k, k.replace("_", " ")) for k in ANONYMIZER_KINDS),
+                                             "anonymizers", self.advanced)
+        self.anonymizers_group.changed.connect(self._on_form_edited)
+        adv.addRow("Regions:", self._with_error(self.regions_edit, "regions"))
+        adv.addRow("AS numbers:", self._with_error(self.asns_edit, "asns"))
+        adv.addRow("Networks:", self._with_error(self.networks_edit, "networks"))
+        adv.addRow("Anonymizers:", self._with_error(self.anonymizers_group, "anonymizers"))
+        self.advanced.setVisible(False)
+
+        form.addRow("&Name:", self._with_error(self.name_edit, "name"))
+        form.addRow("A&ction:", self._with_error(self.action_combo, "action"))
+        form.addRow("", self.enabled_box)
+        conds = QLabel("Conditions (all that are set must hold; a list matches any of its items):", form_box)
+        conds.setWordWrap(True)
+        form.addRow(conds)
+        form.addRow("Countries:", self._with_error(countries_row, "countries"))
+        form.addRow("Not countries:", self._with_error(not_countries_row, "not_countries"))
+        form.addRow("Continents:", self._with_error(self.continents_group, "continents"))
+        form.addRow("Unknown:", self._with_error(self.unknown_combo, "unknown"))
+        form.addRow("Roles:", self._with_error(self.roles_group, "roles"))
+        form.addRow(self.advanced_toggle)
+        form.addRow(self.advanced)
+        self.rule_error = self._error_label("rule")  # errors of the rule as a whole ("no condition")
+        form.addRow(self.rule_error)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_box)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(scroll)
+        split.setStretchFactor(1, 2)
+
+        # Bottom: what applies to everyone else, and who is never acted on.
+        top = QGroupBox("Everyone else, the guard and exemptions", self)
+        tf = QFormLayout(top)
+        self.default_combo = QComboBox(top)
+        self.default_combo.setObjectName("defaultAction")
+        self.default_combo.setAccessibleName("Default action when no rule matches")
+        for a in ACTIONS:
+            self.default_combo.addItem(ACTION_LABELS[a], a)
+        self.default_combo.currentIndexChanged.connect(self._on_top_edited)
+        self.share_spin = QDoubleSpinBox(top)
+        self.share_spin.setObjectName("maxActionShare")
+        self.share_spin.setAccessibleName("Largest share of the meeting to act on at once, in percent")
+        self.share_spin.setRange(0.0, 100.0)
+        self.share_spin.setDecimals(1)
+        self.share_spin.setSingleStep(5.0)
+        self.share_spin.setSuffix(" %")
+        self.share_spin.setToolTip("max_action_share: acting on a larger share of the non-exempt "
+                                   "participants at once needs an explicit confirmation")
+        self.share_spin.valueChanged.connect(self._on_share_edited)
+        self.exempt_roles_group = _CheckGroup(((r, r) for r in ROLES), "exempt_roles", top)
+        self.exempt_roles_group.boxes["host"].setEnabled(False)
+        self.exempt_roles_group.boxes["host"].setToolTip("The host is always exempt")
+        self.exempt_roles_group.changed.connect(self._on_top_edited)
+        self.exempt_emails_edit = QLineEdit(top)
+        self.exempt_emails_edit.setObjectName("exemptEmails")
+        self.exempt_emails_edit.setAccessibleName("Exempt e-mail patterns, separated by commas")
+        self.exempt_emails_edit.setPlaceholderText("*@example.org, chair@example.com")
+        self.exempt_emails_edit.textEdited.connect(self._on_top_edited)
+        tf.addRow("Default action:", self._with_error(self.default_combo, "default"))
+        tf.addRow("Guard limit:", self._with_error(self.share_spin, "max_action_share"))
+        tf.addRow("Exempt roles:", self._with_error(self.exempt_roles_group, "exempt.roles"))
+        tf.addRow("Exempt e-mails:", self._with_error(self.exempt_emails_edit, "exempt.emails"))
+
+        # Messages: every error (as the CLI words it), then load-time warnings.
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("rulesStatus")
+        self.status_label.setWordWrap(True)
+        self.error_list = QListWidget(self)
+        self.error_list.setObjectName("errorList")
+        self.error_list.setAccessibleName("Problems in the rules")
+        self.error_list.setMaximumHeight(110)
+        self.error_list.itemActivated.connect(self._jump_to_error)
+
+        self.import_banner = QFrame(self)
+        self.import_banner.setObjectName("importBanner")
+        self.import_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        ib = QVBoxLayout(self.import_banner)
+        self.import_label = QLabel(self.import_banner)
+        self.import_label.setWordWrap(True)
+        self.import_errors = QListWidget(self.import_banner)
+        self.import_errors.setObjectName("importErrors")
+        self.import_errors.setAccessibleName("Problems in the file that was not imported")
+        self.import_errors.setMaximumHeight(110)
+        dismiss = QPushButton("Dismiss", self.import_banner)
+        dismiss.setAccessibleName("Dismiss the import message")
+        dismiss.clicked.connect(lambda: self.import_banner.setVisible(False))
+        ib.addWidget(self.import_label)
+        ib.addWidget(self.import_errors)
+        ib.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignRight)
+        self.import_banner.setVisible(False)
+
+        self.import_button = button("&Import…", "importRules", "Import rules from a TOML file", self._ask_import)
+        self.export_button = button("E&xport…", "exportRules", "Export the rules to a TOML file", self._ask_export)
+        io_row = QHBoxLayout()
+        io_row.addWidget(self.status_label, 1)
+        io_row.addWidget(self.import_button)
+        io_row.addWidget(self.export_button)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.import_banner)
+        lay.addWidget(split, 1)
+        lay.addWidget(top)
+        lay.addLayout(io_row)
+        lay.addWidget(self.error_list)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.rule_list and event.type() == QEvent.Type.KeyPress:
+            key, mods = event.key(), event.modifiers()  # type: ignore[attr-defined]
+            if mods & Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.move_rule(-1 if key == Qt.Key.Key_Up else 1)
+                return True
+            if key == Qt.Key.Key_Delete and not mods & ~Qt.KeyboardModifier.KeypadModifier:
+                self.delete_rule()
+                return True
+        return super().eventFilter(obj, event)
+
+    def _line(self, parent: QWidget, key: str, tip: str) -> QLineEdit:
+        e = QLineEdit(parent)
+        e.setObjectName(f"rule_{key}")
+        e.setAccessibleName(tip)
+        e.setPlaceholderText(tip)
+        e.textEdited.connect(self._on_form_edited)
+        return e
+
+    def _codes_row(self, parent: QWidget, key: str, tip: str) -> tuple[QLineEdit, QWidget]:
+        row = QWidget(parent)
+        h = QHBoxLayout(row)
+        h.setContentsMargins(0, 0, 0, 0)
+        edit = self._line(row, key, tip)
+        edit.setPlaceholderText("e.g. CN, HK (or choose…)")
+        pick = QPushButton("Choose…", row)
+        pick.setObjectName(f"pick_{key}")
+        pick.setAccessibleName(f"Choose {key.replace('_', ' ')} from a list")
+        pick.clicked.connect(lambda: self._pick_countries(edit))
+        h.addWidget(edit, 1)
+        h.addWidget(pick)
+        return edit, row
+
+    def _error_label(self, key: str) -> QLabel:
+        lbl = QLabel(self)
+        lbl.setObjectName(f"error_{key}")
+        lbl.setWordWrap(True)
+        lbl.setTextFormat(Qt.TextFormat.PlainText)
+        lbl.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        pal = lbl.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, QColor(200, 30, 30))
+        lbl.setPalette(pal)
+        lbl.setVisible(False)
+        self._field_errors[key] = lbl
+        return lbl
+
+    def _with_error(self, field: QWidget, key: str) -> QWidget:
+        box = QWidget(field.parentWidget())
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(2)
+        v.addWidget(field)
+        lbl = self._error_label(key)
+        lbl.setParent(box)
+        v.addWidget(lbl)
+        return box
+
+    # ==== public API ====================================================================
+    def set_ruleset(self, ruleset: RuleSet, path: str | None = None) -> None:
+        """Show ``ruleset`` for editing (replaces what is there)."""
+        self._drafts = [draft_from_rule(r) for r in ruleset.rules]
+        self._default = ruleset.default
+        self._share = ruleset.max_action_share
+        self._exempt_roles = sorted(ruleset.exempt.roles, key=lambda r: ROLES.index(r) if r in ROLES else 99)
+        self._exempt_emails = list(ruleset.exempt.emails)
+        if path is not None:
+            self._path = path
+        self._load_top()
+        self._refill_list(0 if self._drafts else -1)
+        self._validate()
+        self._set_modified(False)
+
+    def ruleset(self) -> RuleSet | None:
+        """The edited rule set, or None while it has errors."""
+        return self._current
+
+    def is_valid(self) -> bool:
+        return self._current is not None
+
+    def errors(self) -> list[str]:
+        """The current validation errors, worded exactly as the CLI words them."""
+        return list(self._errors)
+
+    def warnings(self) -> list[str]:
+        return list(self._warnings)
+
+    def import_errors_shown(self) -> list[str]:
+        return [self.import_errors.item(i).text() for i in range(self.import_errors.count())]
+
+    def field_error(self, key: str) -> str:
+        """The message shown next to a field of the selected rule ('' when none)."""
+        lbl = self._field_errors.get(key)
+        return lbl.text() if lbl is not None and lbl.isVisibleTo(self) else ""
+
+    def set_capabilities(self, capabilities: Iterable[str] | None) -> None:
+        """What the configured databases can answer (for the CLI's load-time warnings)."""
+        self._capabilities = frozenset(capabilities) if capabilities is not None else None
+        self._validate()
+
+    def to_dict(self) -> dict:
+        """The rules file as a dictionary (what `tomllib` would give for the exported file)."""
+        data: dict[str, object] = {
+            "version": SCHEMA_VERSION,
+            "default": self._default,
+            "max_action_share": self._share,
+            "exempt": {"roles": list(self._exempt_roles)},
+        }
+        if self._exempt_emails:
+            data["exempt"]["emails"] = list(self._exempt_emails)  # type: ignore[index]
+        if self._drafts:
+            data["rule"] = [dict(d) for d in self._drafts]
+        return data
+
+    def source(self) -> str:
+        """The file name errors are reported against (the last imported or exported file)."""
+        return self._path or ""
+
+    def rule_count(self) -> int:
+        return len(self._drafts)
+
+    def select_rule(self, index: int) -> None:
+        self.rule_list.setCurrentRow(index)
+
+    def current_index(self) -> int:
+        return self.rule_list.currentRow()
+
+    def add_rule(self) -> None:
+        n = 1
+        names = {d.get("name") for d in self._drafts}
+        while f"Rule {n}" in names:
+            n += 1
+        # A new rule starts without a condition: the editor says so until the host picks one.
+        self._drafts.append({"name": f"Rule {n}", "action": "waiting_room"})
+        self._refill_list(len(self._drafts) - 1)
+        self._edited()
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+
+    def delete_rule(self) -> None:
+        row = self.rule_list.currentRow()
+        if 0 <= row < len(self._drafts):
+            del self._drafts[row]
+            self._refill_list(min(row, len(self._drafts) - 1))
+            self._edited()
+
+    def move_rule(self, delta: int) -> None:
+        row = self.rule_list.currentRow()
+        new = row + delta
+        if 0 <= row < len(self._drafts) and 0 <= new < len(self._drafts):
+            self._drafts[row], self._drafts[new] = self._drafts[new], self._drafts[row]
+            self._refill_list(new)
+            self._edited()
+            self.rule_list.setFocus()
+
+    def import_file(self, path: str | os.PathLike[str]) -> bool:
+        """Load a rules file as the CLI does. On errors, show them all and keep the current rules."""
+        p = str(path)
+        try:
+            ruleset, warnings = load_rules(p, capabilities=self._capabilities)
+        except RulesError as exc:
+            n = len(exc.errors)
+            self.import_label.setText(
+                f"{Path(p).name} was not imported: {n} error{'s' if n != 1 else ''}. "
+                "Your current rules are unchanged.")
+            self.import_errors.clear()
+            self.import_errors.addItems(exc.errors)
+            self.import_errors.setVisible(True)
+            self.import_banner.setVisible(True)
+            return False
+        self.set_ruleset(ruleset, path=p)
+        if warnings:
+            self.import_label.setText(f"Imported {Path(p).name} with {len(warnings)} warning(s).")
+            self.import_errors.clear()
+            self.import_errors.addItems(warnings)
+            self.import_errors.setVisible(True)
+            self.import_banner.setVisible(True)
+        else:
+            self.import_banner.setVisible(False)
+        return True
+
+    def export_file(self, path: str | os.PathLike[str]) -> bool:
+        """Write the rules as the TOML file the CLI reads. Refuses while there are errors."""
+        ruleset = self._current
+        if ruleset is None:
+            self.status_label.setText("Fix the problems listed below before exporting.")
+            return False
+        p = Path(path)
+        text = ruleset.to_toml()
+        try:
+            # Write beside the target and rename, so a failed write never leaves half a file.
+            fd, tmp = tempfile.mkstemp(prefix=".hostguard-rules-", suffix=".tmp", dir=p.parent)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+                f.write(text)
+            # mkstemp makes the file private; a rules file is not secret: keep the usual mode.
+            os.chmod(tmp, p.stat().st_mode & 0o777 if p.exists() else 0o644)
+            os.replace(tmp, p)
+        except OSError as exc:
+            self.status_label.setText(f"Could not write {p}: {exc.strerror or exc}")
+            return False
+        self._path = str(p)
+        self._validate()  # messages now name the file, as the CLI would
+        self._set_modified(False)
+        self.status_label.setText(f"Exported {len(ruleset.rules)} rule(s) to {p}")
+        return True
+
+    def to_toml(self) -> str | None:
+        return self._current.to_toml() if self._current is not None else None
+
+    # ==== list and form =================================================================
+    def _refill_list(self, select: int) -> None:
+        self._loading = True
+        try:
+            self.rule_list.clear()
+            for d in self._drafts:
+                it = QListWidgetItem()
+                it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                self.rule_list.addItem(it)
+                self._decorate_item(it, d)
+        finally:
+            self._loading = False
+        if select >= 0:
+            self.rule_list.setCurrentRow(select)
+        else:
+            self._load_form(None)
+        self._update_buttons()
+
+    def _decorate_item(self, it: QListWidgetItem, d: dict) -> None:
+        self._loading, was = True, self._loading
+        try:
+            name = d.get("name") if isinstance(d.get("name"), str) else ""
+            action = ACTION_LABELS.get(str(d.get("action")), str(d.get("action")))
+            it.setText(f"{name or '(no name)'} — {action}")
+            it.setCheckState(Qt.CheckState.Unchecked if d.get("enabled") is False else Qt.CheckState.Checked)
+            it.setData(Qt.ItemDataRole.AccessibleTextRole,
+                       f"{name}, {action}, {'disabled' if d.get('enabled') is False else 'enabled'}")
+        finally:
+            self._loading = was
+
+    def _update_buttons(self) -> None:
+        row = self.rule_list.currentRow()
+        has = 0 <= row < len(self._drafts)
+        self.delete_button.setEnabled(has)
+        self.up_button.setEnabled(has and row > 0)
+        self.down_button.setEnabled(has and row < len(self._drafts) - 1)
+        self.form_box.setEnabled(has)
+
+    def _on_current_row(self, row: int) -> None:
+        if self._loading:
+            return
+        self._load_form(self._drafts[row] if 0 <= row < len(self._drafts) else None)
+        self._update_buttons()
+        self._show_field_errors()
+
+    def _on_item_checked(self, it: QListWidgetItem) -> None:
+        if self._loading:
+            return
+        row = self.rule_list.row(it)
+        if 0 <= row < len(self._drafts):
+            on = it.checkState() == Qt.CheckState.Checked
+            d = self._drafts[row]
+            if on:
+                d.pop("enabled", None)
+            else:
+                d["enabled"] = False
+            if row == self.rule_list.currentRow():
+                self.enabled_box.blockSignals(True)
+                self.enabled_box.setChecked(on)
+                self.enabled_box.blockSignals(False)
+            self._edited()
+
+    def _load_form(self, d: dict | None) -> None:
+        self._loading = True
+        try:
+            d = d or {}
+
+            def text(key: str) -> str:
+                v = d.get(key)
+                if v is None:
+                    return ""
+                if isinstance(v, list):
+                    return ", ".join(str(x) for x in v)
+                return str(v)
+
+            self.name_edit.setText(d.get("name") if isinstance(d.get("name"), str) else "")
+            i = self.action_combo.findData(d.get("action", "waiting_room"))
+            self.action_combo.setCurrentIndex(max(i, 0))
+            self.enabled_box.setChecked(d.get("enabled", True) is not False)
+            self.countries_edit.setText(text("countries"))
+            self.not_countries_edit.setText(text("not_countries"))
+            self.continents_group.set_values(d.get("continents") or [])
+            self.unknown_combo.setCurrentIndex({None: 0, True: 1, False: 2}.get(d.get("unknown"), 0))
+            self.roles_group.set_values(d.get("roles") or [])
+            self.regions_edit.setText(text("regions"))
+            self.asns_edit.setText(text("asns"))
+            self.networks_edit.setText(text("networks"))
+            self.anonymizers_group.set_values(d.get("anonymizers") or [])
+            if any(k in d for k in ADVANCED_KEYS):
+                self.advanced_toggle.setChecked(True)
+        finally:
+            self._loading = False
+
+    def _show_advanced(self, on: bool) -> None:
+        self.advanced.setVisible(on)
+        self.advanced_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+
+    def _on_form_edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        row = self.rule_list.currentRow()
+        if not 0 <= row < len(self._drafts):
+            return
+        d: dict[str, object] = {"name": self.name_edit.text(), "action": self.action_combo.currentData()}
+        for key, edit in (("countries", self.countries_edit), ("not_countries", self.not_countries_edit),
+                          ("regions", self.regions_edit), ("networks", self.networks_edit)):
+            vals = _tokens(edit.text())
+            if vals:
+                d[key] = vals
+        for key, group in (("continents", self.continents_group), ("anonymizers", self.anonymizers_group),
+                           ("roles", self.roles_group)):
+            vals = group.values()
+            if vals:
+                d[key] = vals
+        asns = _asn_tokens(self.asns_edit.text())
+        if asns:
+            d["asns"] = asns
+        unknown = _UNKNOWN_VALUE[self.unknown_combo.currentData()]
+        if unknown is not None:
+            d["unknown"] = unknown
+        if not self.enabled_box.isChecked():
+            d["enabled"] = False
+        self._drafts[row] = d
+        self._decorate_item(self.rule_list.item(row), d)
+        self._edited()
+
+    def _pick_countries(self, edit: QLineEdit) -> None:
+        dlg = CountryPickerDialog(_tokens(edit.text()), parent=self)
+        if dlg.exec():
+            # Keep codes the picker does not know (typed by hand) so their error stays visible.
+            typed_unknown = [t for t in _tokens(edit.text()) if not is_country_code(t)]
+            edit.setText(", ".join(dlg.selected() + typed_unknown))
+            self._on_form_edited()
+
+    def _load_top(self) -> None:
+        self._loading = True
+        try:
+            self.default_combo.setCurrentIndex(max(self.default_combo.findData(self._default), 0))
+            self.share_spin.setValue(self._share * 100.0)
+            self.exempt_roles_group.set_values(self._exempt_roles)
+            self.exempt_roles_group.boxes["host"].setChecked(True)
+            self.exempt_emails_edit.setText(", ".join(self._exempt_emails))
+        finally:
+            self._loading = False
+
+    def _on_top_edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._default = self.default_combo.currentData()
+        self._exempt_roles = self.exempt_roles_group.values()
+        # Patterns are split on commas and spaces only: shell patterns may hold ';'.
+        self._exempt_emails = [t for t in re.split(r"[,\s]+", self.exempt_emails_edit.text().strip()) if t]
+        self._edited()
+
+    def _on_share_edited(self, value: float) -> None:
+        if self._loading:
+            return
+        self._share = round(value / 100.0, 6)
+        self._edited()
+
+    # ==== validation ====================================================================
+    def _edited(self) -> None:
+        self._validate()
+        self._set_modified(True)
+
+    def _set_modified(self, on: bool) -> None:
+        if on != self._modified:
+            self._modified = on
+            self.modifiedChanged.emit(on)
+
+    def is_modified(self) -> bool:
+        return self._modified
+
+    def _validate(self) -> None:
+        try:
+            rs = ruleset_from_dict(self.to_dict(), self.source())
+        except RulesError as exc:
+            self._errors = list(exc.errors)
+            self._warnings = []
+            self._current = None
+        else:
+            self._errors = []
+            self._current = rs
+            self._warnings = rs.warnings(self._capabilities) if self._capabilities is not None else []
+        self._show_messages()
+        valid = self._current is not None
+        if valid != self._valid:
+            self._valid = valid
+            self.validityChanged.emit(valid)
+        if self._current is not None and self._current != self._last_emitted:
+            self._last_emitted = self._current
+            self.rulesetChanged.emit(self._current)
+
+    def _show_messages(self) -> None:
+        self.error_list.clear()
+        err_brush = QBrush(QColor(200, 30, 30))
+        warn_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        crit_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        for msg in self._errors:
+            it = QListWidgetItem(crit_icon, msg)
+            it.setForeground(err_brush)
+            it.setData(Qt.ItemDataRole.UserRole, locate_error(msg))
+            self.error_list.addItem(it)
+        for msg in self._warnings:
+            it = QListWidgetItem(warn_icon, msg)
+            it.setData(Qt.ItemDataRole.UserRole, locate_error(msg))
+            self.error_list.addItem(it)
+        n = len(self._errors)
+        if n:
+            self.status_label.setText(f"{n} problem{'s' if n != 1 else ''}: the rules are not used until fixed.")
+        elif self._drafts:
+            self.status_label.setText(f"{len(self._drafts)} rule(s), valid.")
+        else:
+            self.status_label.setText("No rules: everyone gets the default action.")
+        # Mark the rules that have problems.
+        by_pos: dict[int, list[str]] = {}
+        for msg in self._errors:
+            pos, _key = locate_error(msg)
+            if pos is not None:
+                by_pos.setdefault(pos, []).append(msg)
+        self._loading, was = True, self._loading
+        try:
+            for i in range(self.rule_list.count()):
+                it = self.rule_list.item(i)
+                msgs = by_pos.get(i + 1)
+                it.setIcon(crit_icon if msgs else QIcon())
+                it.setToolTip("\n".join(msgs) if msgs else "")
+        finally:
+            self._loading = was
+        self._show_field_errors()
+
+    def _show_field_errors(self) -> None:
+        row = self.rule_list.currentRow()
+        per_key: dict[str, list[str]] = {}
+        for msg in self._errors + self._warnings:
+            pos, key = locate_error(msg)
+            if pos is None:
+                per_key.setdefault(key or "default", []).append(msg)
+            elif pos == row + 1:
+                per_key.setdefault(key if key in self._field_errors else "rule", []).append(msg)
+        for key, lbl in self._field_errors.items():
+            msgs = per_key.get(key)
+            lbl.setText("\n".join(msgs) if msgs else "")
+            lbl.setVisible(bool(msgs))
+
+    def _jump_to_error(self, it: QListWidgetItem) -> None:
+        pos, key = it.data(Qt.ItemDataRole.UserRole) or (None, None)
+        if pos is not None and 1 <= pos <= len(self._drafts):
+            self.rule_list.setCurrentRow(pos - 1)
+            target = {
+                "name": self.name_edit, "action": self.action_combo, "countries": self.countries_edit,
+                "not_countries": self.not_countries_edit, "unknown": self.unknown_combo,
+                "regions": self.regions_edit, "asns": self.asns_edit, "networks": self.networks_edit,
+            }.get(key or "")
+            if key in ADVANCED_KEYS:
+                self.advanced_toggle.setChecked(True)
+            (target or self.name_edit).setFocus()
+
+    # ==== file dialogs ==================================================================
+    def _ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import rules", self._path or "",
+                                              "Rules files (*.toml);;All files (*)")
+        if path:
+            self.import_file(path)
+
+    def _ask_export(self) -> None:
+        if self._current is None:
+            self.status_label.setText("Fix the problems listed below before exporting.")
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export rules", self._path or "rules.toml",
+                                              "Rules files (*.toml)")
+        if path:
+            self.export_file(path)
