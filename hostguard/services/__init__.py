@@ -1,1 +1,56 @@
-"""Meeting-service adapters behind one interface with declared capabilities, and shared HTTP behaviour (no Qt)."""
+"""Meeting-service adapters behind one interface with declared capabilities, and shared HTTP behaviour (no Qt).
+
+`make_adapter(service, url, credentials)` is the one place that turns a service name into an
+adapter; the CLI and the desktop app both use it. ``credentials`` is a mapping of the
+service's credential names to values (reference/webex: ``token``; zoom: ``account_id``,
+``client_id``, ``client_secret``).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+
+from hostguard.services.base import Adapter, ConfigurationError
+
+SERVICES = ("reference", "zoom", "webex")
+
+# service -> (module, class name) for adapters other helpers add; imported lazily.
+_VENDOR_ADAPTERS = {
+    "zoom": ("hostguard.services.zoom", "ZoomAdapter"),
+    "webex": ("hostguard.services.webex", "WebexAdapter"),
+}
+
+
+def make_adapter(service: str, url: str | None, credentials: Mapping[str, str]) -> Adapter:
+    """An adapter for ``service`` at ``url`` (None: the vendor's real hosts).
+
+    Raises ConfigurationError (a usage error) for an unknown service, a missing URL or
+    credential, or an adapter not available in this build.
+    """
+    if service == "reference":
+        from hostguard.services.reference import ReferenceAdapter
+
+        if not url:
+            raise ConfigurationError(
+                "the reference service has no default address: give --url BASE (the API root)"
+            )
+        token = credentials.get("token", "")
+        if not token:
+            raise ConfigurationError("no token for the reference service")
+        return ReferenceAdapter(url, token)
+    if service in _VENDOR_ADAPTERS:
+        module, cls = _VENDOR_ADAPTERS[service]
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            raise ConfigurationError(
+                f"the {service} adapter is not available yet in this version of HostGuard"
+            ) from None
+        factory = getattr(mod, "make_adapter", None)
+        if factory is not None:
+            return factory(url, credentials)
+        return getattr(mod, cls)(url, credentials)
+    raise ConfigurationError(f"unknown service {service!r} (expected one of {', '.join(SERVICES)})")

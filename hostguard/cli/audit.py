@@ -1,0 +1,60 @@
+"""`hostguard audit export`: the audit trail (decisions, rules, evidence, outcomes) to stdout.
+
+With --state-dir, the audit log of that state directory; without it, every meeting's state
+directory under HostGuard's default state folder, oldest entry first.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from hostguard.cli import EXIT_OK, UsageError
+from hostguard.engine.audit import EXPORT_FORMATS, export_rows, iso_time
+from hostguard.engine.store import DB_NAME, Store, StoreError
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("audit", help="the audit trail of decisions and their outcomes")
+    asub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    e = asub.add_parser("export", help="write the audit trail to stdout (CSV or JSON)")
+    e.add_argument("--format", choices=EXPORT_FORMATS, default="csv")
+    e.add_argument(
+        "--state-dir",
+        metavar="DIR",
+        help="a state directory (default: all under HostGuard's state folder)",
+    )
+    e.set_defaults(run=run)
+
+
+def _state_dirs(arg: str | None) -> list[Path]:
+    if arg:
+        d = Path(arg)
+        if not (d / DB_NAME).is_file():
+            raise UsageError(f"--state-dir {d}: no HostGuard state database ({DB_NAME}) there")
+        return [d]
+    import platformdirs
+
+    root = Path(platformdirs.user_state_dir("HostGuard"))
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.iterdir() if (p / DB_NAME).is_file())
+
+
+def run(args) -> int:
+    rows: list[dict[str, object]] = []
+    for d in _state_dirs(args.state_dir):
+        try:
+            store = Store(d)
+        except StoreError as exc:
+            raise UsageError(str(exc)) from None
+        try:
+            rows.extend(store.audit_rows())
+        finally:
+            store.close()
+    rows.sort(key=lambda r: (r["at"], r["service"], r["meeting_id"]))
+    for r in rows:
+        r["at"] = iso_time(r["at"])
+        r["settled_at"] = iso_time(r["settled_at"])
+    export_rows(rows, sys.stdout, args.format)
+    return EXIT_OK

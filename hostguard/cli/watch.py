@@ -1,0 +1,397 @@
+"""`hostguard watch`: follow a meeting, decide with the rules, and (with --apply) act on it.
+
+Without --apply it is a dry run: it prints what it would do and sends nothing. With --once it
+fetches the roster once, applies, waits until every decision is settled, prints a summary and
+exits. Otherwise it keeps following the meeting (events plus periodic reconciliation) until
+Ctrl+C. The state directory holds the durable outbox and audit log; running again with the
+same directory after a crash resumes without sending any action twice in effect.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import math
+import re
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+
+from hostguard.cli import EXIT_GUARD, EXIT_OK, EXIT_UNREACHABLE, UsageError
+from hostguard.cli.common import open_resolver, open_rules, write_table
+from hostguard.core.participants import plain_text
+from hostguard.services import SERVICES, make_adapter
+from hostguard.services.base import (
+    AuthError,
+    ConfigurationError,
+    NotFound,
+    ServiceError,
+    UnreachableError,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_LISTED = 50
+GIVE_UP_AFTER = 30.0  # seconds of failed sending before --once gives up
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser(
+        "watch",
+        help="follow a meeting and apply the rules to it (dry run unless --apply)",
+        description="Follow a meeting's participants, decide with the rules and, with --apply, act "
+        "on the service. Without --apply nothing is sent.",
+    )
+    p.add_argument("--service", required=True, choices=SERVICES)
+    p.add_argument("--meeting", required=True, metavar="ID", help="the meeting's id on the service")
+    p.add_argument(
+        "--url",
+        metavar="BASE",
+        help="the service's API root (reference: required; others: instead of the vendor's hosts)",
+    )
+    p.add_argument("--rules", required=True, metavar="R.toml", help="rules file (TOML, version 1)")
+    p.add_argument(
+        "--apply", action="store_true", help="act on the service (default: dry run, nothing sent)"
+    )
+    p.add_argument(
+        "--once",
+        action="store_true",
+        help="fetch once, apply, wait until settled, print a summary, exit",
+    )
+    p.add_argument(
+        "--force", action="store_true", help="apply even above the rules' max_action_share"
+    )
+    p.add_argument(
+        "--state-dir", metavar="DIR", help="outbox and audit log (default: per service and meeting)"
+    )
+    p.add_argument(
+        "--geoip",
+        action="append",
+        metavar="DB.mmdb",
+        help="database (repeatable); default: the bundled DB-IP country database",
+    )
+    p.add_argument(
+        "--token", metavar="T", help="API token (default: HOSTGUARD_TOKEN, then the keyring)"
+    )
+    # Tuning for rehearsals and tests; not part of the everyday interface.
+    p.add_argument("--batch-size", type=int, default=100, help="actions per request (1-100)")
+    p.add_argument(
+        "--reconcile-seconds", type=float, default=60.0, help="full roster reconciliation interval"
+    )
+    p.set_defaults(run=run)
+
+
+# -- credentials ------------------------------------------------------------------------------
+def resolve_credentials(service: str, token_arg: str | None) -> dict[str, str]:
+    """--token, then the environment, then the keyring (SPEC "Credentials"): the credentials
+    module's precedence, so the app and the CLI find the same secrets."""
+    from hostguard.services.credentials import Credentials, CredentialsError, missing_message
+
+    try:
+        res = Credentials().resolve(service, token_arg)
+    except CredentialsError as exc:  # a locked or unreachable keyring that had to be asked
+        raise UsageError(f"{exc}; or {missing_message(service)}") from None
+    if not res.complete:
+        raise UsageError(missing_message(service, res.missing))
+    return dict(res.values)
+
+
+def default_state_dir(service: str, meeting: str) -> Path:
+    import platformdirs
+
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", meeting).strip("._") or "meeting"
+    if len(safe) > 80:
+        import hashlib
+
+        safe = safe[:60] + "-" + hashlib.sha256(meeting.encode()).hexdigest()[:12]
+    return Path(platformdirs.user_state_dir("HostGuard")) / f"{service}-{safe}"
+
+
+# -- progress -----------------------------------------------------------------------------------
+class Progress:
+    """One updating line on a terminal; plain log lines (at most every 2 s) otherwise."""
+
+    def __init__(self, stream=None) -> None:
+        self.stream = stream or sys.stderr
+        self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
+        self._last_text = ""
+        self._last_time = 0.0
+        self._lock = threading.Lock()
+        self._width = 0
+
+    def update(self, st, *, force: bool = False) -> None:
+        now = time.monotonic()
+        parts = [
+            f"participants {st.participants}",
+            f"sent {st.applied + st.failed}",
+            f"pending {st.pending}",
+            f"applied {st.applied}",
+            f"failed {st.failed}",
+        ]
+        if st.backing_off_until and st.backing_off_until > time.time():
+            wait = st.backing_off_until - time.time()
+            parts.append(
+                ("rate limited, " if st.rate_limited else "")
+                + f"backing off {max(1, math.ceil(wait))} s"
+            )
+        if not st.connected and st.last_error:
+            parts.append("reconnecting")
+        text = " · ".join(parts) if self.tty else ", ".join(parts)
+        with self._lock:
+            if self.tty:
+                if text == self._last_text and not force:
+                    return
+                if now - self._last_time < 0.1 and not force:
+                    return
+                pad = max(0, self._width - len(text))
+                self.stream.write("\r" + text + " " * pad)
+                self.stream.flush()
+                self._width = len(text)
+            else:
+                if text == self._last_text and not force:
+                    return
+                if now - self._last_time < 2.0 and not force:
+                    return
+                self.stream.write(f"hostguard: {text}\n")
+                self.stream.flush()
+            self._last_text = text
+            self._last_time = now
+
+    def end(self) -> None:
+        with self._lock:
+            if self.tty and self._width:
+                self.stream.write("\n")
+                self.stream.flush()
+                self._width = 0
+
+
+# -- the command --------------------------------------------------------------------------------
+def run(args) -> int:
+    from hostguard.engine import Engine, GuardRefused, StoreError
+
+    if not 1 <= args.batch_size <= 100:
+        raise UsageError("--batch-size: expected 1 to 100")
+    if args.reconcile_seconds <= 0:
+        raise UsageError("--reconcile-seconds: expected a positive number")
+    creds = resolve_credentials(args.service, args.token)
+    try:
+        adapter = make_adapter(args.service, args.url, creds)
+    except ConfigurationError as exc:
+        raise UsageError(str(exc)) from None
+    resolver = open_resolver(args.geoip)
+    engine = None
+    try:
+        ruleset = open_rules(args.rules, resolver)
+        state_dir = (
+            Path(args.state_dir)
+            if args.state_dir
+            else default_state_dir(args.service, args.meeting)
+        )
+        progress = Progress()
+        try:
+            engine = Engine(
+                adapter,
+                args.meeting,
+                ruleset,
+                resolver,
+                state_dir,
+                apply=args.apply,
+                auto_apply_new=not args.once,
+                force=args.force,
+                actor=f"hostguard watch ({_user()})",
+                on_status=progress.update if args.apply else None,
+                reconcile_interval=args.reconcile_seconds,
+                batch_size=args.batch_size,
+            )
+        except StoreError as exc:
+            raise UsageError(str(exc)) from None
+        with _terminate_as_interrupt():
+            try:
+                return _watch(args, engine, progress, GuardRefused)
+            except (AuthError, UnreachableError) as exc:
+                progress.end()
+                print(f"hostguard: {exc}", file=sys.stderr)
+                return EXIT_UNREACHABLE
+            except NotFound as exc:
+                progress.end()
+                raise UsageError(
+                    f"meeting {args.meeting!r} not found on the {args.service} service ({exc})"
+                ) from None
+            except ServiceError as exc:  # answers HostGuard cannot use, after retries
+                progress.end()
+                print(f"hostguard: {exc}", file=sys.stderr)
+                return EXIT_UNREACHABLE
+            except KeyboardInterrupt:
+                progress.end()
+                print(
+                    "hostguard: stopping (the outbox is consistent; run again to resume)"
+                    if args.apply
+                    else "hostguard: stopped",
+                    file=sys.stderr,
+                )
+                engine.stop()
+                if args.apply:
+                    _summary(engine, None)
+                return 130 if args.once else EXIT_OK
+    finally:
+        if engine is not None:
+            engine.close()
+        adapter.close()
+        resolver.close()
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "unknown user"
+
+
+def _watch(args, engine, progress: Progress, guard_refused) -> int:
+    if args.once:
+        engine.start(follow=False)
+        engine.refresh()
+    else:
+        engine.start(follow=True)
+        while not engine.wait_ready(0.5):
+            st = engine.status()
+            if st.last_error:
+                progress.update(st)
+    if not args.apply:
+        return _dry_run(args, engine)
+    try:
+        result = engine.apply(force=args.force)
+    except guard_refused as exc:
+        print(f"hostguard: safety guard: {exc.verdict.message()}", file=sys.stderr)
+        print(
+            "hostguard: nothing was sent; review the rules, or add --force to apply anyway",
+            file=sys.stderr,
+        )
+        return EXIT_GUARD
+    print(
+        f"hostguard: {result.queued} action(s) queued, {result.already_done} already done, "
+        f"{result.unsupported} not supported, {result.manual} manual ({result.verdict.message()})",
+        file=sys.stderr,
+    )
+    if args.once:
+        # A service that stays unreachable while actions are pending ends the run (exit 3);
+        # the outbox keeps them for the next run.
+        while not engine.wait_settled(timeout=0.25, give_up_after=GIVE_UP_AFTER):
+            progress.update(engine.status())
+        progress.update(engine.status(), force=True)
+        progress.end()
+        return _summary(engine, result)
+    print("hostguard: watching the meeting; Ctrl+C to stop", file=sys.stderr)
+    while True:
+        time.sleep(0.25)
+        progress.update(engine.status())
+
+
+def _dry_run(args, engine) -> int:
+    preview = engine.preview()
+    entries = {e.id: e for e in engine.snapshot()}
+    acting = set(preview.to_send) | set(preview.unsupported) | set(preview.manual)
+    rows = []
+    for e in entries.values():
+        if e.decision.action == "allow":
+            continue
+        what = e.decision.action
+        if e.id in acting:
+            would = (
+                "would send"
+                if e.id in preview.to_send
+                else ("not supported" if e.id in preview.unsupported else "manual step")
+            )
+        elif e.decision.enforcing:
+            would = "already done"
+        else:
+            would = "nothing sent"
+        rows.append(
+            {
+                "id": e.id,
+                "name": plain_text(e.participant.name),
+                "country": e.geo.country or "?",
+                "status": e.participant.status,
+                "action": what,
+                "outcome": would,
+                "rule": e.decision.rule,
+            }
+        )
+    if rows:
+        write_table(rows, ("id", "name", "country", "status", "action", "outcome", "rule"))
+    print(
+        f"\ndry run: {len(entries)} participants; {len(preview.to_send)} action(s) would be sent, "
+        f"{len(preview.already_done)} already done, {len(preview.unsupported)} not supported, "
+        f"{len(preview.manual)} manual"
+    )
+    print(f"share guard: {preview.verdict.message()}")
+    for line in preview.plan:
+        print(f"plan: {line}")
+    print("nothing was sent (add --apply to act)")
+    if not args.once:
+        # Keep showing decisions for people who join, still sending nothing.
+        print("watching (dry run); Ctrl+C to stop", file=sys.stderr)
+        seen = set(entries)
+        while True:
+            time.sleep(0.5)
+            for e in engine.snapshot():
+                if e.id not in seen:
+                    seen.add(e.id)
+                    if e.decision.action != "allow":
+                        print(
+                            f"would {e.decision.action}: {e.id} {plain_text(e.participant.name)} ({e.decision.reason})",
+                            flush=True,
+                        )
+    return EXIT_OK
+
+
+def _summary(engine, result) -> int:
+    st = engine.status()
+    print(
+        f"summary: applied {st.applied}, failed {st.failed}, unsupported {st.unsupported}, "
+        f"manual {st.manual}, pending {st.pending}"
+        + (f", already done before this run {result.already_done}" if result is not None else "")
+    )
+    rows = engine.store.rows(
+        engine.service, engine.meeting_id, states=("manual", "failed", "unsupported")
+    )
+    names = {e.id: plain_text(e.participant.name) for e in engine.snapshot()}
+    for state in ("manual", "failed", "unsupported"):
+        items = [r for r in rows if r.state == state]
+        if not items:
+            continue
+        print(f"{state}:")
+        for r in items[:MAX_LISTED]:
+            print(
+                f"  {r.action} {r.participant_id} {names.get(r.participant_id, '')}: {plain_text(r.detail, 160)}".rstrip()
+            )
+        if len(items) > MAX_LISTED:
+            print(f"  ... and {len(items) - MAX_LISTED} more (see 'hostguard audit export')")
+    return EXIT_OK
+
+
+class _terminate_as_interrupt:
+    """SIGTERM stops like Ctrl+C (the outbox stays consistent either way)."""
+
+    def __enter__(self):
+        self._old = None
+        if threading.current_thread() is threading.main_thread():
+            try:
+                self._old = signal.signal(signal.SIGTERM, self._handler)
+            except (ValueError, OSError):
+                self._old = None
+        return self
+
+    @staticmethod
+    def _handler(signum, frame):
+        raise KeyboardInterrupt
+
+    def __exit__(self, *exc):
+        if self._old is not None:
+            signal.signal(signal.SIGTERM, self._old)
+        return False
+
+
+__all__ = ["default_state_dir", "resolve_credentials", "run"]

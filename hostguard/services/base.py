@@ -1,0 +1,258 @@
+"""The one interface every meeting-service adapter implements, with declared capabilities.
+
+Nothing above this layer knows a URL: the engine asks an `Adapter` for the roster, the event
+stream and actions, and reads `Adapter.capabilities` to know what the service can do.
+
+Refinements of the team plan's sketch (names the plan lists are all kept):
+* `Adapter.fetch_roster(meeting_id)` returns a `RosterSnapshot` (participants plus the event
+  position to resume the event stream from). The default calls `list_participants`.
+* `Adapter.events(...)` returns an `EventBatch` (events, next position) rather than a tuple,
+  and raises `EventsExpired` when the service no longer holds events that old (the caller
+  then does a full reconciliation).
+* `Adapter.act_many(meeting_id, requests)` takes `ActionRequest` objects and returns one
+  `ActionResult` per request, in order. It raises `ServiceError` subclasses only when the
+  whole call failed (nothing known about any item); per-item failures are results.
+* `Adapter.support(action)` says what the service does with one action ("send",
+  "unsupported" or "manual", with a sentence); `plan(actions)` turns that into confirmation
+  sentences for the UI.
+* `ActionResult.status` carries the participant's status on the service after the action
+  when the service reports it.
+* `Adapter.http_state` exposes the shared HTTP layer's back-off / rate-limit state (see
+  `hostguard.services.http.HTTPState`), and `subscribe_state(callback)` reports its changes.
+* Errors: `ServiceError` (base; `.status` is the HTTP status when there was one),
+  `AuthError` and `UnreachableError` (both exit code 3 in the CLI), `NotSupported`,
+  `NotFound` (an unknown meeting or participant), `EventsExpired`, `ConfigurationError`
+  (an adapter cannot be built from what the user gave: a usage error).
+
+Secrets never appear in the messages of these errors, in reprs or in logs.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from hostguard.services.http import HTTPState
+
+
+class Capability(StrEnum):
+    LIST_WITH_ADDRESSES = "list_with_addresses"  # the roster includes each participant's IP
+    LIST = "list"  # the roster, without addresses
+    REMOVE = "remove"
+    WAITING_ROOM = "waiting_room"  # move someone already inside to the waiting room
+    ADMIT = "admit"  # admit from the waiting room (undo)
+    BLOCK = "block"  # remove and prevent rejoining
+    DENY_REGISTRANT = "deny_registrant"  # deny a registration (webinars)
+    COUNTRY_POLICY = "country_policy"  # the meeting's own country allow/deny list for new joiners
+    EVENTS = "events"  # a stream of joins/leaves/status changes
+
+
+# Participant actions HostGuard can ask a service for, and the capability each needs.
+ACTION_CAPABILITY: dict[str, Capability] = {
+    "remove": Capability.REMOVE,
+    "waiting_room": Capability.WAITING_ROOM,
+    "admit": Capability.ADMIT,
+    "block": Capability.BLOCK,
+}
+
+# Outcomes of an action (ActionResult.outcome)
+APPLIED = "applied"
+FAILED = "failed"
+UNSUPPORTED = "unsupported"
+MANUAL = "manual"
+OUTCOMES = (APPLIED, FAILED, UNSUPPORTED, MANUAL)
+
+# Participant statuses on a service
+STATUSES = ("joined", "waiting", "removed", "blocked", "left")
+
+
+class ServiceError(Exception):
+    """The service said no, or answered something unusable. The message is safe to show."""
+
+    def __init__(self, message: str, *, status: int | None = None, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retryable = retryable
+
+
+class AuthError(ServiceError):
+    """The credentials were refused (after one re-authentication attempt)."""
+
+
+class UnreachableError(ServiceError):
+    """The service could not be reached, or kept failing, within the request budget."""
+
+
+class NotSupported(ServiceError):
+    """This service cannot do that (a capability it does not have)."""
+
+
+class NotFound(ServiceError):
+    """The meeting or participant does not exist on the service."""
+
+
+class EventsExpired(ServiceError):
+    """The service no longer holds events that old: do a full reconciliation."""
+
+
+class ConfigurationError(ValueError):
+    """An adapter cannot be built from what was given (unknown service, missing credential)."""
+
+
+@dataclass(slots=True)
+class RemoteParticipant:
+    id: str
+    name: str = ""
+    email: str = ""
+    role: str = "attendee"  # host | co-host | panelist | attendee
+    status: str = "joined"  # joined | waiting | removed | blocked | left
+    ip: str = ""  # "" when the service reports no address
+    joined_at: str | None = None
+    # Stable across leave/rejoin when the service gives such an id, else derived from e-mail/name.
+    person_key: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.person_key:
+            self.person_key = (
+                ("email:" + self.email.strip().lower()) if self.email else ("name:" + self.name)
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class RosterSnapshot:
+    participants: list[RemoteParticipant]
+    events_since: int | None = None  # resume the event stream from here (None: no events)
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteEvent:
+    seq: int
+    type: str  # joined | left | status
+    participant: RemoteParticipant
+    at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventBatch:
+    events: list[RemoteEvent]
+    next: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRequest:
+    participant_id: str
+    action: str  # remove | waiting_room | admit | block
+    idempotency_key: str
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ActionResult:
+    outcome: str  # applied | failed | unsupported | manual
+    detail: str = ""
+    retryable: bool = False  # failed for now; the same request may be sent again later
+    status: str | None = None  # the participant's status on the service afterwards, if known
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    enabled: bool
+    method: str  # deny | approve
+    countries: tuple[str, ...] = field(default_factory=tuple)
+
+
+class Adapter(ABC):
+    """One meeting service behind HostGuard's interface."""
+
+    name: str = "service"
+    capabilities: frozenset[Capability] = frozenset()
+
+    # -- roster ----------------------------------------------------------------------
+    @abstractmethod
+    def list_participants(self, meeting_id: str) -> list[RemoteParticipant]:
+        """Everyone currently in the meeting or its waiting room (and removed/blocked ones the
+        service still lists); not those who left."""
+
+    def fetch_roster(self, meeting_id: str) -> RosterSnapshot:
+        return RosterSnapshot(self.list_participants(meeting_id), None)
+
+    def events(self, meeting_id: str, since: int, wait: float) -> EventBatch:
+        """Events after ``since``, waiting up to ``wait`` seconds for one. Raises NotSupported
+        when the service has no event stream, EventsExpired when ``since`` is too old."""
+        raise NotSupported(f"{self.name} has no event stream")
+
+    # -- actions ---------------------------------------------------------------------
+    def support(self, action: str) -> tuple[str, str]:
+        """What this service does with ``action``: ("send" | "unsupported" | "manual", sentence)."""
+        cap = ACTION_CAPABILITY.get(action)
+        if cap is None:
+            return UNSUPPORTED, f"'{action}' is not a participant action"
+        if cap in self.capabilities:
+            return "send", f"{self.name} can {action.replace('_', ' ')} through its API"
+        return UNSUPPORTED, f"{self.name} cannot {action.replace('_', ' ')} through its API"
+
+    def plan(self, actions: Iterable[str]) -> list[str]:
+        """One sentence per distinct action: what will be sent, what is not possible here."""
+        out = []
+        for action in sorted(set(actions)):
+            kind, sentence = self.support(action)
+            if kind == "send":
+                out.append(f"{action}: sent to {self.name}")
+            elif kind == MANUAL:
+                out.append(f"{action}: needs a manual step ({sentence})")
+            else:
+                out.append(f"{action}: not supported ({sentence})")
+        return out
+
+    @abstractmethod
+    def act(
+        self,
+        meeting_id: str,
+        participant_id: str,
+        action: str,
+        idempotency_key: str,
+        reason: str = "",
+    ) -> ActionResult:
+        """Ask the service for one action; the same key must never take effect twice."""
+
+    def act_many(self, meeting_id: str, requests: Sequence[ActionRequest]) -> list[ActionResult]:
+        """Several actions; one result per request, in order. The default loops `act`."""
+        return [
+            self.act(meeting_id, r.participant_id, r.action, r.idempotency_key, r.reason)
+            for r in requests
+        ]
+
+    # -- meeting policy ----------------------------------------------------------------
+    def get_policy(self, meeting_id: str) -> Policy:
+        raise NotSupported(f"{self.name} has no country policy")
+
+    def set_policy(self, meeting_id: str, policy: Policy) -> Policy:
+        raise NotSupported(f"{self.name} has no country policy")
+
+    # -- connection ---------------------------------------------------------------------
+    @abstractmethod
+    def test_connection(self, meeting_id: str) -> str:
+        """One sentence saying what was reached; raises AuthError / UnreachableError / NotFound."""
+
+    @property
+    def http_state(self) -> HTTPState | None:
+        return None
+
+    def subscribe_state(self, callback: Callable[[HTTPState], None]) -> None:  # noqa: B027
+        """Call ``callback`` (from any thread) when the back-off / rate-limit state changes."""
+
+    def cancel_pending(self) -> None:  # noqa: B027
+        """Make requests waiting (back-off, budget) give up promptly, e.g. when stopping."""
+
+    def resume(self) -> None:  # noqa: B027
+        """Accept requests again after `cancel_pending`."""
+
+    def close(self) -> None:  # noqa: B027
+        """Release connections; pending waits end promptly."""
+
+    def __repr__(self) -> str:  # never the credentials
+        return f"<{type(self).__name__} {self.name}>"

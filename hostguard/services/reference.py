@@ -1,0 +1,350 @@
+"""The adapter for HostGuard's reference meeting API (served by the simulator).
+
+Paged participant listing (1000 per page), participant actions with idempotency keys (the
+batch endpoint, 100 per request, for throughput), the meeting's country policy, and the
+long-polling event stream; the engine adds a periodic full reconciliation on top.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable, Sequence
+from typing import Any
+from urllib.parse import quote
+
+from hostguard.core.participants import normalise_role
+from hostguard.services.base import (
+    APPLIED,
+    FAILED,
+    STATUSES,
+    ActionRequest,
+    ActionResult,
+    Adapter,
+    Capability,
+    ConfigurationError,
+    EventBatch,
+    EventsExpired,
+    NotFound,
+    Policy,
+    RemoteEvent,
+    RemoteParticipant,
+    RosterSnapshot,
+    ServiceError,
+)
+from hostguard.services.http import (
+    HTTPState,
+    ServiceHTTP,
+    ShapeError,
+    boolean,
+    integer,
+    obj,
+    seq,
+    text,
+)
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 1000
+BATCH_SIZE = 100
+MAX_KEY = 200
+MAX_REASON = 500
+# What "already done" looks like for each action: the service's status afterwards.
+TARGET_STATUS = {
+    "remove": ("removed", "blocked"),
+    "block": ("blocked",),
+    "waiting_room": ("waiting",),
+    "admit": ("joined",),
+}
+
+
+def _seg(value: str) -> str:
+    return quote(str(value), safe="")
+
+
+class ReferenceAdapter(Adapter):
+    name = "reference"
+    capabilities = frozenset(
+        {
+            Capability.LIST_WITH_ADDRESSES,
+            Capability.LIST,
+            Capability.REMOVE,
+            Capability.WAITING_ROOM,
+            Capability.ADMIT,
+            Capability.BLOCK,
+            Capability.COUNTRY_POLICY,
+            Capability.EVENTS,
+        }
+    )
+
+    def __init__(
+        self, base_url: str, token: str, *, http: ServiceHTTP | None = None, **http_options: Any
+    ) -> None:
+        if not token:
+            raise ConfigurationError("the reference service needs a token")
+        self._token = token
+        try:
+            self.http = http or ServiceHTTP(
+                base_url,
+                service="reference service",
+                auth=lambda: {"Authorization": f"Bearer {self._token}"},
+                secrets=lambda: (self._token,),
+                **http_options,
+            )
+        except ValueError as exc:
+            raise ConfigurationError(f"--url: {exc}") from None
+
+    def __repr__(self) -> str:
+        return f"<ReferenceAdapter {self.http.base_url}>"
+
+    # -- roster ------------------------------------------------------------------------
+    def list_participants(self, meeting_id: str) -> list[RemoteParticipant]:
+        return self.fetch_roster(meeting_id).participants
+
+    def fetch_roster(self, meeting_id: str) -> RosterSnapshot:
+        out: list[RemoteParticipant] = []
+        seen: set[str] = set()
+        cursor: str | None = None
+        first_seq: int | None = None
+        path = f"/meetings/{_seg(meeting_id)}/participants"
+        for page in range(100_000):
+            params: dict[str, Any] = {"limit": PAGE_SIZE}
+            if cursor:
+                params["cursor"] = cursor
+            data = obj(self.http.request("GET", path, params=params).data, "participants page")
+            if page == 0:
+                first_seq = integer(data, "event_seq", "participants page", optional=True)
+            for i, raw in enumerate(seq(data, "participants", "participants page")):
+                p = parse_participant(raw, f"participants[{i}]")
+                if p.id not in seen:  # a page boundary moving under us must not duplicate anyone
+                    seen.add(p.id)
+                    out.append(p)
+            nxt = data.get("next_cursor")
+            if nxt is None or nxt == "":
+                break
+            if not isinstance(nxt, str):
+                raise ShapeError(
+                    "unexpected answer from the service: next_cursor should be text or null"
+                )
+            cursor = nxt
+        return RosterSnapshot(out, first_seq)
+
+    def participant(self, meeting_id: str, participant_id: str) -> RemoteParticipant:
+        data = self.http.request(
+            "GET", f"/meetings/{_seg(meeting_id)}/participants/{_seg(participant_id)}"
+        ).data
+        return parse_participant(data, "participant")
+
+    def events(self, meeting_id: str, since: int, wait: float) -> EventBatch:
+        try:
+            r = self.http.request(
+                "GET",
+                f"/meetings/{_seg(meeting_id)}/events",
+                params={"since": since, "wait": max(0, min(25, math.ceil(wait)))},
+                read_timeout=wait + 5.0,
+                deadline=wait + 25.0,
+            )
+        except ServiceError as exc:
+            if exc.status == 410:
+                raise EventsExpired(str(exc), status=410) from None
+            raise
+        data = obj(r.data, "events")
+        events = []
+        for i, raw in enumerate(seq(data, "events", "events")):
+            e = obj(raw, f"events[{i}]")
+            events.append(
+                RemoteEvent(
+                    seq=integer(e, "seq", f"events[{i}]") or 0,
+                    type=text(e, "type", f"events[{i}]"),
+                    participant=parse_participant(e.get("participant"), f"events[{i}].participant"),
+                    at=text(e, "at", f"events[{i}]", optional=True) or None,
+                )
+            )
+        nxt = integer(data, "next", "events")
+        return EventBatch(events, nxt if nxt is not None else since)
+
+    # -- actions -------------------------------------------------------------------------
+    def act(
+        self,
+        meeting_id: str,
+        participant_id: str,
+        action: str,
+        idempotency_key: str,
+        reason: str = "",
+    ) -> ActionResult:
+        body: dict[str, Any] = {"action": action}
+        if reason:
+            body["reason"] = reason[:MAX_REASON]
+        try:
+            r = self.http.request(
+                "POST",
+                f"/meetings/{_seg(meeting_id)}/participants/{_seg(participant_id)}/actions",
+                json_body=body,
+                headers={"Idempotency-Key": idempotency_key[:MAX_KEY]},
+            )
+        except NotFound as exc:
+            return ActionResult(FAILED, f"unknown participant ({exc.status})")
+        except ServiceError as exc:
+            if exc.status in (409, 422, 400, 413):
+                problem = getattr(exc, "problem", None)
+                return self._item_result(
+                    exc.status or 0, problem, meeting_id, participant_id, action
+                )
+            raise
+        return self._item_result(r.status, r.data, meeting_id, participant_id, action)
+
+    def act_many(self, meeting_id: str, requests: Sequence[ActionRequest]) -> list[ActionResult]:
+        results: list[ActionResult] = []
+        path = f"/meetings/{_seg(meeting_id)}/actions:batch"
+        for start in range(0, len(requests), BATCH_SIZE):
+            chunk = requests[start : start + BATCH_SIZE]
+            items = []
+            for r in chunk:
+                item: dict[str, Any] = {
+                    "participant_id": r.participant_id,
+                    "action": r.action,
+                    "idempotency_key": r.idempotency_key[:MAX_KEY],
+                }
+                if r.reason:
+                    item["reason"] = r.reason[:MAX_REASON]
+                items.append(item)
+            data = obj(
+                self.http.request("POST", path, json_body={"actions": items}).data, "batch answer"
+            )
+            by_key: dict[str, dict[str, Any]] = {}
+            for i, raw in enumerate(seq(data, "results", "batch answer")):
+                res = obj(raw, f"results[{i}]")
+                by_key[text(res, "idempotency_key", f"results[{i}]")] = res
+            for r in chunk:
+                res = by_key.get(r.idempotency_key[:MAX_KEY])
+                if res is None:
+                    results.append(
+                        ActionResult(
+                            FAILED, "the service did not answer for this action", retryable=True
+                        )
+                    )
+                    continue
+                status = integer(res, "status", "batch result") or 0
+                results.append(
+                    self._item_result(
+                        status, res.get("body"), meeting_id, r.participant_id, r.action
+                    )
+                )
+        return results
+
+    def _item_result(
+        self, status: int, body: Any, meeting_id: str, participant_id: str, action: str
+    ) -> ActionResult:
+        if status == 200:
+            b = obj(body, "action answer")
+            now = text(b, "status", "action answer", optional=True) or None
+            replayed = boolean(b, "replayed", "action answer", optional=True)
+            detail = "applied" + (" (already recorded by the service)" if replayed else "")
+            if now and now not in TARGET_STATUS.get(action, (now,)):
+                detail = f"nothing to do: participant is {now}"
+            return ActionResult(APPLIED, detail, status=now)
+        problem = body if isinstance(body, dict) else {}
+        kind = problem.get("type", "") if isinstance(problem.get("type"), str) else ""
+        slug = kind.rsplit("/", 1)[-1]
+        title = problem.get("title") if isinstance(problem.get("title"), str) else ""
+        detail = problem.get("detail") if isinstance(problem.get("detail"), str) else ""
+        words = ": ".join(x for x in (title, detail) if x)[:300] or f"HTTP {status}"
+        if status in (429, 500, 502, 503, 504):
+            return ActionResult(FAILED, f"service busy ({words})", retryable=True)
+        if status == 409 or slug == "participant-left":
+            return ActionResult(FAILED, "participant left before the action", status="left")
+        if status == 404:
+            return ActionResult(FAILED, "unknown participant")
+        if status == 422:
+            # The same key was used with a different body (another HostGuard with different
+            # rules wording, say). If the service already shows the effect, it is applied.
+            try:
+                p = self.participant(meeting_id, participant_id)
+            except ServiceError:
+                p = None
+            if p is not None and p.status in TARGET_STATUS.get(action, ()):
+                return ActionResult(
+                    APPLIED, "already applied with this key by another client", status=p.status
+                )
+            return ActionResult(FAILED, f"refused: {words}")
+        return ActionResult(FAILED, f"refused by the service ({words})")
+
+    # -- policy --------------------------------------------------------------------------
+    def get_policy(self, meeting_id: str) -> Policy:
+        return _policy(self.http.request("GET", f"/meetings/{_seg(meeting_id)}/policy").data)
+
+    def set_policy(self, meeting_id: str, policy: Policy) -> Policy:
+        body = {
+            "enabled": policy.enabled,
+            "method": policy.method,
+            "countries": list(policy.countries),
+        }
+        return _policy(
+            self.http.request("PUT", f"/meetings/{_seg(meeting_id)}/policy", json_body=body).data
+        )
+
+    # -- connection ------------------------------------------------------------------------
+    def test_connection(self, meeting_id: str) -> str:
+        data = obj(self.http.request("GET", f"/meetings/{_seg(meeting_id)}").data, "meeting")
+        topic = text(data, "topic", "meeting", optional=True)
+        count = integer(data, "participant_count", "meeting", optional=True)
+        what = f"meeting '{topic}'" if topic else f"meeting {meeting_id}"
+        n = f" with {count} participant{'s' if count != 1 else ''}" if count is not None else ""
+        return f"Connected to {what}{n} on the reference service at {self.http.host}."
+
+    @property
+    def http_state(self) -> HTTPState:
+        return self.http.state
+
+    def subscribe_state(self, callback: Callable[[HTTPState], None]) -> None:
+        self.http.subscribe(callback)
+
+    def cancel_pending(self) -> None:
+        self.http.cancel()
+
+    def resume(self) -> None:
+        self.http.resume()
+
+    def close(self) -> None:
+        self.http.close()
+
+
+def parse_participant(raw: Any, where: str) -> RemoteParticipant:
+    d = obj(raw, where)
+    role = normalise_role(d.get("role"))
+    if role is None:
+        raise ShapeError(f"unexpected answer from the service: {where}.role is not a known role")
+    status = text(d, "status", where, optional=True, default="joined")
+    if status not in STATUSES:
+        raise ShapeError(
+            f"unexpected answer from the service: {where}.status {status[:20]!r} is not a known status"
+        )
+    email = text(d, "email", where, optional=True)
+    name = text(d, "name", where, optional=True)
+    pid = text(d, "id", where)
+    return RemoteParticipant(
+        id=pid,
+        name=name,
+        email=email,
+        role=role,
+        status=status,
+        ip=text(d, "ip_address", where, optional=True),
+        joined_at=text(d, "joined_at", where, optional=True) or None,
+    )
+
+
+def _policy(raw: Any) -> Policy:
+    d = obj(raw, "policy")
+    countries = seq(d, "countries", "policy")
+    if not all(isinstance(c, str) for c in countries):
+        raise ShapeError(
+            "unexpected answer from the service: policy.countries should be a list of codes"
+        )
+    return Policy(
+        enabled=boolean(d, "enabled", "policy"),
+        method=text(d, "method", "policy"),
+        countries=tuple(countries),
+    )
+
+
+__all__ = ["ReferenceAdapter", "parse_participant"]
