@@ -212,6 +212,7 @@ class Engine:
         self.audit = AuditLog(self.store, self.service, meeting_id)
 
         self._ruleset = ruleset
+        self._tell_adapter(ruleset)
         self._lock = threading.RLock()
         self._entries: dict[str, RosterEntry] = {}
         # (participant id, action) -> (key, state, detail) for this meeting's outbox rows
@@ -317,6 +318,7 @@ class Engine:
         """Use new rules: re-evaluate everyone, report what changed, auto-apply if active."""
         with self._lock:
             self._ruleset = ruleset
+            self._tell_adapter(ruleset)
             diff = RosterDiff()
             for pid, e in list(self._entries.items()):
                 ne = self._build(e.participant)
@@ -590,15 +592,52 @@ class Engine:
             plan,
         )
 
-    def apply(self, force: bool = False) -> ApplyResult:
+    def _tell_adapter(self, ruleset: RuleSet) -> None:
+        """Adapters that turn rules into a service-side policy (Zoom's country policy) need them."""
+        use = getattr(self.adapter, "use_ruleset", None)
+        if use is not None:
+            use(ruleset)
+
+    def _apply_service_policy(self) -> None:
+        """Let the adapter set the meeting's own policy from the rules (Zoom: the country policy
+        that refuses new joiners), and audit what changed, with the previous policy to restore."""
+        apply_rules = getattr(self.adapter, "apply_rules", None)
+        if apply_rules is None:
+            return
+        try:
+            change = apply_rules(self.meeting_id)
+        except ServiceError as exc:
+            self._last_error = f"country policy: {exc}"
+            log.warning("could not set the meeting's country policy: %s", exc)
+            return
+        if change is None:
+            return
+        detail = change.detail() if hasattr(change, "detail") else str(change)
+        key = idempotency_key(self.service, self.meeting_id, "meeting-policy", detail)
+        evidence = {
+            "actor": self.actor,
+            "service": self.service,
+            "meeting_id": self.meeting_id,
+            "participant_id": "",
+            "action": "country_policy",
+            "reason": getattr(change, "sentence", detail),
+        }
+        self.store.record(key, evidence, "applied" if getattr(change, "changed", False) else "unchanged", detail)
+
+    def apply(self, force: bool = False, participant_ids: Iterable[str] | None = None) -> ApplyResult:
         """Queue every current enforcing decision not yet acted on; the guard checks the share.
 
-        Raises GuardRefused (nothing queued) above ``max_action_share`` unless forced.
-        In a dry run, returns what would be queued and queues nothing.
+        ``participant_ids`` limits it to the people a host confirmed (the roster may have grown
+        since the confirmation was shown). Raises GuardRefused (nothing queued) above
+        ``max_action_share`` unless forced. In a dry run, returns what would be queued and
+        queues nothing.
         """
         with self._lock:
             entries = list(self._entries.values())
             todo = self._todo(entries)
+            if participant_ids is not None:
+                confirmed = set(participant_ids)
+                todo = [e for e in todo if e.id in confirmed]
             verdict = self._verdict(len(todo))
             if not verdict.allowed and not (force or self.force):
                 raise GuardRefused(verdict)
@@ -620,6 +659,7 @@ class Engine:
             self._record_flags(entries)
             self._applied_once = True
             self._guard_blocked = None
+        self._apply_service_policy()
         self._emit(RosterDiff(upserted=updated))
         return ApplyResult(
             len(todo) - n_unsup - n_manual,

@@ -1,0 +1,136 @@
+"""Carries the engine's callbacks from its worker threads to the GUI thread, in batches.
+
+The engine calls `on_diff` and `on_status` on its own threads, as often as it likes. The bridge
+renders each upserted entry into a `RowView` right there (off the GUI thread), coalesces
+everything by participant id under a lock (the latest state of a participant wins; a removal
+cancels a pending upsert and the other way round), and a QTimer on the GUI thread applies what
+has accumulated every ~100 ms as one batch. A batch is capped (`max_rows_per_tick`) so a flood,
+such as the first roster of a 50,000-person event, is spread over several ticks and the event
+loop keeps running between them (Picard drains its worker queue the same way).
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import threading
+import time
+from itertools import islice
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from hostguard.ui.qtcompat import emit
+from hostguard.ui.roster_model import RosterModel, RowView, render_row
+
+log = logging.getLogger(__name__)
+
+FREEZE_AFTER = 2000  # rows in one diff above which rendered rows are frozen for the GC
+
+
+class EngineBridge(QObject):
+    """Thread-safe sink for engine callbacks that feeds a RosterModel on the GUI thread."""
+
+    statusChanged = Signal(object)  # the latest EngineStatus
+    batchApplied = Signal(int, int)  # rows upserted, rows removed in the batch
+
+    def __init__(
+        self,
+        model: RosterModel,
+        parent: QObject | None = None,
+        *,
+        interval_ms: int = 100,
+        max_rows_per_tick: int = 4000,
+    ) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._lock = threading.Lock()
+        self._upserts: dict[str, tuple[Any, RowView]] = {}
+        self._removed: dict[str, None] = {}  # ordered set
+        self._status: Any | None = None
+        self._status_dirty = False
+        self.max_rows_per_tick = max_rows_per_tick
+        self.interval_ms = interval_ms
+        self.longest_tick_ms = 0.0  # for the benchmark and the log
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    # -- called on engine worker threads --------------------------------------------------
+    def on_diff(self, diff: Any) -> None:
+        upserted = diff.upserted
+        if len(upserted) > FREEZE_AFTER:
+            rendered = []
+            for i in range(0, len(upserted), FREEZE_AFTER):
+                rendered += [(e, render_row(e)) for e in upserted[i : i + FREEZE_AFTER]]
+                # The rows of a big roster live as long as the meeting and form no reference
+                # cycles; moving them out of the cyclic collector's sight keeps its full
+                # collections (a pause of hundreds of ms per pass over 50,000 rows, taken on
+                # whichever thread allocates, with the GIL held) from stalling the GUI.
+                gc.freeze()
+        else:
+            rendered = [(e, render_row(e)) for e in upserted]
+        removed = list(diff.removed_ids)
+        with self._lock:
+            for pid in removed:
+                self._upserts.pop(pid, None)
+                self._removed[pid] = None
+            for entry, view in rendered:
+                self._removed.pop(view.id, None)
+                self._upserts[view.id] = (entry, view)
+
+    def on_status(self, status: Any) -> None:
+        with self._lock:
+            self._status = status
+            self._status_dirty = True
+
+    # -- GUI thread -------------------------------------------------------------------------
+    @property
+    def pending(self) -> int:
+        with self._lock:
+            return len(self._upserts) + len(self._removed)
+
+    @property
+    def latest_status(self) -> Any | None:
+        with self._lock:
+            return self._status
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def flush(self) -> None:
+        """Apply everything queued now (tests, and before a snapshot is taken)."""
+        while self._apply_some():
+            pass
+
+    def _tick(self) -> None:
+        started = time.perf_counter()
+        more = self._apply_some()
+        took = (time.perf_counter() - started) * 1000
+        if took > self.longest_tick_ms:
+            self.longest_tick_ms = took
+        if took > 50:
+            log.debug("GUI batch took %.0f ms", took)
+        # With a backlog, come back almost at once (after the event loop has had its turn).
+        self._timer.setInterval(10 if more else self.interval_ms)
+
+    def _apply_some(self) -> bool:
+        """Apply one capped batch; True when more is waiting."""
+        n = self.max_rows_per_tick
+        with self._lock:
+            removed = list(islice(self._removed, n))
+            for pid in removed:
+                del self._removed[pid]
+            room = max(0, n - len(removed))
+            keys = list(islice(self._upserts, room))
+            upserts = [self._upserts.pop(k) for k in keys]
+            status = self._status if self._status_dirty else None
+            self._status_dirty = False
+            more = bool(self._upserts or self._removed)
+        if upserts or removed:
+            self._model.apply_batch(upserts, removed)
+            emit(self.batchApplied, len(upserts), len(removed))
+        if status is not None:
+            emit(self.statusChanged, status)
+        return more

@@ -1,0 +1,842 @@
+"""The main window: live roster, country breakdown, details, rules with preview and apply.
+
+Layout: a first-run page until a meeting is connected, then tabs "Roster" (search, quick
+filter, the table) and "Rules" (the editor and its preview); docks for the country breakdown
+and the participant details; a status bar with the sync counts. The engine reaches the window
+only through the `EngineBridge` (batched, GUI thread); anything that may block (starting a
+session, applying, readmitting) runs on a worker thread and reports back through a queued
+signal. Each key sequence has exactly one owner, a QAction in the menus.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import time
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hostguard.ui import session as session_mod
+from hostguard.ui.about import AboutDialog
+from hostguard.ui.breakdown import BreakdownModel, BreakdownView
+from hostguard.ui.details import DetailsPane
+from hostguard.ui.engine_bridge import EngineBridge
+from hostguard.ui.qtcompat import emit
+from hostguard.ui.roster_model import (
+    COL_COUNTRY,
+    COL_DECISION,
+    COL_EVIDENCE,
+    COL_JOINED,
+    COL_NAME,
+    COL_NETWORK,
+    COL_ROLE,
+    COL_STATUS,
+    COL_SYNC,
+    OBJECT_ROLE,
+    RosterFilterProxy,
+    RosterModel,
+    category_label,
+)
+
+log = logging.getLogger(__name__)
+
+APP_TITLE = "HostGuard"
+COLUMN_WIDTHS = {
+    COL_NAME: 190,
+    COL_ROLE: 75,
+    COL_STATUS: 65,
+    COL_COUNTRY: 160,
+    COL_EVIDENCE: 230,
+    COL_NETWORK: 110,
+    COL_JOINED: 70,
+    COL_DECISION: 230,
+    COL_SYNC: 95,
+}
+# What a host looks at first comes first; the host can drag columns, and the order is kept.
+VISUAL_ORDER = (COL_NAME, COL_COUNTRY, COL_DECISION, COL_SYNC, COL_STATUS, COL_ROLE, COL_EVIDENCE, COL_NETWORK, COL_JOINED)
+SEARCH_DEBOUNCE_MS = 250
+
+
+def _optional(module: str, name: str) -> Any | None:
+    """A widget class from the ui-editor side, or None while it does not exist yet."""
+    try:
+        mod = importlib.import_module(f"hostguard.ui.{module}")
+    except ImportError as exc:
+        if exc.name == f"hostguard.ui.{module}":
+            return None
+        raise
+    return getattr(mod, name, None)
+
+
+class _Relay(QObject):
+    """Carries results from worker threads to the GUI thread (queued connection)."""
+
+    done = Signal(object, object, object)  # callback, result, error
+
+
+class MainWindow(QMainWindow):
+    sessionStarted = Signal(object)
+    sessionFailed = Signal(str)
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings if settings is not None else QSettings()
+        self.session: Any | None = None
+        self._closing = False
+        self._starting = False
+        self._docks_parked: list[QDockWidget] = []
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_relay, Qt.ConnectionType.QueuedConnection)
+
+        self.model = RosterModel(self)
+        self.proxy = RosterFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.bridge = EngineBridge(self.model, self)
+        self.bridge.statusChanged.connect(self._on_status)
+        self.breakdown_model = BreakdownModel(self)
+        self.model.categoriesChanged.connect(self._update_breakdown)
+        self.model.batchApplied.connect(self._on_batch)
+
+        self._build_actions()
+        self._build_central()
+        self._build_docks()
+        self._build_menus()
+        self._build_status_bar()
+        self._set_title(None)
+        self.resize(1280, 800)
+        self.restore_window_state()
+        self._update_actions()
+
+    # ------------------------------------------------------------------ construction --
+    def _action(self, text: str, name: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+        a = QAction(text, self)
+        a.setObjectName(name)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+        if tip:
+            a.setStatusTip(tip)
+            a.setToolTip(tip)
+        a.triggered.connect(slot)
+        self.addAction(a)
+        return a
+
+    def _build_actions(self) -> None:
+        # Ctrl+Q on every platform (QKeySequence.Quit is empty on Windows); one owner only.
+        self.quit_action = self._action("&Quit", "quitAction", self.close, "Ctrl+Q", "Stop syncing and quit")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.find_action = self._action(
+            "&Find participant…", "findAction", self.focus_search, QKeySequence.StandardKey.Find,
+            "Search the roster by name, e-mail, country, address or decision",
+        )
+        self.clear_filter_action = self._action(
+            "&Clear filters", "clearFiltersAction", self.clear_filters, "Ctrl+Shift+F", "Show everyone again"
+        )
+        self.connect_action = self._action(
+            "&Connect to a meeting…", "connectAction", lambda: self.open_connection_dialog(None), "Ctrl+O",
+            "Choose a service and meeting, store credentials in the keyring and test the connection",
+        )
+        self.demo_action = self._action(
+            "Open the &demo event", "demoAction", self.start_demo, None, "A simulated event on this computer; no account needed"
+        )
+        self.settings_action = self._action(
+            "&Settings…", "settingsAction", self.open_settings, QKeySequence.StandardKey.Preferences
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.roster_tab_action = self._action("&Roster", "rosterTabAction", lambda: self._show_tab(0), "Ctrl+1")
+        self.rules_tab_action = self._action(
+            "R&ules and preview", "rulesTabAction", lambda: self._show_tab(1), "Ctrl+2",
+            "Write rules and preview whom they affect",
+        )
+        self.preview_action = self._action(
+            "&Preview rules", "previewAction", self.refresh_preview, "F5", "Recompute whom the rules affect now"
+        )
+        self.apply_action = self._action(
+            "&Apply rules…", "applyAction", self.request_apply, "Ctrl+Return",
+            "Send the rules' decisions to the meeting service (asks for confirmation)",
+        )
+        self.audit_action = self._action("&Audit log…", "auditAction", self.open_audit, "Ctrl+L")
+        self.about_action = self._action("&About HostGuard", "aboutAction", self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = self._action("About &Qt", "aboutQtAction", QApplication.aboutQt)
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+        self.audit_view_cls = _optional("audit_view", "AuditView")
+        if self.audit_view_cls is None:
+            self.audit_action.setText("&Audit log… (not available in this build yet)")
+        self.settings_dialog_cls = _optional("settings", "SettingsDialog")
+        self.connection_dialog_cls = _optional("connection_dialog", "ConnectionDialog")
+
+    def _build_central(self) -> None:
+        self.stack = QStackedWidget(self)
+        self.first_run = self._build_first_run()
+        self.stack.addWidget(self.first_run)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        # Roster tab
+        roster_page = QWidget(self)
+        lay = QVBoxLayout(roster_page)
+        lay.setContentsMargins(6, 6, 6, 0)
+        bar = QHBoxLayout()
+        self.search = QLineEdit(roster_page)
+        self.search.setObjectName("rosterSearch")
+        self.search.setPlaceholderText("Search name, e-mail, country, address, decision…  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search the roster")
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(lambda: self.proxy.set_search_text(self.search.text()))
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.quick = QComboBox(roster_page)
+        self.quick.setObjectName("quickFilter")
+        self.quick.setAccessibleName("Quick filter")
+        for key, (label, _tok) in RosterFilterProxy.QUICK_FILTERS.items():
+            self.quick.addItem(label, key)
+        self.quick.currentIndexChanged.connect(lambda _i: self.proxy.set_quick_filter(self.quick.currentData()))
+        self.country_chip = QToolButton(roster_page)
+        self.country_chip.setObjectName("countryFilterChip")
+        self.country_chip.setAccessibleName("Clear the country filter")
+        self.country_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.country_chip.clicked.connect(lambda: self.set_country_filter(None))
+        self.country_chip.hide()
+        self.shown_label = QLabel(roster_page)
+        self.shown_label.setObjectName("shownCount")
+        self.shown_label.setTextFormat(Qt.TextFormat.PlainText)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.country_chip)
+        bar.addWidget(QLabel("Show:", roster_page))
+        bar.addWidget(self.quick)
+        bar.addWidget(self.shown_label)
+        lay.addLayout(bar)
+
+        self.table = QTableView(roster_page)
+        self.table.setObjectName("rosterTable")
+        self.table.setAccessibleName("Participants")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        vh = self.table.verticalHeader()
+        vh.hide()
+        # Fixed row heights: the view never measures 50,000 rows.
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        hh = self.table.horizontalHeader()
+        hh.setSectionsMovable(True)
+        hh.setHighlightSections(False)
+        for col, w in COLUMN_WIDTHS.items():
+            hh.resizeSection(col, w)
+        for visual, logical in enumerate(VISUAL_ORDER):
+            hh.moveSection(hh.visualIndex(logical), visual)
+        hh.setStretchLastSection(True)
+        # Join order until the host asks for a sort (sorting tens of thousands costs time).
+        hh.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        lay.addWidget(self.table, 1)
+        # Counted once per batch or filter change, after the proxy has settled.
+        self._shown_timer = QTimer(self)
+        self._shown_timer.setSingleShot(True)
+        self._shown_timer.setInterval(0)
+        self._shown_timer.timeout.connect(self._update_shown)
+        self.proxy.filterChanged.connect(self._shown_timer.start)
+        self.bridge.batchApplied.connect(lambda *_: self._shown_timer.start())
+        self.proxy.modelReset.connect(self._shown_timer.start)
+        self.tabs.addTab(roster_page, "&Roster")
+
+        # Rules tab: the ui-editor widgets, when they exist.
+        self.rules_editor = None
+        self.preview_panel = None
+        rules_page = QWidget(self)
+        rl = QVBoxLayout(rules_page)
+        editor_cls = _optional("rules_editor", "RulesEditor")
+        preview_cls = _optional("preview", "PreviewPanel")
+        if editor_cls is not None and preview_cls is not None:
+            split = QSplitter(Qt.Orientation.Horizontal, rules_page)
+            split.setObjectName("rulesSplitter")
+            self.rules_editor = editor_cls(parent=split)
+            self.preview_panel = preview_cls(split, snapshot=self._snapshot_entries)
+            split.addWidget(self.rules_editor)
+            split.addWidget(self.preview_panel)
+            split.setStretchFactor(0, 1)
+            split.setStretchFactor(1, 1)
+            split.setSizes([520, 480])
+            self.rules_splitter = split
+            rl.addWidget(split)
+            self.rules_editor.rulesetChanged.connect(self.preview_panel.set_ruleset)
+            self.preview_panel.applyRequested.connect(self._confirm_apply)
+        else:
+            missing = QLabel("The rules editor is not available in this build.", rules_page)
+            missing.setTextFormat(Qt.TextFormat.PlainText)
+            rl.addWidget(missing)
+        self.tabs.addTab(rules_page, "R&ules and preview")
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+
+    def _build_first_run(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("firstRun")
+        outer = QVBoxLayout(page)
+        outer.addStretch(1)
+        box = QWidget(page)
+        box.setMaximumWidth(640)
+        lay = QVBoxLayout(box)
+        title = QLabel("Connect HostGuard to a meeting", box)
+        f = title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.5)
+        f.setBold(True)
+        title.setFont(f)
+        lay.addWidget(title)
+        text = QLabel(
+            "HostGuard shows where your participants connect from, lets you write geography "
+            "rules, previews exactly whom they affect, and applies them through the meeting "
+            "service, with a guard against acting on too much of the meeting at once.\n\n"
+            "Choose where your meeting is:",
+            box,
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        lay.addWidget(text)
+        self.first_run_buttons: dict[str, QPushButton] = {}
+        choices = (
+            ("reference", "Reference service…", "A service speaking HostGuard's reference API: needs its address and an API token."),
+            ("zoom", "Zoom…", "A Server-to-Server OAuth app (account ID, client ID, client secret). Zoom cannot remove someone already in a meeting; HostGuard says so before applying."),
+            ("webex", "Webex…", "A Webex access token. Addresses appear after Webex's analytics delay."),
+            ("demo", "Try the demo (no account needed)", "A simulated event on this computer, with people joining live and sample rules loaded but not applied."),
+        )
+        for key, label, explain in choices:
+            row = QHBoxLayout()
+            b = QPushButton(label, box)
+            b.setObjectName(f"firstRun_{key}")
+            b.setAccessibleName(label.rstrip("…"))
+            b.setMinimumWidth(220)
+            if key == "demo":
+                b.clicked.connect(self.start_demo)
+            else:
+                b.clicked.connect(lambda _c=False, k=key: self.open_connection_dialog(k))
+                if self.connection_dialog_cls_available() is False:
+                    b.setEnabled(False)
+            e = QLabel(explain, box)
+            e.setWordWrap(True)
+            e.setTextFormat(Qt.TextFormat.PlainText)
+            row.addWidget(b)
+            row.addWidget(e, 1)
+            lay.addLayout(row)
+            self.first_run_buttons[key] = b
+        self.first_run_status = QLabel(box)
+        self.first_run_status.setObjectName("firstRunStatus")
+        self.first_run_status.setWordWrap(True)
+        self.first_run_status.setTextFormat(Qt.TextFormat.PlainText)
+        lay.addWidget(self.first_run_status)
+        h = QHBoxLayout()
+        h.addStretch(1)
+        h.addWidget(box)
+        h.addStretch(1)
+        outer.addLayout(h)
+        outer.addStretch(2)
+        return page
+
+    @staticmethod
+    def connection_dialog_cls_available() -> bool:
+        return _optional("connection_dialog", "ConnectionDialog") is not None
+
+    def _build_docks(self) -> None:
+        self.breakdown_view = BreakdownView(self)
+        self.breakdown_view.setModel(self.breakdown_model)
+        self.breakdown_view.categoryClicked.connect(self.set_country_filter)
+        self.breakdown_total = QLabel(self)
+        self.breakdown_total.setObjectName("breakdownTotal")
+        self.breakdown_total.setTextFormat(Qt.TextFormat.PlainText)
+        self.breakdown_total.setWordWrap(True)
+        holder = QWidget(self)
+        bl = QVBoxLayout(holder)
+        bl.setContentsMargins(4, 4, 4, 4)
+        bl.addWidget(self.breakdown_total)
+        bl.addWidget(self.breakdown_view, 1)
+        self.breakdown_dock = QDockWidget("Country breakdown", self)
+        self.breakdown_dock.setObjectName("breakdownDock")
+        self.breakdown_dock.setWidget(holder)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.breakdown_dock)
+
+        self.details = DetailsPane(self)
+        self.details.readmitRequested.connect(self.readmit)
+        self.details_dock = QDockWidget("Participant details", self)
+        self.details_dock.setObjectName("detailsDock")
+        self.details_dock.setWidget(self.details)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+        self.resizeDocks([self.breakdown_dock], [420], Qt.Orientation.Horizontal)
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        m = mb.addMenu("&File")
+        m.addAction(self.connect_action)
+        m.addAction(self.demo_action)
+        m.addSeparator()
+        m.addAction(self.settings_action)
+        m.addSeparator()
+        m.addAction(self.quit_action)
+        m = mb.addMenu("&Edit")
+        m.addAction(self.find_action)
+        m.addAction(self.clear_filter_action)
+        m = mb.addMenu("&View")
+        m.addAction(self.roster_tab_action)
+        m.addAction(self.rules_tab_action)
+        m.addSeparator()
+        self.breakdown_dock.toggleViewAction().setObjectName("toggleBreakdownAction")
+        self.details_dock.toggleViewAction().setObjectName("toggleDetailsAction")
+        m.addAction(self.breakdown_dock.toggleViewAction())
+        m.addAction(self.details_dock.toggleViewAction())
+        m = mb.addMenu("&Rules")
+        m.addAction(self.preview_action)
+        m.addAction(self.apply_action)
+        m.addSeparator()
+        m.addAction(self.audit_action)
+        m = mb.addMenu("&Help")
+        m.addAction(self.about_action)
+        m.addAction(self.about_qt_action)
+
+    def _build_status_bar(self) -> None:
+        sb = self.statusBar()
+        self.conn_label = QLabel("Not connected", self)
+        self.conn_label.setObjectName("connectionStatus")
+        self.people_label = QLabel(self)
+        self.people_label.setObjectName("peopleStatus")
+        self.sync_label = QLabel(self)
+        self.sync_label.setObjectName("syncStatus")
+        self.sync_label.setAccessibleName("Sync state")
+        self.backoff_label = QLabel(self)
+        self.backoff_label.setObjectName("backoffStatus")
+        for lab in (self.conn_label, self.people_label, self.sync_label, self.backoff_label):
+            lab.setTextFormat(Qt.TextFormat.PlainText)
+            sb.addPermanentWidget(lab)
+        self.backoff_label.hide()
+        self._update_breakdown()
+
+    def show_first_run(self, message: str = "") -> None:
+        """The first-run page; the docks have nothing to show yet, so they step aside."""
+        self.stack.setCurrentWidget(self.first_run)
+        if message:
+            self.first_run_status.setText(message)
+        if not self._docks_parked:
+            self._docks_parked = [d for d in (self.breakdown_dock, self.details_dock) if not d.isHidden()]
+            for d in self._docks_parked:
+                d.hide()
+
+    def _unpark_docks(self) -> None:
+        for d in self._docks_parked:
+            d.show()
+        self._docks_parked = []
+
+    # ----------------------------------------------------------------- window state --
+    def restore_window_state(self) -> None:
+        geo = self.settings.value("window/geometry")
+        if isinstance(geo, QByteArray | bytes) and geo:
+            self.restoreGeometry(QByteArray(geo))
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray | bytes) and state:
+            self.restoreState(QByteArray(state))
+        header = self.settings.value("window/roster_header")
+        hh = self.table.horizontalHeader()
+        if isinstance(header, QByteArray | bytes) and header and hh.restoreState(QByteArray(header)):
+            # restoreState brings back the sort indicator, not the sort itself
+            self.proxy.sort(hh.sortIndicatorSection(), hh.sortIndicatorOrder())
+
+    def save_window_state(self) -> None:
+        self._unpark_docks()  # remember the host's docks, not the first-run page's
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/roster_header", self.table.horizontalHeader().saveState())
+        self.settings.sync()
+
+    # ------------------------------------------------------------------- sessions --
+    def _set_title(self, meeting: str | None) -> None:
+        self.setWindowTitle(f"{APP_TITLE} — {meeting}" if meeting else APP_TITLE)
+
+    def run_async(self, fn, callback, name: str = "hostguard-ui-task") -> None:
+        """Run ``fn`` off the GUI thread; ``callback(result, error)`` runs on the GUI thread."""
+        relay = self._relay
+
+        def done(result: Any, error: BaseException | None) -> None:
+            emit(relay.done, callback, result, error)
+
+        session_mod.run_in_thread(fn, done, name)
+
+    def _on_relay(self, callback, result, error) -> None:
+        callback(result, error)
+
+    def start_demo(self) -> None:
+        """Start the embedded simulated event (off the GUI thread)."""
+        self._start_session(
+            lambda: session_mod.start_demo(self.bridge.on_diff, self.bridge.on_status),
+            "Starting the simulated event…",
+        )
+
+    def connect_last(self) -> bool:
+        """Connect to the last meeting from the settings; False when there is none."""
+        service = str(self.settings.value("connection/service", "") or "")
+        meeting = str(self.settings.value("connection/meeting_id", "") or "")
+        url = str(self.settings.value("connection/url", "") or "")
+        if not service or not meeting:
+            return False
+        self.connect_to(service, url, meeting)
+        return True
+
+    def connect_to(self, service: str, url: str, meeting: str) -> None:
+        auto = str(self.settings.value("general/auto_apply_new", "false")).lower() in ("true", "1")
+        self._start_session(
+            lambda: session_mod.connect(
+                service, url, meeting, self.bridge.on_diff, self.bridge.on_status, auto_apply_new=auto
+            ),
+            f"Connecting to meeting {meeting}…",
+        )
+
+    def _start_session(self, factory, message: str) -> None:
+        if self._starting:
+            return
+        self._starting = True
+        self.first_run_status.setText(message)
+        self.statusBar().showMessage(message)
+        for b in self.first_run_buttons.values():
+            b.setEnabled(False)
+        old = self.session
+        self.session = None
+        self.run_async(lambda: self._replace_session(old, factory), self._session_ready, "hostguard-connect")
+
+    @staticmethod
+    def _replace_session(old, factory):
+        if old is not None:
+            old.stop()
+        return factory()
+
+    def _session_ready(self, session, error) -> None:
+        self._starting = False
+        for k, b in self.first_run_buttons.items():
+            b.setEnabled(k == "demo" or self.connection_dialog_cls_available())
+        if self._closing:
+            if session is not None:
+                session.stop()
+            return
+        if error is not None:
+            msg = str(error) or type(error).__name__
+            log.warning("could not start the session: %s", msg)
+            self.first_run_status.setText(f"Could not connect: {msg}")
+            self.statusBar().showMessage(f"Could not connect: {msg}", 15000)
+            self.show_first_run()
+            emit(self.sessionFailed, msg)
+            return
+        self.set_session(session)
+
+    def set_session(self, session) -> None:
+        self.model.clear()
+        self.details.show_entry(None)
+        self.set_country_filter(None)
+        self.session = session
+        self._set_title(session.title)
+        self.stack.setCurrentWidget(self.tabs)
+        self._unpark_docks()
+        self.conn_label.setText(f"{session.service_title}: connecting…")
+        self.details.readmit_enabled = "admit" in {str(c) for c in session.capabilities}
+        if self.rules_editor is not None:
+            self.rules_editor.set_ruleset(session.engine.ruleset)
+            self.rules_editor.set_capabilities(session.resolver.capabilities())
+        if self.preview_panel is not None:
+            self.preview_panel.set_ruleset(session.engine.ruleset)
+        self.statusBar().showMessage(
+            "Demo: sample rules loaded, not applied (see Rules)."
+            if session.demo
+            else f"Connected to {session.service_title}.",
+            10000,
+        )
+        self._update_actions()
+        emit(self.sessionStarted, session)
+
+    def _update_actions(self) -> None:
+        has = self.session is not None
+        self.apply_action.setEnabled(has and self.preview_panel is not None)
+        self.preview_action.setEnabled(has and self.preview_panel is not None)
+        self.audit_action.setEnabled(has and self.audit_view_cls is not None)
+        self.connect_action.setEnabled(self.connection_dialog_cls is not None)
+        self.settings_action.setEnabled(self.settings_dialog_cls is not None)
+
+    def _snapshot_entries(self) -> list[Any]:
+        s = self.session
+        return s.engine.snapshot() if s is not None else []
+
+    # -------------------------------------------------------------- engine updates --
+    def _on_status(self, st) -> None:
+        if self.session is None:
+            return
+        svc = self.session.service_title
+        if st.connected:
+            conn = f"{svc}: connected"
+        elif st.last_error:
+            conn = f"{svc}: {st.last_error}"
+        else:
+            conn = f"{svc}: connecting…"
+        if getattr(st, "dry_run", False):
+            conn += " (dry run)"
+        self.conn_label.setText(conn)
+        self.conn_label.setToolTip("")
+        parts = [f"Pending {st.pending}", f"Applied {st.applied}", f"Failed {st.failed}", f"Unsupported {st.unsupported}"]
+        if st.manual:
+            parts.append(f"Manual {st.manual}")
+        self.sync_label.setText(" · ".join(parts))
+        waiting = None
+        if st.backing_off_until:
+            waiting = max(0.0, st.backing_off_until - time.time())
+        if st.rate_limited or (waiting and waiting > 0):
+            txt = "Rate limited" if st.rate_limited else "Service trouble"
+            if waiting and waiting > 0:
+                txt += f": backing off {waiting:.0f} s"
+            self.backoff_label.setText(txt)
+            self.backoff_label.show()
+        else:
+            self.backoff_label.hide()
+        blocked = getattr(st, "guard_blocked", None)
+        if blocked is not None:
+            self.statusBar().showMessage(f"Auto-apply held back: {blocked.message()}", 15000)
+
+    def _on_batch(self, upserted: set, removed: set) -> None:
+        pid = self.details.participant_id
+        if pid is None:
+            return
+        if pid in upserted:
+            entry = self.model.entry(pid)
+            if entry is not None:
+                self.details.show_entry(entry)
+        elif pid in removed:
+            self.details.show_entry(None)
+
+    def _update_breakdown(self) -> None:
+        self.breakdown_model.set_counts(self.model.category_counts)
+        total = self.model.present_count
+        everyone = self.model.rowCount()
+        self.breakdown_total.setText(
+            f"{total} in the meeting (joined or waiting) of {everyone} listed. "
+            "Click a country to filter the roster."
+        )
+        self.people_label.setText(f"{everyone} participants, {total} in the meeting")
+        if self.breakdown_view._active is not None:  # keep the clicked row marked after moves
+            self.breakdown_view.set_active(self.breakdown_view._active)
+
+    def _update_shown(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.shown_label.setText(f"{shown} of {total}" if shown != total else f"{total} shown")
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry = current.data(OBJECT_ROLE) if current.isValid() else None
+        self.details.show_entry(entry)
+
+    # ----------------------------------------------------------------- filtering --
+    def focus_search(self) -> None:
+        if self.stack.currentWidget() is self.tabs:
+            self.tabs.setCurrentIndex(0)
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def set_country_filter(self, key: str | None) -> None:
+        self.proxy.set_category(key)
+        self.breakdown_view.set_active(key)
+        if key:
+            self.country_chip.setText(f"{category_label(key)}  ✕")
+            self.country_chip.setToolTip("Show every country again")
+            self.country_chip.show()
+        else:
+            self.country_chip.hide()
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self._search_timer.stop()
+        self.proxy.set_search_text("")
+        self.quick.setCurrentIndex(0)
+        self.set_country_filter(None)
+
+    def _show_tab(self, index: int) -> None:
+        if self.session is not None:
+            self.tabs.setCurrentIndex(index)
+
+    # -------------------------------------------------------------- rules, apply --
+    def refresh_preview(self) -> None:
+        if self.preview_panel is None or self.session is None:
+            return
+        self.tabs.setCurrentIndex(1)
+        rs = self.rules_editor.ruleset() if self.rules_editor is not None else None
+        if rs is not None:
+            self.preview_panel.set_ruleset(rs)
+        self.preview_panel.refresh()
+
+    def request_apply(self) -> None:
+        """Menu Apply: preview first, then the confirmation (the panel's Apply does the same)."""
+        if self.preview_panel is None or self.session is None:
+            return
+        self.tabs.setCurrentIndex(1)
+        result = self.preview_panel.result()
+        if result is None:
+            self.statusBar().showMessage("Computing the preview first; press Apply when it is shown.", 8000)
+            self.refresh_preview()
+            return
+        self._confirm_apply(result)
+
+    def _confirm_apply(self, result) -> None:
+        session = self.session
+        if session is None or self.rules_editor is None:
+            return
+        ruleset = self.rules_editor.ruleset()
+        if ruleset is None:
+            self.warn("Rules have errors", "Fix the errors shown in the rules editor before applying.")
+            return
+        dialog_cls = _optional("apply_dialog", "ApplyDialog")
+        if dialog_cls is None:
+            return
+        notes: list[str] = []
+        try:
+            notes = list(session.adapter.plan([a for a, n in result.to_send.items() if n]))
+        except Exception:
+            log.debug("adapter.plan failed", exc_info=True)
+        dlg = dialog_cls(result, service=session.service_title, capabilities=session.capabilities, notes=notes, parent=self)
+        if dlg.exec() != dlg.DialogCode.Accepted:
+            return
+        force = bool(dlg.force)
+        engine = session.engine
+        # Act on the people the host confirmed, not on whoever joined while the dialog was open:
+        # new joiners are decided by auto-apply (if on) or the next Apply.
+        confirmed = [pid for ids in result.to_send_ids.values() for pid in ids]
+
+        def work():
+            engine.set_ruleset(ruleset)
+            return engine.apply(force=force, participant_ids=confirmed)
+
+        self.statusBar().showMessage("Applying…")
+        self.run_async(work, self._applied, "hostguard-apply")
+
+    def _applied(self, result, error) -> None:
+        if error is not None:
+            verdict = getattr(error, "verdict", None)
+            if verdict is not None:
+                self.warn("Share guard", f"Nothing was applied: {verdict.message()}")
+            else:
+                self.warn("Apply failed", f"Nothing was applied: {error}")
+            self.statusBar().clearMessage()
+            return
+        text = f"Queued {result.queued} action(s); {result.already_done} already done"
+        if result.unsupported:
+            text += f"; {result.unsupported} not supported by this service"
+        if result.manual:
+            text += f"; {result.manual} need a manual step"
+        self.statusBar().showMessage(text + ". Watch the Sync column.", 15000)
+        if self.preview_panel is not None:
+            self.preview_panel.refresh()
+
+    def readmit(self, participant_id: str) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.run_async(lambda: session.engine.readmit(participant_id), self._readmitted, "hostguard-readmit")
+
+    def _readmitted(self, _result, error) -> None:
+        if error is not None:
+            self.warn("Readmit", f"Could not readmit: {error}")
+        else:
+            self.statusBar().showMessage("Readmission queued; watch the Sync column.", 8000)
+
+    # ------------------------------------------------------------------- dialogs --
+    def warn(self, title: str, text: str) -> None:
+        """A warning whose text is always plain (error messages may quote a service)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("warningDialog")
+        box.exec()
+
+    def open_connection_dialog(self, service: str | None) -> None:
+        if self.connection_dialog_cls is None:
+            return
+        from hostguard.ui.connection_dialog import ConnectionDetails
+        from hostguard.ui.settings import SettingsStore
+
+        store = SettingsStore(self.settings)
+        initial = None
+        if service:
+            initial = ConnectionDetails(service, str(store.get("connection/url")) if service == store.get("connection/service") else "", "")
+        dlg = self.connection_dialog_cls(self, store=store, initial=initial)
+        if dlg.exec() and dlg.accepted_details is not None:
+            d = dlg.accepted_details
+            self.connect_to(d.service, d.url, d.meeting_id)
+
+    def open_settings(self) -> None:
+        if self.settings_dialog_cls is None:
+            return
+        from hostguard.ui.settings import SettingsStore
+
+        store = SettingsStore(self.settings)
+        s = self.session
+        dlg = self.settings_dialog_cls(store, self, databases=(lambda: s.resolver.databases) if s else None)
+        if dlg.exec() and s is not None:
+            s.engine.auto_apply_new = bool(store.get("general/auto_apply_new"))
+
+    def open_audit(self) -> None:
+        if self.audit_view_cls is None or self.session is None:
+            return
+        engine = self.session.engine
+        view = self.audit_view_cls(
+            self,
+            source=engine.audit.query,
+            exporter=lambda path, fmt: engine.audit.export(path, fmt),
+            readmit=engine.readmit,
+            readmit_supported="admit" in {str(c) for c in self.session.capabilities},
+        )
+        view.setWindowTitle(f"Audit log — {self.session.title}")
+        view.setWindowFlag(Qt.WindowType.Window, True)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        view.resize(1000, 600)
+        view.show()
+        view.refresh()
+
+    def show_about(self) -> None:
+        AboutDialog(self, self.session.resolver if self.session else None).exec()
+
+    # ------------------------------------------------------------------- closing --
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing:
+            self._closing = True
+            self.save_window_state()
+            self.hide()
+            self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Stop updates, then the engine and the simulator (outbox left consistent)."""
+        self.bridge.stop()
+        s, self.session = self.session, None
+        if s is not None:
+            started = time.monotonic()
+            s.stop(timeout=3.0)
+            log.info("session stopped in %.1f s", time.monotonic() - started)

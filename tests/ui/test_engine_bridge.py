@@ -1,0 +1,90 @@
+"""The engine bridge: callbacks from worker threads reach the model on the GUI thread, in
+coalesced, capped batches."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QThread
+
+from hostguard.ui.engine_bridge import EngineBridge
+from hostguard.ui.roster_model import COL_SYNC, RosterModel
+from tests.ui.factories import RosterDiff, crowd, with_sync
+
+
+def test_diffs_from_many_threads_arrive_batched_and_coalesced(qtbot):
+    model = RosterModel()
+    bridge = EngineBridge(model, interval_ms=20, max_rows_per_tick=500)
+    people = crowd(2000, seed=11)
+    batches: list[tuple[int, int]] = []
+    bridge.batchApplied.connect(lambda u, r: batches.append((u, r)))
+    applied_on: set[object] = set()
+    model.rowsInserted.connect(lambda *_: applied_on.add(QThread.currentThread()))
+
+    def worker(part: list) -> None:
+        for i in range(0, len(part), 50):
+            chunk = part[i : i + 50]
+            bridge.on_diff(RosterDiff(upserted=chunk, removed_ids=[]))
+            # every entry changes again at once: only the latest state may show
+            bridge.on_diff(RosterDiff(upserted=[with_sync(e, "pending") for e in chunk], removed_ids=[]))
+
+    threads = [threading.Thread(target=worker, args=(people[k::4],)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    # removals after upserts in the same pending window cancel them
+    bridge.on_diff(RosterDiff(upserted=[], removed_ids=[e.participant.id for e in people[:100]]))
+    qtbot.waitUntil(lambda: model.rowCount() == 1900 and bridge.pending == 0, timeout=10000)
+    assert applied_on == {QThread.currentThread()}  # the GUI thread, never a worker
+    assert max(u + r for u, r in batches) <= 500  # capped per tick
+    assert len(batches) >= 4
+    assert {model.index(r, COL_SYNC).data() for r in range(model.rowCount())} == {"Pending"}
+    assert model.row_of(people[0].participant.id) is None
+    bridge.stop()
+
+
+def test_status_keeps_only_the_latest(qtbot):
+    model = RosterModel()
+    bridge = EngineBridge(model, interval_ms=10)
+    seen: list[object] = []
+    bridge.statusChanged.connect(seen.append)
+
+    def post() -> None:
+        for i in range(100):
+            bridge.on_status(i)
+
+    t = threading.Thread(target=post)
+    t.start()
+    t.join()
+    with qtbot.waitSignal(bridge.statusChanged, timeout=5000):
+        pass
+    assert seen[-1] == 99 and len(seen) < 100
+    bridge.stop()
+
+
+def test_flush_applies_everything_now():
+    model = RosterModel()
+    bridge = EngineBridge(model, max_rows_per_tick=100)
+    bridge.on_diff(RosterDiff(upserted=crowd(1000, seed=2), removed_ids=[]))
+    bridge.flush()
+    assert model.rowCount() == 1000 and bridge.pending == 0
+    bridge.stop()
+
+
+def test_a_big_roster_is_frozen_out_of_the_cyclic_collector(qtbot):
+    import gc
+
+    from hostguard.ui.engine_bridge import FREEZE_AFTER
+
+    model = RosterModel()
+    bridge = EngineBridge(model)
+    before = gc.get_freeze_count()
+    bridge.on_diff(RosterDiff(upserted=crowd(FREEZE_AFTER + 10, seed=12), removed_ids=[]))
+    assert gc.get_freeze_count() > before
+    small = gc.get_freeze_count()
+    bridge.on_diff(RosterDiff(upserted=crowd(10, seed=13, prefix="s"), removed_ids=[]))
+    assert gc.get_freeze_count() == small  # small diffs leave the collector alone
+    bridge.flush()
+    assert model.rowCount() == FREEZE_AFTER + 20
+    bridge.stop()

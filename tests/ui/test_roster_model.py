@@ -1,0 +1,253 @@
+"""The roster model and its proxy: Qt's model checks, batched diffs, plain-text names, filters."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from hostguard.ui.roster_model import (
+    CAT_NO_ADDRESS,
+    CAT_PRIVATE,
+    CAT_UNKNOWN,
+    COL_COUNTRY,
+    COL_DECISION,
+    COL_JOINED,
+    COL_NAME,
+    COL_SYNC,
+    COLUMN_COUNT,
+    FILTER_ROLE,
+    ID_ROLE,
+    OBJECT_ROLE,
+    SORT_ROLE,
+    RosterFilterProxy,
+    RosterModel,
+    render_row,
+)
+from tests.ui.factories import PRIVATE_IP, UNKNOWN_IP, RosterDiff, crowd, entry, with_sync
+
+HOSTILE = [
+    "<b>Boss</b><img src=x onerror=alert(1)>",
+    "evil\u202egnp.exe",
+    "tab\there\x00nul\x1b[31mred\x07",
+    "<a href='https://example.com'>click</a>",
+    "\u200b\u2066Zero\u2069width",
+]
+
+
+def _ids(model: RosterModel) -> list[str]:
+    return [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())]
+
+
+def test_qmodeltester_with_data_and_after_batches(qapp, qtmodeltester):
+    model = RosterModel()
+    model.apply_diff(RosterDiff(upserted=crowd(80), removed_ids=[]))
+    # check() also watches every later signal of the model; call it once per model
+    qtmodeltester.check(model, force_py=True)
+    # updates, removals and new rows in one batch
+    es = model.entries()
+    model.apply_diff(
+        RosterDiff(
+            upserted=[with_sync(es[5], "pending"), *crowd(20, seed=9, prefix="new")],
+            removed_ids=[es[0].participant.id, es[7].participant.id, es[8].participant.id],
+        )
+    )
+    # sorted: new rows go to their places, changed keys re-sort, all under the tester's eye
+    model.sort(COL_COUNTRY, Qt.SortOrder.DescendingOrder)
+    model.apply_diff(RosterDiff(upserted=crowd(10, seed=4, prefix="late"), removed_ids=[]))
+    model.apply_diff(RosterDiff(upserted=crowd(70, seed=5, prefix="flood"), removed_ids=[]))
+    model.sort(-1)
+
+
+def test_qmodeltester_on_the_proxy(qapp, qtmodeltester):
+    """(One tester per test: pytest-qt's tester follows a single model.)"""
+    model = RosterModel()
+    model.apply_diff(RosterDiff(upserted=crowd(80), removed_ids=[]))
+    proxy = RosterFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy, force_py=True)
+    proxy.sort(COL_COUNTRY)
+    proxy.set_search_text("person 1")
+    model.apply_diff(RosterDiff(upserted=crowd(12, seed=6, prefix="x"), removed_ids=[model.entries()[3].participant.id]))
+    proxy.set_search_text("")
+    proxy.sort(-1)
+
+
+def test_batched_diffs_match_a_reference_dict(qtbot):
+    """Thousands of random upserts and removals, applied in batches, end as a plain dict would."""
+    model = RosterModel()
+    rnd = random.Random(5)
+    pool = crowd(3000, seed=3)
+    truth: dict[str, object] = {}
+    inserted_signals: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _p, a, b: inserted_signals.append((a, b)))
+    for _batch in range(25):
+        ups = []
+        for e in rnd.sample(pool, 300):
+            e = with_sync(e, rnd.choice(["none", "pending", "applied", "failed"]))
+            ups.append(e)
+        present = list(truth)
+        rem = rnd.sample(present, min(len(present), 120))
+        # the same id upserted twice in one batch: the later one wins
+        if ups:
+            ups.append(with_sync(ups[0], "backing_off"))
+        model.apply_diff(RosterDiff(upserted=ups, removed_ids=rem))
+        for pid in rem:
+            truth.pop(pid, None)
+        for e in ups:
+            truth[e.participant.id] = e
+        assert sorted(_ids(model)) == sorted(truth)
+        for pid, e in truth.items():
+            row = model.row_of(pid)
+            assert row is not None
+            assert model.index(row, 0).data(OBJECT_ROLE) == e
+            assert model.index(row, COL_SYNC).data(Qt.ItemDataRole.DisplayRole) == render_row(e).texts[COL_SYNC]
+    # one insert signal per batch at most (new rows go in one block at the end)
+    assert len(inserted_signals) <= 25
+    # the breakdown counts follow the rows present
+    expected: dict[str, int] = {}
+    for e in truth.values():
+        v = render_row(e)
+        if v.present:
+            expected[v.category] = expected.get(v.category, 0) + 1
+    assert dict(model.category_counts) == expected
+    assert model.present_count == sum(expected.values())
+
+
+def test_sorted_model_stays_sorted_as_rows_arrive_and_change(qtbot):
+    model = RosterModel()
+    model.RESORT_DELAY_MS = 0
+    model._resort_timer.setInterval(0)
+    model.apply_diff(RosterDiff(upserted=crowd(200, seed=8), removed_ids=[]))
+    model.sort(COL_NAME)
+
+    def names() -> list[str]:
+        return [model.index(r, COL_NAME).data(SORT_ROLE) for r in range(model.rowCount())]
+
+    assert names() == sorted(names())
+    # a few new rows: inserted in place, one by one
+    model.apply_diff(RosterDiff(upserted=[entry(f"n{i}", f"{c} new") for i, c in enumerate("mAzq")], removed_ids=[]))
+    assert names() == sorted(names())
+    # a flood: appended, then put in order by the timed re-sort
+    model.apply_diff(RosterDiff(upserted=crowd(150, seed=9, prefix="fl"), removed_ids=[]))
+    qtbot.waitUntil(lambda: names() == sorted(names()))
+    # a changed key moves once the re-sort timer fires
+    first = model.entries()[0]
+    model.apply_diff(RosterDiff(upserted=[entry(first.participant.id, "zzz last")], removed_ids=[]))
+    qtbot.waitUntil(lambda: names() == sorted(names()))
+    assert model.row_of(first.participant.id) == model.rowCount() - 1
+    # back to join order
+    model.sort(-1)
+    assert model.entries()[0].participant.id == "p0"
+    model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert names() == sorted(names(), reverse=True)
+
+
+def test_changes_are_signalled_once_per_contiguous_run():
+    model = RosterModel()
+    es = crowd(50)
+    model.apply_diff(RosterDiff(upserted=es, removed_ids=[]))
+    spans: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_: spans.append((a.row(), b.row(), a.column(), b.column())))
+    model.apply_diff(RosterDiff(upserted=[with_sync(es[i], "pending") for i in (3, 4, 5, 20)], removed_ids=[]))
+    assert spans == [(3, 5, 0, COLUMN_COUNT - 1), (20, 20, 0, COLUMN_COUNT - 1)]
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_names_are_plain_text(name):
+    model = RosterModel()
+    model.apply_diff(RosterDiff(upserted=[entry("x", name)], removed_ids=[]))
+    shown = model.index(0, COL_NAME).data(Qt.ItemDataRole.DisplayRole)
+    # markup stays literal characters; no control or bidi character survives
+    for ch in shown:
+        assert ch.isprintable() and ch not in "\u202e\u2066\u2069\u200b"
+    if "<b>" in name:
+        assert "<b>Boss</b>" in shown
+    assert "\u202e" not in shown
+    # tooltips are escaped HTML, so Qt never interprets a name as markup
+    model.apply_diff(RosterDiff(upserted=[with_sync(entry("x", name), "failed", name)], removed_ids=[]))
+    tip = model.index(0, COL_SYNC).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("<qt>")
+    assert "<b>" not in tip and "<img" not in tip and "<a " not in tip
+
+
+def test_sort_role_gives_raw_values_and_unknowns_sort_last():
+    model = RosterModel()
+    model.apply_diff(
+        RosterDiff(
+            upserted=[
+                entry("a", "Zed", "8.8.8.8", joined_at="2026-11-28T02:00:05Z"),
+                entry("b", "amy", PRIVATE_IP, joined_at="2026-11-28T02:00:01Z"),
+                entry("c", "Bob", "1.0.1.1", joined_at="2026-11-28T01:59:00+00:00"),
+            ],
+            removed_ids=[],
+        )
+    )
+    proxy = RosterFilterProxy()
+    proxy.setSourceModel(model)
+    assert isinstance(model.index(0, COL_JOINED).data(SORT_ROLE), float)
+    proxy.sort(COL_NAME)
+    assert [proxy.index(r, 0).data(ID_ROLE) for r in range(3)] == ["b", "c", "a"]
+    proxy.sort(COL_JOINED)
+    assert [proxy.index(r, 0).data(ID_ROLE) for r in range(3)] == ["c", "b", "a"]
+    proxy.sort(COL_COUNTRY)  # China, United States, then private network
+    assert [proxy.index(r, 0).data(ID_ROLE) for r in range(3)] == ["c", "a", "b"]
+
+
+def test_filters_search_country_and_quick():
+    model = RosterModel()
+    model.apply_diff(
+        RosterDiff(
+            upserted=[
+                entry("us", "Ann Lee", "8.8.8.8"),
+                entry("cn", "Wei", "1.0.1.1"),
+                entry("pv", "Pat", PRIVATE_IP),
+                entry("na", "Nobody", ""),
+                entry("uk", "Unk", UNKNOWN_IP),
+                entry("h", "Host <i>", "1.0.1.1", role="host"),
+            ],
+            removed_ids=[],
+        )
+    )
+    proxy = RosterFilterProxy()
+    proxy.setSourceModel(model)
+
+    def shown() -> set[str]:
+        return {proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())}
+
+    proxy.set_search_text("ANN")
+    assert shown() == {"us"}
+    proxy.set_search_text("china")  # country name
+    assert shown() == {"cn", "h"}
+    proxy.set_search_text("<i>")  # markup is searched literally
+    assert shown() == {"h"}
+    proxy.set_search_text("")
+    proxy.set_category("CN")
+    assert shown() == {"cn", "h"}
+    proxy.set_quick_filter("acting")  # the host is exempt: only Wei goes to the waiting room
+    assert shown() == {"cn"}
+    proxy.set_category(None)
+    proxy.set_quick_filter("flagged")
+    assert shown() == {"pv", "na", "uk"}
+    proxy.set_quick_filter("all")
+    for cat, who in ((CAT_PRIVATE, "pv"), (CAT_NO_ADDRESS, "na"), (CAT_UNKNOWN, "uk")):
+        proxy.set_category(cat)
+        assert shown() == {who}
+    # a name cannot forge a filter token: the separator is a control character
+    forged = entry("f", "\x1ec:CN\x1e", "8.8.8.8")
+    model.apply_diff(RosterDiff(upserted=[forged], removed_ids=[]))
+    proxy.set_category("CN")
+    assert "f" not in shown()
+    assert "\x1ec:CN\x1e" not in model.index(model.row_of("f"), 0).data(FILTER_ROLE).split("\x1e", 5)[-1]
+    with pytest.raises(ValueError):
+        proxy.set_quick_filter("nope")
+
+
+def test_decision_column_says_which_rule():
+    model = RosterModel()
+    model.apply_diff(RosterDiff(upserted=[entry("cn", "Wei", "1.0.1.1"), entry("h", "H", "1.0.1.1", role="host")], removed_ids=[]))
+    assert model.index(0, COL_DECISION).data() == "Waiting room · Waiting room for CN"
+    assert model.index(1, COL_DECISION).data() == "Allow (exempt)"
+    assert model.index(0, COL_DECISION).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.rowCount(model.index(0, 0)) == 0 and model.columnCount(QModelIndex()) == COLUMN_COUNT

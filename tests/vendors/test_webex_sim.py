@@ -1,0 +1,169 @@
+"""The Webex adapter against the simulator's Webex subset on loopback."""
+
+from __future__ import annotations
+
+import pytest
+
+from hostguard.services.base import APPLIED, FAILED, UNSUPPORTED, ActionRequest, AuthError
+from hostguard.services.webex import WebexAdapter
+
+
+@pytest.fixture
+def adapter():
+    """Factory: a WebexAdapter for the simulator's Webex subset (closed at teardown)."""
+    made: list[WebexAdapter] = []
+
+    def make(sim, token: str | None = None, **kw) -> WebexAdapter:
+        a = WebexAdapter(sim.url + "/webex", {"token": token or sim.token}, **kw)
+        made.append(a)
+        return a
+
+    yield make
+    for a in made:
+        a.close()
+
+
+def truth(sim) -> dict[str, dict]:
+    return {p["id"]: p for p in sim.state()["participants"]}
+
+
+def by_record(sim, people) -> dict[str, object]:
+    """Webex participants keyed by the simulator's record id."""
+    sub = sim.app.extensions["webex"]
+    out = {}
+    for p in people:
+        found = sub.record(p.id)
+        out[found[1].id] = p
+    return out
+
+
+def test_link_paging_lists_everyone_with_addresses_from_analytics(simulator, adapter):
+    sim = simulator(participants=250, seed=11)
+    a = adapter(sim)
+    people = a.list_participants("demo")
+    assert all(p.id.startswith("demo_") for p in people)
+    mapped = by_record(sim, people)
+    gt = truth(sim)
+    assert set(mapped) == {pid for pid, p in gt.items() if p["status"] in ("joined", "waiting")}
+    for rid, p in mapped.items():
+        assert p.ip == (gt[rid]["ip_address"] or "")
+        assert p.name == gt[rid]["name"] and p.email == gt[rid]["email"] and p.role in ("host", "co-host", "attendee")
+    assert sum(1 for p in people if p.role == "host") == 1
+    assert sim.app.extensions["webex"].qualities_calls == 1
+
+
+def test_paging_respects_max_100(simulator, adapter):
+    sim = simulator(participants=5, seed=11)
+    a = adapter(sim)
+    r = a.http.request("GET", "/meetingParticipants", params={"meetingId": "demo", "max": 101}, ok=(400,))
+    assert "max" in r.data["message"]
+    r = a.http.request("GET", "/meetingParticipants", params={"meetingId": "demo", "max": 2})
+    assert len(r.data["items"]) == 2 and 'rel="next"' in r.headers["Link"]
+
+
+def test_addresses_wait_for_analytics_and_one_call_per_window(simulator, adapter):
+    sim = simulator(participants=40, seed=12, analytics_delay=3600)
+    a = adapter(sim)
+    people = a.list_participants("demo")
+    assert all(p.ip == "" for p in people)  # nobody has been in for an hour yet
+    note = a.status_note("demo")
+    assert "40 of 40 participants have no address yet and count as unknown country" in note
+    a.list_participants("demo")
+    a.list_participants("demo")
+    assert sim.app.extensions["webex"].qualities_calls == 1  # the five-minute window, client-side
+    assert a.next_address_refresh("demo") > 200
+    assert "40 of 40 without an address yet (unknown country until then)" in a.http_state.budget
+    assert "next call in 5 min" in a.http_state.budget
+
+
+def test_the_services_own_429_is_respected(simulator, adapter):
+    sim = simulator(participants=30, seed=12)
+    a = adapter(sim, analytics_window=0.0)  # a careless client: the service still says no
+    first = a.list_participants("demo")
+    assert sum(1 for p in first if p.ip) > 20
+    sub = sim.app.extensions["webex"]
+    sim.meeting.join_newcomers(2, "DE")
+    again = a.list_participants("demo")  # newcomers have no address: the client asks, gets 429
+    assert sub.qualities_calls == 1
+    assert a.next_address_refresh("demo") > 200  # Retry-After (seconds) honoured
+    assert {p.id: p.ip for p in first}.items() <= {p.id: p.ip for p in again}.items()  # kept
+    assert "asked HostGuard to wait" in a.status_note("demo")
+
+
+def test_expel_block_admit_and_the_limits(simulator, adapter):
+    sim = simulator(participants=30, seed=13)
+    a = adapter(sim)
+    people = a.list_participants("demo")
+    attendees = [p for p in people if p.role == "attendee"]
+    host = next(p for p in people if p.role == "host")
+    sub = sim.app.extensions["webex"]
+    rid = {p.id: sub.record(p.id)[1].id for p in people}
+
+    res = a.act("demo", attendees[0].id, "remove", "k1")
+    assert (res.outcome, res.status) == (APPLIED, "removed")
+    res = a.act("demo", attendees[1].id, "block", "k2")
+    assert res.outcome == APPLIED and "cannot prevent rejoining" in res.detail
+    gt = truth(sim)
+    assert gt[rid[attendees[0].id]]["status"] == "removed" and gt[rid[attendees[1].id]]["status"] == "removed"
+    # expelled people stay visible as removed (Webex itself only says "end")
+    listed = {p.id: p.status for p in a.list_participants("demo")}
+    assert listed[attendees[0].id] == "removed"
+    # again: nothing changes, nothing recorded twice
+    assert a.act("demo", attendees[0].id, "remove", "k1").outcome == APPLIED
+    assert len(sim.state()["actions"]) == 2
+
+    assert a.act("demo", attendees[2].id, "waiting_room", "k3").outcome == UNSUPPORTED
+    refused = a.act("demo", host.id, "remove", "k4")
+    assert refused.outcome == FAILED and "host cannot be expelled" in refused.detail
+
+    # admit from the lobby, several at once (bulk endpoint)
+    for p in attendees[3:6]:
+        sim.meeting.act(rid[p.id], "waiting_room")
+    lobby = {p.id: p.status for p in a.list_participants("demo")}
+    assert [lobby[p.id] for p in attendees[3:6]] == ["waiting"] * 3
+    results = a.act_many("demo", [ActionRequest(p.id, "admit", f"a{i}") for i, p in enumerate(attendees[3:6])])
+    assert [r.outcome for r in results] == [APPLIED] * 3
+    gt = truth(sim)
+    assert [gt[rid[p.id]]["status"] for p in attendees[3:6]] == ["joined"] * 3
+
+
+def test_bad_token_is_an_auth_error_that_does_not_echo_it(simulator, adapter):
+    sim = simulator(participants=5, seed=13)
+    a = adapter(sim, token="not-the-token-xyz")
+    with pytest.raises(AuthError) as err:
+        a.list_participants("demo")
+    assert "12 hours" in str(err.value) and "not-the-token-xyz" not in str(err.value)
+
+
+def test_faults_and_429_retry_after_are_survived(simulator, adapter):
+    sim = simulator(participants=250, seed=17, fault_rate=0.4, slow_delay=0.05)
+    a = adapter(sim)
+    for _ in range(3):
+        people = a.list_participants("demo")
+        assert len(people) == 250
+    kinds = {(f.path.rsplit("/", 1)[-1], f.kind) for f in sim.faults}
+    # this seed's faults include a 429 (Retry-After in seconds), truncated pages and a reset
+    assert {("meetingParticipants", "429"), ("meetingParticipants", "truncated"), ("meetingParticipants", "reset")} <= kinds
+
+
+def test_a_next_link_to_another_host_is_not_followed(simulator, adapter):
+    """The bearer token only ever goes to the configured host, whatever a Link header says."""
+    from hostguard.services.base import ServiceError
+    from hostguard.simulator.server import json_response
+
+    sim = simulator(participants=5, seed=13)
+    seen = []
+
+    def page(req):
+        seen.append(req.arg("offset"))
+        link = '<http://127.0.0.2:9/webex/v1/meetingParticipants?offset=1>; rel="next"'
+        return json_response({"items": [{"id": "m_1", "displayName": "A", "state": "joined"}]}, 200, {"Link": link})
+
+    sim.app.add_route("GET", "/evil/v1/meetingParticipants", page, group="webex")
+    a = WebexAdapter(sim.url + "/evil", {"token": sim.token})
+    try:
+        with pytest.raises(ServiceError, match="another host"):
+            a.list_participants("m")
+        assert seen == [None]
+    finally:
+        a.close()

@@ -1,0 +1,377 @@
+"""Zoom adapter logic that needs no server: vendor data shapes, locations, budgets, policies."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+
+from hostguard.core.rules import parse_rules
+from hostguard.services.base import ServiceError
+from hostguard.services.zoom import (
+    DesiredPolicy,
+    PolicyRecord,
+    ZoomPolicy,
+    ZoomRateBudget,
+    _Warnings,
+    desired_policy,
+    encode_meeting_id,
+    merge_policy,
+    parse_location,
+    parse_participant,
+    person_key,
+    zoom_error,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("San Jose (US)", "US"),
+        ("Frankfurt am Main (DE)", "DE"),
+        ("  Beijing (cn) ", "CN"),
+        ("São Paulo (BR)", "BR"),
+        ("Germany", "DE"),
+        ("Frankfurt, Hesse, Germany", "DE"),
+        ("London, United Kingdom", "GB"),
+        ("USA", "US"),
+        ("(JP)", "JP"),
+        ("Somewhere (XX)", None),  # not a country code
+        ("Unknown", None),
+        ("San Jose", None),  # a city alone is not a country
+        ("", None),
+        ("   ", None),
+        (None, None),
+        (42, None),
+        (["US"], None),
+    ],
+)
+def test_location_free_text(text, code):
+    assert parse_location(text) == code
+
+
+def _parse(raw):
+    warn = _Warnings()
+    return parse_participant(raw, "participants[0]", warn), warn
+
+
+FULL = {
+    "id": "",
+    "user_id": "16778240",
+    "participant_uuid": "A1B2C3D4-0000-4000-8000-000000000001",
+    "user_name": "Ada Lovelace",
+    "email": "ada@example.com",
+    "ip_address": "203.0.113.9",
+    "location": "San Jose (US)",
+    "network_type": "Wired",
+    "join_time": "2026-11-28T01:00:00Z",
+    "leave_time": "",
+    "role": "attendee",
+    "status": "in_meeting",
+    "internal_ip_addresses": ["10.0.0.2"],
+}
+
+
+def test_full_participant():
+    p, warn = _parse(FULL)
+    assert warn.count == 0
+    assert (p.id, p.name, p.email, p.ip, p.status, p.role) == (
+        "16778240", "Ada Lovelace", "ada@example.com", "203.0.113.9", "joined", "attendee"
+    )  # fmt: skip
+    assert p.service_country == "US" and p.location == "San Jose (US)"
+    assert p.person_key == "email:ada@example.com"
+
+
+def test_blank_fields_are_tolerated():
+    raw = {**FULL, "ip_address": "", "location": "", "user_name": "", "email": ""}
+    p, warn = _parse(raw)
+    assert warn.count == 0
+    assert p.ip == "" and p.service_country is None and p.email == "" and p.name == ""
+    assert p.person_key == "session:16778240"
+
+
+def test_missing_fields_are_tolerated():
+    p, warn = _parse({"user_id": "7"})
+    assert warn.count == 0
+    assert (p.id, p.ip, p.status, p.role, p.joined_at) == ("7", "", "joined", "attendee", None)
+
+
+def test_wrong_types_are_normalised_with_warnings_that_name_no_value(caplog):
+    raw = {
+        **FULL,
+        "user_id": 16778240,  # a number: fine, used as text
+        "email": ["ada@example.com"],
+        "ip_address": 203,
+        "user_name": {"first": "Ada"},
+        "role": 5,
+        "status": "on_the_moon",
+        "location": 7,
+    }
+    p, warn = _parse(raw)
+    assert p.id == "16778240"
+    assert p.email == "" and p.name == "" and p.role == "attendee" and p.status == "joined"
+    assert p.ip == ""  # "203" is not an address
+    assert p.service_country is None
+    assert warn.count >= 5
+    with caplog.at_level(logging.WARNING, logger="hostguard.services.zoom"):
+        warn.log("Zoom participant list")
+    text = caplog.text
+    assert "participants[0].email should be text, got a list" in text
+    assert "ada@example.com" not in text and "203" not in text.replace("participants[0]", "")
+
+
+def test_invalid_address_is_dropped_without_logging_it(caplog):
+    p, warn = _parse({**FULL, "ip_address": "203.0.113.999"})
+    assert p.ip == ""
+    with caplog.at_level(logging.WARNING):
+        warn.log("Zoom participant list")
+    assert "not an IP address" in caplog.text and "203.0.113" not in caplog.text
+
+
+def test_unusable_entries_are_skipped():
+    for raw in ("a string", None, [], {"user_name": "no id at all"}):
+        p, warn = _parse(raw)
+        assert p is None and warn.count == 1
+
+
+def test_left_session_and_waiting_room():
+    left, _ = _parse({**FULL, "leave_time": "2026-11-28T01:05:00Z"})
+    waiting, _ = _parse({**FULL, "status": "in_waiting_room"})
+    assert left.status == "left" and waiting.status == "waiting"
+
+
+def test_roles_are_normalised():
+    for given, want in (("host", "host"), ("co-host", "co-host"), ("cohost", "co-host"), ("panelist", "panelist")):
+        p, _ = _parse({**FULL, "role": given})
+        assert p.role == want
+
+
+def test_person_key_survives_a_rejoin():
+    """A rejoin has a new user_id; the person key must stay the same."""
+    first, _ = _parse(FULL)
+    again, _ = _parse({**FULL, "user_id": "16779999", "participant_uuid": "other"})
+    assert first.id != again.id and first.person_key == again.person_key
+    # Zoom's account id (set for signed-in users) wins over the e-mail.
+    signed_in, _ = _parse({**FULL, "id": "KdYKjnimT4KPd8FFgQt9FQ"})
+    assert signed_in.person_key == "zoom:KdYKjnimT4KPd8FFgQt9FQ"
+    # Guests without e-mail: name + address, hashed (the key does not carry the address).
+    key = person_key("", "", "Guest 1", "198.51.100.7", "s1")
+    assert key == person_key("", "", "Guest 1", "198.51.100.7", "s2")
+    assert key != person_key("", "", "Guest 1", "198.51.100.8", "s1")
+    assert "198.51" not in key
+
+
+def test_meeting_ids_and_uuids_are_encoded_as_zoom_requires():
+    assert encode_meeting_id("85746065432") == "85746065432"
+    assert encode_meeting_id("4444AAAiAAAAAiAiAiiAii==") == "4444AAAiAAAAAiAiAiiAii%3D%3D"
+    assert encode_meeting_id("/ajXp112QmuoKj4854875==") == "%252FajXp112QmuoKj4854875%253D%253D"
+    assert encode_meeting_id("abc//def==") == "abc%252F%252Fdef%253D%253D"
+
+
+# -- the rate budget ---------------------------------------------------------------------------------
+class Clock:
+    def __init__(self, t: float = 1_800_000_000.0) -> None:  # 2027-01-15 08:00 UTC
+        self.t = t
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def test_refresh_interval_fits_the_daily_cap():
+    b = ZoomRateBudget("business", share=0.5, min_interval=5.0, clock=Clock())
+    # 50,000 people: 167 pages per refresh; 30,000 requests/day for HostGuard
+    assert b.refresh_interval(167) == pytest.approx(86400 * 167 / 30000)
+    assert b.refresh_interval(167) * 30000 / 86400 >= 167 - 1e-9
+    assert b.refresh_interval(1) == 5.0  # never faster than the floor
+    free = ZoomRateBudget("free", share=1.0, min_interval=0, clock=Clock())
+    assert free.refresh_interval(1) == pytest.approx(86.4)
+    custom = ZoomRateBudget("pro", daily_cap=8640, share=1.0, min_interval=0, clock=Clock())
+    assert custom.refresh_interval(2) == pytest.approx(20.0)
+
+
+def test_headers_are_read_and_a_low_remaining_count_slows_refreshes():
+    clock = Clock(1_800_000_000.0)  # 08:00 UTC: 16 h = 57,600 s to midnight
+    b = ZoomRateBudget("business", share=0.5, min_interval=0, clock=clock)
+    b.observe({"X-RateLimit-Category": "Heavy", "X-RateLimit-Type": "Daily-limit", "X-RateLimit-Remaining": "576"})
+    assert (b.category, b.limit_type, b.daily_remaining) == ("Heavy", "Daily-limit", 576)
+    # 576 left, half of them for HostGuard, 57,600 s left: one page per 200 s
+    assert b.refresh_interval(1) == pytest.approx(200.0)
+    b.observe({"X-RateLimit-Remaining": "not a number"})
+    assert b.daily_remaining == 576
+    b.note_listing(2, 450)
+    text = b.sentence()
+    assert "60,000 requests/day" in text and "2 pages (450 participants)" in text and "576 requests left today" in text
+
+
+def test_qps_headers_do_not_count_as_daily():
+    b = ZoomRateBudget("business", share=0.5, min_interval=0, clock=Clock())
+    b.observe({"X-RateLimit-Type": "QPS", "X-RateLimit-Remaining": "3"})
+    assert b.remaining == 3 and b.daily_remaining is None
+    assert b.refresh_interval(1) == pytest.approx(86400 / 30000)
+
+
+def test_budget_settings_are_checked():
+    from hostguard.services.base import ConfigurationError
+
+    with pytest.raises(ConfigurationError, match="unknown Zoom plan"):
+        ZoomRateBudget("platinum")
+    with pytest.raises(ConfigurationError):
+        ZoomRateBudget(share=0)
+
+
+# -- rules -> country policy -------------------------------------------------------------------------
+def rules(body: str):
+    rs, _warnings = parse_rules("version = 1\n" + body, "rules.toml")
+    return rs
+
+
+def test_country_rules_become_a_deny_list():
+    want = desired_policy(rules('[[rule]]\nname = "Block CN"\naction = "block"\ncountries = ["CN", "RU"]\n'))
+    assert want.method == "deny" and want.countries == {"CN", "RU"} and not want.notes
+
+
+def test_rules_that_are_not_country_only_do_not_touch_the_policy():
+    rs = rules(
+        '[[rule]]\nname = "CN attendees"\naction = "remove"\ncountries = ["CN"]\nroles = ["attendee"]\n'
+        '[[rule]]\nname = "Flag RU"\naction = "flag"\ncountries = ["RU"]\n'
+        '[[rule]]\nname = "WR IR"\naction = "waiting_room"\ncountries = ["IR"]\n'
+    )
+    assert desired_policy(rs).method is None
+
+
+def test_an_earlier_rule_that_lets_some_stay_keeps_a_country_off_the_list():
+    rs = rules(
+        '[[rule]]\nname = "Partner network"\naction = "allow"\nnetworks = ["203.0.113.0/24"]\n'
+        '[[rule]]\nname = "Block CN"\naction = "block"\ncountries = ["CN"]\n'
+    )
+    want = desired_policy(rs)
+    assert want.method is None
+    assert "Partner network" in want.notes[0] and "CN" in want.notes[0]
+    rs = rules(
+        '[[rule]]\nname = "Allow DE"\naction = "allow"\ncountries = ["DE"]\n'
+        '[[rule]]\nname = "Block CN"\naction = "block"\ncountries = ["CN"]\n'
+    )
+    assert desired_policy(rs).countries == {"CN"}  # an allow rule for DE does not shadow CN
+
+
+def test_continents_expand_to_countries():
+    want = desired_policy(rules('[[rule]]\nname = "No Oceania"\naction = "remove"\ncontinents = ["OC"]\n'))
+    assert want.method == "deny" and {"AU", "NZ"} <= want.countries and "US" not in want.countries
+
+
+def test_allow_list_rules_become_an_approve_list():
+    rs = rules('[[rule]]\nname = "Only US and DE"\naction = "block"\nnot_countries = ["US", "DE"]\n')
+    assert desired_policy(rs) == DesiredPolicy("approve", frozenset({"US", "DE"}), ())
+
+
+def test_exempt_emails_are_noted():
+    rs = rules('[exempt]\nemails = ["*@example.org"]\n[[rule]]\nname = "B"\naction = "block"\ncountries = ["CN"]\n')
+    assert any("cannot exempt e-mail" in n for n in desired_policy(rs).notes)
+
+
+DENY_CN = DesiredPolicy("deny", frozenset({"CN"}))
+
+
+def test_merge_into_no_policy():
+    m = merge_policy(None, DENY_CN)
+    assert m.new == ZoomPolicy(True, "deny", ("CN",), ())
+    off = ZoomPolicy(False, "approve", ("KP",), ("US",))
+    m = merge_policy(off, DENY_CN)
+    assert m.new == ZoomPolicy(True, "deny", ("CN",), ("US",))  # the other list is kept
+
+
+def test_merge_extends_a_deny_list_and_keeps_the_hosts_entries():
+    m = merge_policy(ZoomPolicy(True, "deny", ("KP", "RU")), DENY_CN)
+    assert m.new.denied_list == ("CN", "KP", "RU") and "extended with CN" in m.sentence
+    same = merge_policy(ZoomPolicy(True, "deny", ("CN", "RU")), DENY_CN)
+    assert same.new is None and "already" in same.sentence and not same.conflict
+
+
+def test_merge_never_overrides_a_conflicting_method():
+    m = merge_policy(ZoomPolicy(True, "approve", (), ("CN", "US")), DENY_CN)
+    assert m.new is None and m.conflict and "approve list" in m.sentence and "CN" in m.sentence
+    covered = merge_policy(ZoomPolicy(True, "approve", (), ("DE", "US")), DENY_CN)
+    assert covered.new is None and not covered.conflict and "already" in covered.sentence
+    m = merge_policy(ZoomPolicy(True, "deny", ("RU",)), DesiredPolicy("approve", frozenset({"US"})))
+    assert m.new is None and m.conflict and "deny list" in m.sentence
+
+
+def test_merge_narrows_an_approve_list_but_never_empties_it():
+    m = merge_policy(ZoomPolicy(True, "approve", (), ("DE", "FR", "US")), DesiredPolicy("approve", frozenset({"US", "DE"})))
+    assert m.new.approved_list == ("DE", "US")
+    m = merge_policy(ZoomPolicy(True, "approve", (), ("FR",)), DesiredPolicy("approve", frozenset({"US"})))
+    assert m.new is None and m.conflict
+
+
+def test_previous_policy_record_round_trips():
+    rec = PolicyRecord("85746065432", {"enable": True, "method": "deny", "denied_list": ["RU"], "approved_list": []})
+    again = PolicyRecord.from_json(rec.to_json())
+    assert again == rec
+    assert PolicyRecord.from_json(json.dumps({"meeting_id": "m"})).settings is None
+    with pytest.raises(ValueError):
+        PolicyRecord.from_json("[]")
+
+
+def test_zoom_errors_become_sentences():
+    err = ServiceError("GET api.zoom.us/v2/meetings/1: HTTP 404", status=404)
+    err.problem = {"code": 3001, "message": "Meeting does not exist: 1."}
+    out = zoom_error(err, "reading the Zoom meeting")
+    from hostguard.services.base import AuthError, NotFound
+
+    assert isinstance(out, NotFound) and "does not exist" in str(out) and "3001" in str(out)
+    err = ServiceError("HTTP 400", status=400)
+    err.problem = {"code": 4711, "message": "Invalid access token, does not contain scopes:[dashboard_meetings:read:admin]"}
+    assert isinstance(zoom_error(err, "listing"), AuthError)
+    plain = ServiceError("HTTP 500", status=500)
+    assert zoom_error(plain, "x") is plain
+
+
+def test_the_plan_and_daily_cap_come_from_the_environment():
+    from hostguard.services.base import ConfigurationError
+    from hostguard.services.zoom import make_adapter
+
+    creds = {"account_id": "a", "client_id": "c", "client_secret": "s"}
+    assert make_adapter(None, creds, {}).budget.daily_cap == 60_000
+    pro = make_adapter("http://127.0.0.1:9/zoom", creds, {"HOSTGUARD_ZOOM_PLAN": "Pro"})
+    assert pro.budget.daily_cap == 30_000 and pro.http.base_url == "http://127.0.0.1:9/zoom/v2"
+    assert make_adapter(None, creds, {"HOSTGUARD_ZOOM_DAILY_CAP": "120,000"}).budget.daily_cap == 120_000
+    with pytest.raises(ConfigurationError, match="HOSTGUARD_ZOOM_DAILY_CAP"):
+        make_adapter(None, creds, {"HOSTGUARD_ZOOM_DAILY_CAP": "lots"})
+    with pytest.raises(ConfigurationError, match="unknown Zoom plan"):
+        make_adapter(None, creds, {"HOSTGUARD_ZOOM_PLAN": "gold"})
+    with pytest.raises(ConfigurationError, match="client secret"):
+        make_adapter(None, {"account_id": "a", "client_id": "c"}, {})
+
+
+def test_urls_follow_the_spec():
+    from hostguard.services.webex import WebexAdapter
+    from hostguard.services.zoom import ZoomAdapter
+
+    creds = {"account_id": "a", "client_id": "c", "client_secret": "s"}
+    z = ZoomAdapter(None, creds)
+    assert (z.http.base_url, z._oauth.base_url) == ("https://api.zoom.us/v2", "https://zoom.us/oauth/token")
+    z = ZoomAdapter("http://127.0.0.1:8000/zoom/", creds)
+    assert (z.http.base_url, z._oauth.base_url) == ("http://127.0.0.1:8000/zoom/v2", "http://127.0.0.1:8000/zoom/oauth/token")
+    w = WebexAdapter(None, {"access_token": "t"})
+    assert (w.http.base_url, w.analytics.base_url) == ("https://webexapis.com/v1", "https://analytics.webexapis.com/v1")
+    w = WebexAdapter("http://127.0.0.1:8000/webex", {"token": "t"})
+    assert (w.http.base_url, w.analytics.base_url) == ("http://127.0.0.1:8000/webex/v1", "http://127.0.0.1:8000/webex/analytics/v1")
+    secret = ZoomAdapter(None, {**creds, "client_secret": "very-secret-value"})
+    assert "very-secret-value" not in repr(secret) and "very-secret-value" not in repr(secret.http)
+    for a in (z, w, secret):
+        a.close()
+
+
+def test_vendor_builders_and_the_shared_factory_agree():
+    from hostguard.services import make_adapter
+    from hostguard.services.vendors import make_webex, make_zoom
+    from hostguard.services.webex import WebexAdapter
+    from hostguard.services.zoom import ZoomAdapter
+
+    creds = {"account_id": "a", "client_id": "c", "client_secret": "s"}
+    built = [make_zoom(None, creds), make_adapter("zoom", None, creds), make_webex(None, {"token": "t"}),
+             make_adapter("webex", None, {"access_token": "t"})]  # fmt: skip
+    assert [type(a) for a in built] == [ZoomAdapter, ZoomAdapter, WebexAdapter, WebexAdapter]
+    for a in built:
+        a.close()
