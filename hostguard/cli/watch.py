@@ -9,6 +9,7 @@ same directory after a crash resumes without sending any action twice in effect.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import logging
 import math
@@ -20,7 +21,8 @@ import time
 from pathlib import Path
 
 from hostguard.cli import EXIT_GUARD, EXIT_OK, EXIT_UNREACHABLE, UsageError
-from hostguard.cli.common import open_resolver, open_rules, write_table
+from hostguard.cli.common import open_resolver, open_rules
+from hostguard.cli.textwidth import write_table
 from hostguard.core.participants import plain_text
 from hostguard.services import SERVICES, make_adapter
 from hostguard.services.base import (
@@ -224,17 +226,18 @@ def run(args) -> int:
                 print(f"hostguard: {exc}", file=sys.stderr)
                 return EXIT_UNREACHABLE
             except KeyboardInterrupt:
-                progress.end()
-                print(
-                    "hostguard: stopping (the outbox is consistent; run again to resume)"
-                    if args.apply
-                    else "hostguard: stopped",
-                    file=sys.stderr,
-                )
-                engine.stop()
-                if args.apply:
-                    _summary(engine, None)
-                return 130 if args.once else EXIT_OK
+                with _ignoring_interrupts():  # a second Ctrl+C must not cut the stop short
+                    progress.end()
+                    print(
+                        "hostguard: stopping (the outbox is consistent; run again to resume)"
+                        if args.apply
+                        else "hostguard: stopped",
+                        file=sys.stderr,
+                    )
+                    engine.stop()
+                    if args.apply:
+                        _summary(engine, None)
+                    return 130 if args.once else EXIT_OK
     finally:
         if engine is not None:
             engine.close()
@@ -348,28 +351,54 @@ def _dry_run(args, engine) -> int:
 
 
 def _summary(engine, result) -> int:
+    """Counts, what happened to the meeting's own policy, and the lists the host acts on:
+    manual steps (names and the ids they have now), failures, what the service cannot do."""
     st = engine.status()
     print(
         f"summary: applied {st.applied}, failed {st.failed}, unsupported {st.unsupported}, "
         f"manual {st.manual}, pending {st.pending}"
         + (f", already done before this run {result.already_done}" if result is not None else "")
     )
-    rows = engine.store.rows(
-        engine.service, engine.meeting_id, states=("manual", "failed", "unsupported")
-    )
-    names = {e.id: plain_text(e.participant.name) for e in engine.snapshot()}
+    policy = engine.service_policy
+    if policy:
+        print(f"country policy: {plain_text(policy, 2000)}")
+    items = engine.outcomes(("manual", "failed", "unsupported"))
     for state in ("manual", "failed", "unsupported"):
-        items = [r for r in rows if r.state == state]
-        if not items:
+        listed = [i for i in items if i.state == state]
+        if not listed:
             continue
-        print(f"{state}:")
-        for r in items[:MAX_LISTED]:
+        print(
+            f"{state} ({len(listed)}): remove these in the {engine.service.capitalize()} client"
+            if state == "manual"
+            else f"{state} ({len(listed)}):"
+        )
+        for i in listed[:MAX_LISTED]:
+            ident = i.current_id
+            if i.current_id != i.participant_id:
+                ident += f" (rejoined; was {i.participant_id})"
             print(
-                f"  {r.action} {r.participant_id} {names.get(r.participant_id, '')}: {plain_text(r.detail, 160)}".rstrip()
+                f"  {i.action} {ident} {plain_text(i.name)}: {plain_text(i.detail, 160)}".rstrip()
             )
-        if len(items) > MAX_LISTED:
-            print(f"  ... and {len(items) - MAX_LISTED} more (see 'hostguard audit export')")
+        if len(listed) > MAX_LISTED:
+            print(f"  ... and {len(listed) - MAX_LISTED} more (see 'hostguard audit export')")
     return EXIT_OK
+
+
+class _ignoring_interrupts:
+    """SIGINT/SIGTERM ignored while stopping (main thread only; restored afterwards)."""
+
+    def __enter__(self):
+        self._old: list[tuple[int, object]] = []
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                with contextlib.suppress(ValueError, OSError):
+                    self._old.append((sig, signal.signal(sig, signal.SIG_IGN)))
+        return self
+
+    def __exit__(self, *exc):
+        for sig, old in self._old:
+            signal.signal(sig, old)
+        return False
 
 
 class _terminate_as_interrupt:

@@ -7,10 +7,12 @@ from hostguard.engine.engine import (
     Engine,
     EngineStatus,
     GuardRefused,
+    OutcomeItem,
     Preview,
     RosterDiff,
     RosterEntry,
     RulePreview,
+    location_check,
 )
 from hostguard.engine.store import Store, StoreError, idempotency_key
 
@@ -21,6 +23,7 @@ __all__ = [
     "Engine",
     "EngineStatus",
     "GuardRefused",
+    "OutcomeItem",
     "Preview",
     "RosterDiff",
     "RosterEntry",
@@ -28,4 +31,5 @@ __all__ = [
     "Store",
     "StoreError",
     "idempotency_key",
+    "location_check",
 ]

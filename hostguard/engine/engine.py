@@ -13,6 +13,21 @@ meeting, participant and action, so a resend after a crash, or a second HostGuar
 the same meeting with the same rules, never takes effect twice. A participant already in the
 target state on the service, or with an outbox row for that action, is not acted on again.
 
+One person, one action: where the service gives a person key that survives a leave and
+rejoin (Zoom gives each session a new participant id), the engine does not list the same
+person twice for an action the service could not carry out. The rule, in `Engine._prior_row`:
+
+* an earlier session of the same person that ended ``manual`` or ``unsupported`` (Zoom:
+  "remove manually in the Zoom client"; Webex's expel without effect) covers the new session
+  as long as that earlier session is gone: the host already has the person on their list,
+  and a second row would list them twice. The new session's roster entry shows the earlier
+  outcome, naming the earlier session;
+* an earlier action that took effect (``applied``: removed, blocked, moved) or ``failed``
+  does not cover a new session: the person came back, the rules decide again and the new
+  session gets its own action (a new participant id, so a new idempotency key). That is
+  what a host wants of a person they removed who rejoins;
+* two sessions present at once (two devices) are two sessions to act on.
+
 The share guard: `apply` counts the enforcing decisions for participants not yet acted on
 against the non-exempt participants present, and refuses (`GuardRefused`) above the rule
 set's ``max_action_share`` unless forced.
@@ -44,6 +59,7 @@ from hostguard.engine.store import (
     OutboxRow,
     Store,
     idempotency_key,
+    person_hash,
 )
 from hostguard.services.base import (
     ActionRequest,
@@ -64,6 +80,26 @@ PRESENT = ("joined", "waiting")
 GONE = ("removed", "blocked", "left")
 # Attempts per outbox row before a retryable per-item failure counts as failed.
 MAX_ROW_ATTEMPTS = 10
+# Outcomes of an earlier session that cover a rejoined person (see the module docstring).
+COVERS_REJOIN = (MANUAL, UNSUPPORTED)
+MAX_LOCATION_CHARS = 80
+
+
+def location_check(
+    db_country: str | None, service_country: str | None, service_location: str = ""
+) -> str:
+    """How the service-reported location compares with the address-based country, in words.
+
+    "" when the service reports no location; "agrees"; "differs: database CN, service US";
+    "database unknown, service US"; "service location names no country".
+    """
+    if not service_country:
+        return "service location names no country" if service_location else ""
+    if not db_country:
+        return f"database unknown, service {service_country}"
+    if db_country == service_country:
+        return "agrees"
+    return f"differs: database {db_country}, service {service_country}"
 
 
 # -- what the UI and the CLI see -------------------------------------------------------------
@@ -75,10 +111,18 @@ class RosterEntry:
     sync: str = "none"  # none | pending | applied | failed | unsupported | manual | backing_off
     sync_detail: str = ""
     updated: float = 0.0
+    person_key: str = ""  # the service's key for the person, stable across rejoins where it can be
+    service_location: str = ""  # where the service places the person (free text), as evidence
+    service_country: str | None = None  # the ISO code in ``service_location``, when it names one
 
     @property
     def id(self) -> str:
         return self.participant.id
+
+    @property
+    def location_check(self) -> str:
+        """Whether the service's location agrees with the database's country (see `location_check`)."""
+        return location_check(self.geo.country, self.service_country, self.service_location)
 
 
 @dataclass
@@ -131,6 +175,18 @@ class Preview:
 
 
 @dataclass(frozen=True)
+class OutcomeItem:
+    """One settled action for the host's lists (manual removals, failures)."""
+
+    participant_id: str  # the session the action was for
+    current_id: str  # the person's session present now (a rejoin has a new id), else the same
+    name: str
+    action: str
+    state: str
+    detail: str
+
+
+@dataclass(frozen=True)
 class ApplyResult:
     queued: int
     already_done: int
@@ -158,6 +214,11 @@ def needs_action(status: str, action: str) -> bool:
     if status in GONE:
         return False
     return not (action == "waiting_room" and status == "waiting")
+
+
+def _remote_extra(rp: RemoteParticipant) -> tuple[str, str, str | None]:
+    """(person key, service-reported location, its country) of a remote participant."""
+    return rp.person_key, plain_text(rp.location, MAX_LOCATION_CHARS), rp.service_country or None
 
 
 def to_participant(rp: RemoteParticipant) -> Participant:
@@ -217,8 +278,10 @@ class Engine:
         self._entries: dict[str, RosterEntry] = {}
         # (participant id, action) -> (key, state, detail) for this meeting's outbox rows
         self._outbox: dict[tuple[str, str], tuple[str, str, str]] = {}
-        for row in self.store.rows(self.service, meeting_id):
-            self._outbox[(row.participant_id, row.action)] = (row.key, row.state, row.detail)
+        # (person hash, action) -> the latest outbox row for that person and action
+        self._person_rows: dict[tuple[str, str], OutboxRow] = {}
+        self._policy_change: object | None = None  # what the adapter did to the meeting's policy
+        self._reload_outbox()
         self._applied_once = False
         self._guard_blocked: GuardVerdict | None = None
         self._stop = threading.Event()
@@ -334,25 +397,17 @@ class Engine:
     def _apply_snapshot(self, snap: RosterSnapshot) -> RosterDiff:
         diff = RosterDiff()
         with self._lock:
-            seen = set()
-            changed: list[RosterEntry] = []
-            for rp in snap.participants:
-                if rp.status == "left":
-                    continue
-                seen.add(rp.id)
-                p = to_participant(rp)
-                old = self._entries.get(rp.id)
-                if old is not None and old.participant == p:
-                    continue
-                e = self._build(p)
-                self._entries[rp.id] = e
-                changed.append(e)
-            for pid in [pid for pid in self._entries if pid not in seen]:
-                del self._entries[pid]
-                diff.removed_ids.append(pid)
-            diff.upserted.extend(changed)
-            requeued = self._auto_queue(changed, guarded=False)
-            diff.upserted.extend(requeued)
+            present = [rp for rp in snap.participants if rp.status != "left"]
+            seen = {rp.id for rp in present}
+            # Those gone first: a rejoined person's new session then sees the old one gone.
+            gone = [pid for pid in self._entries if pid not in seen]
+            gone_people = self._remove(gone, diff)
+            changed: dict[str, RosterEntry] = {}
+            for rp in present:
+                e = self._upsert(rp)
+                if e is not None:
+                    changed[rp.id] = e
+            self._settle_changes(diff, changed, gone_people)
         self._emit(diff)
         return diff
 
@@ -360,31 +415,87 @@ class Engine:
         diff = RosterDiff()
         with self._lock:
             changed: dict[str, RosterEntry] = {}
+            gone_people: set[str] = set()
             for kind, rp in participants:
                 if kind == "left" or rp.status == "left":
-                    if self._entries.pop(rp.id, None) is not None:
-                        diff.removed_ids.append(rp.id)
+                    gone_people |= self._remove([rp.id], diff)
                     changed.pop(rp.id, None)
                     continue
-                p = to_participant(rp)
-                old = self._entries.get(rp.id)
-                if old is not None and old.participant == p:
-                    continue
-                e = self._build(p)
-                self._entries[rp.id] = e
-                changed[rp.id] = e
-            diff.upserted.extend(changed.values())
-            diff.upserted.extend(self._auto_queue(list(changed.values()), guarded=False))
+                e = self._upsert(rp)
+                if e is not None:
+                    changed[rp.id] = e
+            self._settle_changes(diff, changed, gone_people)
         self._emit(diff)
         return diff
 
-    def _build(self, p: Participant) -> RosterEntry:
+    def _settle_changes(
+        self, diff: RosterDiff, changed: dict[str, RosterEntry], gone_people: set[str]
+    ) -> None:
+        """After a roster change (caller holds the lock): other sessions of people who left,
+        then the changed entries into the diff, and auto-apply for them."""
+        changed.update(self._rebuild_people(gone_people, changed))
+        diff.upserted.extend(changed.values())
+        diff.upserted.extend(self._auto_queue(list(changed.values()), guarded=False))
+
+    def _remove(self, ids: Iterable[str], diff: RosterDiff) -> set[str]:
+        """Drop entries (caller holds the lock); return the person keys of those dropped."""
+        people = set()
+        for pid in ids:
+            e = self._entries.pop(pid, None)
+            if e is not None:
+                diff.removed_ids.append(pid)
+                if e.person_key:
+                    people.add(e.person_key)
+        return people
+
+    def _rebuild_people(
+        self, people: set[str], skip: dict[str, RosterEntry]
+    ) -> dict[str, RosterEntry]:
+        """Re-derive the sync state of other sessions of people whose session just ended
+        (an earlier outcome may now cover them, see `_prior_row`)."""
+        out: dict[str, RosterEntry] = {}
+        if not people:
+            return out
+        for pid, e in list(self._entries.items()):
+            if pid in skip or e.person_key not in people:
+                continue
+            ne = self._build(e.participant)
+            if ne.sync != e.sync or ne.sync_detail != e.sync_detail:
+                self._entries[pid] = ne
+                out[pid] = ne
+        return out
+
+    def _upsert(self, rp: RemoteParticipant) -> RosterEntry | None:
+        """Store the entry for ``rp`` (caller holds the lock); None when nothing changed."""
+        p = to_participant(rp)
+        extra = _remote_extra(rp)
+        old = self._entries.get(rp.id)
+        if (
+            old is not None
+            and old.participant == p
+            and (old.person_key, old.service_location, old.service_country) == extra
+        ):
+            return None
+        e = self._build(p, extra)
+        self._entries[rp.id] = e
+        return e
+
+    def _build(
+        self, p: Participant, extra: tuple[str, str, str | None] | None = None
+    ) -> RosterEntry:
+        if extra is None:  # re-evaluating someone known: keep what the service said about them
+            old = self._entries.get(p.id)
+            extra = (
+                (old.person_key, old.service_location, old.service_country)
+                if old
+                else ("", "", None)
+            )
         geo = self.resolver.lookup(p.ip)
         d = self._ruleset.evaluate(p, geo)
-        sync, detail = self._sync_of(p, d)
-        return RosterEntry(p, geo, d, sync, detail, time.time())
+        sync, detail = self._sync_of(p, d, extra[0])
+        return RosterEntry(p, geo, d, sync, detail, time.time(), *extra)
 
-    def _sync_of(self, p: Participant, d: Decision) -> tuple[str, str]:
+    def _sync_of(self, p: Participant, d: Decision, person_key: str = "") -> tuple[str, str]:
         if not d.enforcing:
             return "none", ""
         row = self._outbox.get((p.id, d.action))
@@ -395,7 +506,35 @@ class Engine:
             return state, detail
         if not needs_action(p.status, d.action):
             return "applied", f"already {p.status} on the service"
+        prior = self._prior_row(p.id, person_key, d.action)
+        if prior is not None:
+            return prior.state, (
+                f"the same person as session {prior.participant_id}, who left and rejoined: "
+                + prior.detail
+            )
         return "none", ""
+
+    def _prior_row(self, participant_id: str, person_key: str, action: str) -> OutboxRow | None:
+        """An earlier session's settled row that covers this session (module docstring)."""
+        if not person_key:
+            return None
+        row = self._person_rows.get(
+            (person_hash(self.service, self.meeting_id, person_key), action)
+        )
+        if (
+            row is None
+            or row.participant_id == participant_id
+            or row.state not in COVERS_REJOIN
+            or row.participant_id in self._entries  # still present: another device, not a rejoin
+        ):
+            return None
+        return row
+
+    def _handled(self, e: RosterEntry, action: str) -> bool:
+        """Someone (this or another HostGuard, this or an earlier session) decided this already."""
+        return (e.id, action) in self._outbox or self._prior_row(
+            e.id, e.person_key, action
+        ) is not None
 
     # -- deciding and queueing --------------------------------------------------------------
     def _todo(self, entries: Iterable[RosterEntry]) -> list[RosterEntry]:
@@ -405,7 +544,7 @@ class Engine:
             for e in entries
             if e.decision.enforcing
             and needs_action(e.participant.status, e.decision.action)
-            and (e.participant.id, e.decision.action) not in self._outbox
+            and not self._handled(e, e.decision.action)
         ]
 
     def _verdict(
@@ -445,6 +584,7 @@ class Engine:
             state=state,
             detail="" if state == QUEUED else sentence,
             audit=self._evidence(e, act, rule, reason, actor or self.actor),
+            person=person_hash(self.service, self.meeting_id, e.person_key),
         )
 
     def _safe_reason(self, e: RosterEntry, reason: str) -> str:
@@ -473,6 +613,9 @@ class Engine:
             "database": g.database.label if g.database else None,
             "database_date": g.database.build_date.isoformat() if g.database else None,
             "network": coarse_network(g.network),
+            "service_location": e.service_location or None,
+            "service_country": e.service_country,
+            "location_check": e.location_check or None,
         }
 
     def _queue(self, todo: list[RosterEntry]) -> list[RosterEntry]:
@@ -527,6 +670,10 @@ class Engine:
         with self._lock:
             for row in rows:
                 self._outbox[(row.participant_id, row.action)] = (row.key, row.state, row.detail)
+                if row.person:
+                    known = self._person_rows.get((row.person, row.action))
+                    if known is None or known.key == row.key or known.created <= row.created:
+                        self._person_rows[(row.person, row.action)] = row
 
     def preview(self, ruleset: RuleSet | None = None) -> Preview:
         """What ``ruleset`` (default: the current one) would do now, rule by rule; sends nothing."""
@@ -571,10 +718,7 @@ class Engine:
                 d = decisions[e.id]
                 if not d.enforcing:
                     continue
-                if (
-                    not needs_action(e.participant.status, d.action)
-                    or (e.id, d.action) in self._outbox
-                ):
+                if not needs_action(e.participant.status, d.action) or self._handled(e, d.action):
                     done.append(e.id)
                     continue
                 kind, _ = self.adapter.support(d.action)
@@ -600,7 +744,8 @@ class Engine:
 
     def _apply_service_policy(self) -> None:
         """Let the adapter set the meeting's own policy from the rules (Zoom: the country policy
-        that refuses new joiners), and audit what changed, with the previous policy to restore."""
+        that refuses new joiners), and audit what changed, with the previous policy and how to
+        restore it (`restore_service_policy`)."""
         apply_rules = getattr(self.adapter, "apply_rules", None)
         if apply_rules is None:
             return
@@ -612,19 +757,106 @@ class Engine:
             return
         if change is None:
             return
+        self._policy_change = change
+        self._audit_policy(
+            change,
+            "country_policy",
+            "applied" if getattr(change, "changed", False) else "unchanged",
+        )
+
+    def _audit_policy(self, change: object, action: str, outcome: str) -> None:
         detail = change.detail() if hasattr(change, "detail") else str(change)
-        key = idempotency_key(self.service, self.meeting_id, "meeting-policy", detail)
+        hint = getattr(change, "restore_hint", None)
+        if callable(hint) and outcome == "applied" and action == "country_policy":
+            detail += "; " + hint()
+        key = idempotency_key(self.service, self.meeting_id, "meeting-policy", action + detail)
         evidence = {
             "actor": self.actor,
             "service": self.service,
             "meeting_id": self.meeting_id,
             "participant_id": "",
-            "action": "country_policy",
+            "action": action,
             "reason": getattr(change, "sentence", detail),
         }
-        self.store.record(key, evidence, "applied" if getattr(change, "changed", False) else "unchanged", detail)
+        self.store.record(key, evidence, outcome, detail)
 
-    def apply(self, force: bool = False, participant_ids: Iterable[str] | None = None) -> ApplyResult:
+    @property
+    def service_policy(self) -> str | None:
+        """What applying did to the meeting's own policy, in words (None: nothing to say)."""
+        change = self._policy_change
+        if change is None:
+            return None
+        return change.detail() if hasattr(change, "detail") else str(change)
+
+    def restore_service_policy(self) -> str:
+        """Put the meeting's own policy back as it was before this engine changed it.
+
+        Returns a sentence; raises ServiceError subclasses, or LookupError when this engine
+        changed no policy (after a restart: the previous policy is in the audit detail).
+        """
+        change = self._policy_change
+        previous = getattr(change, "previous", None)
+        restore = getattr(self.adapter, "restore_policy", None)
+        if (
+            change is None
+            or previous is None
+            or restore is None
+            or not getattr(change, "changed", False)
+        ):
+            raise LookupError("HostGuard has not changed this meeting's policy in this session")
+        now = restore(previous)
+        sentence = "the meeting's country policy was restored: it " + (
+            now.describe() if hasattr(now, "describe") else str(now)
+        )
+        self._policy_change = None
+        self.store.record(
+            idempotency_key(
+                self.service, self.meeting_id, "meeting-policy", f"restore {time.time()}"
+            ),
+            {
+                "actor": self.actor,
+                "service": self.service,
+                "meeting_id": self.meeting_id,
+                "participant_id": "",
+                "action": "country_policy_restore",
+                "reason": sentence,
+            },
+            "applied",
+            sentence,
+        )
+        return sentence
+
+    def outcomes(self, states: Iterable[str] = (MANUAL, FAILED, UNSUPPORTED)) -> list[OutcomeItem]:
+        """Settled actions in these states, oldest first, each with the name and the person's
+        current session (a rejoined person is listed once, under the id they have now)."""
+        rows = self.store.rows(self.service, self.meeting_id, states=tuple(states))
+        names = self.store.audit_values((r.key for r in rows), "participant_name")
+        with self._lock:
+            present = {
+                person_hash(self.service, self.meeting_id, e.person_key): e
+                for e in self._entries.values()
+                if e.person_key
+            }
+            by_id = dict(self._entries)
+        out = []
+        for r in rows:
+            e = by_id.get(r.participant_id) or (present.get(r.person) if r.person else None)
+            name = plain_text(e.participant.name) if e is not None else str(names.get(r.key) or "")
+            out.append(
+                OutcomeItem(
+                    r.participant_id,
+                    e.id if e is not None else r.participant_id,
+                    name,
+                    r.action,
+                    r.state,
+                    r.detail,
+                )
+            )
+        return out
+
+    def apply(
+        self, force: bool = False, participant_ids: Iterable[str] | None = None
+    ) -> ApplyResult:
         """Queue every current enforcing decision not yet acted on; the guard checks the share.
 
         ``participant_ids`` limits it to the people a host confirmed (the roster may have grown

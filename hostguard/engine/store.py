@@ -4,13 +4,16 @@
 
 * ``outbox``: one row per action HostGuard decided to send, keyed by its idempotency key
   (a stable hash of service, meeting, participant id and action, so every HostGuard that
-  decides the same action uses the same key and the service applies it once). States:
+  decides the same action uses the same key and the service applies it once). ``person`` is
+  a hash of the service's person key (stable across a leave and rejoin where the service
+  gives one), so a rejoin is recognised after a restart without storing e-mails. States:
   ``queued`` -> ``sending`` -> ``applied`` | ``failed`` | ``unsupported`` | ``manual``.
   A row is committed before it is sent; a row left in ``sending`` by a crash is sent again
   with the same key (the service recognises the key, so the effect stays at most once).
 * ``audit``: one row per decision acted on (or flagged): who decided, when, which rule, the
   reason, the evidence (country, continent, geo status, database and its date, the matched
-  network prefix; never the full address), and the outcome, updated when it settles.
+  network prefix; never the full address; the service-reported location where the service
+  gives one, and whether it agrees with the database), and the outcome, updated when it settles.
 
 The file is marked with an application id and a schema version (``PRAGMA user_version``):
 a file that is not an SQLite database, or another program's database, is reported clearly
@@ -20,18 +23,20 @@ and never overwritten.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import threading
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 DB_NAME = "hostguard.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: outbox.person; audit.service_location/service_country/location_check
 APPLICATION_ID = 0x48475244  # "HGRD"
 
 QUEUED, SENDING, APPLIED, FAILED, UNSUPPORTED, MANUAL = (
@@ -59,7 +64,8 @@ CREATE TABLE outbox (
     detail         TEXT NOT NULL DEFAULT '',
     attempts       INTEGER NOT NULL DEFAULT 0,
     created        REAL NOT NULL,
-    updated        REAL NOT NULL
+    updated        REAL NOT NULL,
+    person         TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX outbox_open ON outbox(service, meeting_id, state);
 CREATE INDEX outbox_participant ON outbox(service, meeting_id, participant_id);
@@ -84,10 +90,21 @@ CREATE TABLE audit (
     network          TEXT,
     outcome          TEXT NOT NULL,
     detail           TEXT NOT NULL DEFAULT '',
-    settled_at       REAL
+    settled_at       REAL,
+    service_location TEXT,
+    service_country  TEXT,
+    location_check   TEXT
 );
 CREATE INDEX audit_meeting ON audit(service, meeting_id, at);
 """
+
+# Schema 1 -> 2: columns added (old rows keep their defaults; nothing is rewritten).
+_MIGRATE_1_TO_2 = (
+    "ALTER TABLE outbox ADD COLUMN person TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE audit ADD COLUMN service_location TEXT",
+    "ALTER TABLE audit ADD COLUMN service_country TEXT",
+    "ALTER TABLE audit ADD COLUMN location_check TEXT",
+)
 
 AUDIT_COLUMNS = (
     "at",
@@ -109,6 +126,16 @@ AUDIT_COLUMNS = (
     "outcome",
     "detail",
     "settled_at",
+    "service_location",
+    "service_country",
+    "location_check",
+)
+
+
+# Audit columns declared NOT NULL (read from the schema): a missing value is written as ""
+# (with INSERT OR IGNORE, a NULL there would drop the row silently).
+_NOT_NULL = frozenset(
+    re.findall(r"^\s+(\w+)\s+TEXT NOT NULL", _SCHEMA.split("CREATE TABLE audit")[1], re.M)
 )
 
 
@@ -125,7 +152,9 @@ def idempotency_key(
 
 
 @dataclass(frozen=True, slots=True)
-class OutboxRow:
+class _ActionFields:
+    """What an outbox row and a decision about to be written have in common."""
+
     key: str
     service: str
     meeting_id: str
@@ -136,26 +165,33 @@ class OutboxRow:
     actor: str
     state: str
     detail: str
+    # a hash of the service's person key (see `person_hash`); "" when unknown
+    person: str = field(default="", kw_only=True)
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxRow(_ActionFields):
     attempts: int
     created: float
     updated: float
 
 
 @dataclass(frozen=True, slots=True)
-class NewAction:
-    """A decision to write: the outbox row plus its audit row (``audit`` holds the evidence)."""
+class NewAction(_ActionFields):
+    """A decision to write: the outbox row plus its audit row (``audit`` holds the evidence).
 
-    key: str
-    service: str
-    meeting_id: str
-    participant_id: str
-    action: str
-    reason: str
-    rule: str | None
-    actor: str
-    state: str  # queued, or unsupported/manual (settled at once, never sent)
-    detail: str
+    ``state`` is queued, or unsupported/manual (settled at once, never sent)."""
+
     audit: dict[str, object]
+
+
+@functools.lru_cache(maxsize=100_000)  # asked for each enforcing decision: keep it cheap
+def person_hash(service: str, meeting_id: str, person_key: str) -> str:
+    """The outbox's ``person``: equal for one person's sessions, without storing who it is."""
+    if not person_key:
+        return ""
+    raw = json.dumps([service, meeting_id, person_key], separators=(",", ":"))
+    return "p1-" + hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 
 
 class Store:
@@ -269,6 +305,8 @@ class Store:
                 raise StoreError(
                     f"{self.path}: an incomplete HostGuard database (schema {version}); it was left untouched"
                 )
+            if version < SCHEMA_VERSION:
+                self._migrate(conn)
             try:
                 ok = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
             except sqlite3.DatabaseError as exc:
@@ -277,6 +315,20 @@ class Store:
                 raise self._unusable(Exception(f"integrity check: {ok}"))
         finally:
             conn.close()
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        """Bring a schema-1 database to schema 2 in one transaction (another process may race)."""
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            if conn.execute("PRAGMA user_version").fetchone()[0] == 1:
+                for stmt in _MIGRATE_1_TO_2:
+                    conn.execute(stmt)
+                conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise self._unusable(exc) from None
 
     def _write(self):
         return _Transaction(self._conn())
@@ -296,7 +348,7 @@ class Store:
             for a in actions:
                 cur = c.execute(
                     "INSERT OR IGNORE INTO outbox(key, service, meeting_id, participant_id, action, reason, rule, actor,"
-                    " state, detail, attempts, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,0,?,?)",
+                    " state, detail, attempts, created, updated, person) VALUES (?,?,?,?,?,?,?,?,?,?,0,?,?,?)",
                     (
                         a.key,
                         a.service,
@@ -310,6 +362,7 @@ class Store:
                         a.detail,
                         now,
                         now,
+                        a.person,
                     ),
                 )
                 if cur.rowcount:
@@ -353,8 +406,9 @@ class Store:
         settled: float | None,
     ) -> bool:
         cols = [k for k in AUDIT_COLUMNS if k not in ("at", "outcome", "detail", "settled_at")]
-        required = ("actor", "service", "meeting_id", "participant_id", "action")
-        vals = [audit.get(k) if audit.get(k) is not None or k not in required else "" for k in cols]
+        vals = [
+            audit.get(k) if audit.get(k) is not None or k not in _NOT_NULL else "" for k in cols
+        ]
         cur = c.execute(
             f"INSERT OR IGNORE INTO audit(key, at, outcome, detail, settled_at, {', '.join(cols)}) "
             f"VALUES (?,?,?,?,?,{','.join('?' * len(cols))})",
@@ -448,6 +502,18 @@ class Store:
         return int(r[0])
 
     # -- audit ------------------------------------------------------------------------
+    def audit_values(self, keys: Iterable[str], column: str) -> dict[str, object]:
+        """key -> one audit column's value for these decision keys."""
+        if column not in AUDIT_COLUMNS:
+            raise ValueError(f"not an audit column: {column!r}")
+        out: dict[str, object] = {}
+        wanted = list(keys)
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            q = f"SELECT key, {column} FROM audit WHERE key IN ({','.join('?' * len(chunk))})"
+            out.update((r[0], r[1]) for r in self._conn().execute(q, chunk))
+        return out
+
     def audit_rows(
         self,
         service: str | None = None,

@@ -3,7 +3,9 @@
 `make_adapter(service, url, credentials)` is the one place that turns a service name into an
 adapter; the CLI and the desktop app both use it. ``credentials`` is a mapping of the
 service's credential names to values (reference/webex: ``token``; zoom: ``account_id``,
-``client_id``, ``client_secret``).
+``client_id``, ``client_secret``). ``options`` are service settings that are not secrets:
+Zoom takes ``plan`` (free | pro | business | enterprise) and ``daily_cap`` (requests per day);
+given (not None) they win over the environment (``HOSTGUARD_ZOOM_PLAN``/``_DAILY_CAP``).
 """
 
 from __future__ import annotations
@@ -22,12 +24,22 @@ _VENDOR_ADAPTERS = {
 }
 
 
-def make_adapter(service: str, url: str | None, credentials: Mapping[str, str]) -> Adapter:
+# service -> the settings (``options``) its factory accepts
+SERVICE_OPTIONS: dict[str, tuple[str, ...]] = {"zoom": ("plan", "daily_cap")}
+
+
+def make_adapter(
+    service: str, url: str | None, credentials: Mapping[str, str], **options: object
+) -> Adapter:
     """An adapter for ``service`` at ``url`` (None: the vendor's real hosts).
 
     Raises ConfigurationError (a usage error) for an unknown service, a missing URL or
-    credential, or an adapter not available in this build.
+    credential, a setting the service does not take, or an adapter not available in this build.
     """
+    given = {k: v for k, v in options.items() if v is not None}
+    unknown = sorted(set(given) - set(SERVICE_OPTIONS.get(service, ())))
+    if unknown:
+        raise ConfigurationError(f"the {service} service has no setting {', '.join(unknown)}")
     if service == "reference":
         from hostguard.services.reference import ReferenceAdapter
 
@@ -51,6 +63,6 @@ def make_adapter(service: str, url: str | None, credentials: Mapping[str, str]) 
             ) from None
         factory = getattr(mod, "make_adapter", None)
         if factory is not None:
-            return factory(url, credentials)
-        return getattr(mod, cls)(url, credentials)
+            return factory(url, credentials, **given)
+        return getattr(mod, cls)(url, credentials, **given)
     raise ConfigurationError(f"unknown service {service!r} (expected one of {', '.join(SERVICES)})")

@@ -114,6 +114,10 @@ class RemoteParticipant:
     joined_at: str | None = None
     # Stable across leave/rejoin when the service gives such an id, else derived from e-mail/name.
     person_key: str = ""
+    # Where the service itself places the person (Zoom's free text "San Jose (US)"), and the
+    # ISO code read from it: evidence shown next to the address-based country, never a rule input.
+    location: str = ""
+    service_country: str | None = None
 
     def __post_init__(self) -> None:
         if not self.person_key:

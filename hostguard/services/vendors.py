@@ -14,14 +14,21 @@ from hostguard.services.webex import WebexAdapter
 from hostguard.services.zoom import ZoomAdapter
 
 
-def make_zoom(url: str | None, creds: Mapping[str, str]) -> ZoomAdapter:
+def make_zoom(
+    url: str | None,
+    creds: Mapping[str, str],
+    *,
+    plan: str | None = None,
+    daily_cap: int | None = None,
+) -> ZoomAdapter:
     """Zoom at ``url`` (``BASE/v2/...`` and ``BASE/oauth/token``), or Zoom's own hosts when None.
 
     ``creds``: ``account_id``, ``client_id``, ``client_secret`` (a Server-to-Server OAuth app).
-    The plan's daily cap comes from ``HOSTGUARD_ZOOM_PLAN`` / ``HOSTGUARD_ZOOM_DAILY_CAP``.
-    Raises ConfigurationError when one is missing or the URL is not http(s).
+    ``plan``/``daily_cap``: the account's plan and daily cap (else ``HOSTGUARD_ZOOM_PLAN`` /
+    ``HOSTGUARD_ZOOM_DAILY_CAP``). Raises ConfigurationError when one is missing or wrong, or
+    the URL is not http(s).
     """
-    return zoom.make_adapter(url, creds)
+    return zoom.make_adapter(url, creds, plan=plan, daily_cap=daily_cap)
 
 
 def make_webex(url: str | None, creds: Mapping[str, str]) -> WebexAdapter:

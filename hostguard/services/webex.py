@@ -48,6 +48,7 @@ from hostguard.services.base import (
     UnreachableError,
 )
 from hostguard.services.http import HTTPState, ServiceHTTP, parse_retry_after
+from hostguard.services.vendor_common import Warnings, duration, field_text, type_name
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,6 @@ PAGE_SIZE = 100  # Webex's maximum for meetingParticipants
 ADMIT_BATCH = 100
 ANALYTICS_WINDOW_S = 300.0  # one qualities call per five minutes per meeting
 MAX_PAGES = 10_000
-MAX_WARNINGS_LOGGED = 10
 
 STATES = {"lobby": "waiting", "joined": "joined", "end": "left"}
 NO_REJOIN_BLOCK = (
@@ -130,53 +130,16 @@ def parse_link_header(value: str | None) -> dict[str, str]:
 
 
 # -- participants --------------------------------------------------------------------------------------
-class _Warnings:
-    """Problems found in one listing: logged once, by field and type, never with values."""
-
-    def __init__(self) -> None:
-        self.items: list[str] = []
-        self.count = 0
-
-    def add(self, message: str) -> None:
-        self.count += 1
-        if len(self.items) < MAX_WARNINGS_LOGGED:
-            self.items.append(message)
-
-    def log(self, what: str) -> None:
-        if self.count:
-            more = f" (and {self.count - len(self.items)} more)" if self.count > len(self.items) else ""
-            log.warning("%s: %d problem(s) in the service's data were worked around: %s%s", what, self.count, "; ".join(self.items), more)
 
 
-def _tname(v: object) -> str:
-    if v is None:
-        return "null"
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false", int: "a number", float: "a number"}.get(
-        type(v), type(v).__name__
-    )
-
-
-def _text(d: Mapping[str, Any], key: str, where: str, warn: _Warnings) -> str:
-    v = d.get(key)
-    if v is None:
-        return ""
-    if isinstance(v, str):
-        return v.strip()
-    if isinstance(v, int | float) and not isinstance(v, bool):
-        warn.add(f"{where}.{key} should be text, got a number; used as text")
-        return str(v)
-    warn.add(f"{where}.{key} should be text, got {_tname(v)}; ignored")
-    return ""
-
-
-def _flag(d: Mapping[str, Any], key: str, where: str, warn: _Warnings) -> bool:
+def _flag(d: Mapping[str, Any], key: str, where: str, warn: Warnings) -> bool:
     v = d.get(key)
     if v is None or isinstance(v, bool):
         return bool(v)
     if isinstance(v, str) and v.strip().lower() in ("true", "false"):
         warn.add(f"{where}.{key} should be true/false, got text; read as such")
         return v.strip().lower() == "true"
-    warn.add(f"{where}.{key} should be true/false, got {_tname(v)}; read as false")
+    warn.add(f"{where}.{key} should be true/false, got {type_name(v)}; read as false")
     return False
 
 
@@ -187,29 +150,29 @@ class WebexParticipant(RemoteParticipant):
     address_source: str = ""  # "" (none yet) | "analytics"
 
 
-def parse_participant(raw: Any, where: str, warn: _Warnings) -> WebexParticipant | None:
+def parse_participant(raw: Any, where: str, warn: Warnings) -> WebexParticipant | None:
     if not isinstance(raw, dict):
-        warn.add(f"{where} should be an object, got {_tname(raw)}; skipped")
+        warn.add(f"{where} should be an object, got {type_name(raw)}; skipped")
         return None
-    pid = _text(raw, "id", where, warn)
+    pid = field_text(raw, "id", where, warn)
     if not pid:
         warn.add(f"{where} has no id; skipped")
         return None
-    name = _text(raw, "displayName", where, warn)
-    email = _text(raw, "email", where, warn)
+    name = field_text(raw, "displayName", where, warn)
+    email = field_text(raw, "email", where, warn)
     if _flag(raw, "host", where, warn):
         role = "host"
     elif _flag(raw, "coHost", where, warn):
         role = "co-host"
     else:
         role = "attendee"
-    state = _text(raw, "state", where, warn).lower()
+    state = field_text(raw, "state", where, warn).lower()
     status = STATES.get(state)
     if status is None:
         if state:
             warn.add(f"{where}.state is not lobby, joined or end; treated as joined")
         status = "joined"
-    if status != "left" and _text(raw, "leftTime", where, warn):
+    if status != "left" and field_text(raw, "leftTime", where, warn):
         status = "left"
     return WebexParticipant(
         id=pid,
@@ -218,12 +181,12 @@ def parse_participant(raw: Any, where: str, warn: _Warnings) -> WebexParticipant
         role=role,
         status=status,
         ip="",
-        joined_at=_text(raw, "joinedTime", where, warn) or None,
+        joined_at=field_text(raw, "joinedTime", where, warn) or None,
         person_key=("email:" + email.lower()) if email else ("name:" + name if name else "session:" + pid),
     )
 
 
-def parse_qualities(data: Any, warn: _Warnings) -> tuple[dict[str, str], dict[str, str]]:
+def parse_qualities(data: Any, warn: Warnings) -> tuple[dict[str, str], dict[str, str]]:
     """(participant id -> public address, e-mail -> public address) from a qualities answer.
 
     Webex documents ``publicIP`` (camelCase); ``public_ip`` is accepted as well. An e-mail
@@ -236,14 +199,14 @@ def parse_qualities(data: Any, warn: _Warnings) -> tuple[dict[str, str], dict[st
     if items is None:
         items = []
     if not isinstance(items, list):
-        warn.add(f"qualities.items should be a list, got {_tname(items)}; ignored")
+        warn.add(f"qualities.items should be a list, got {type_name(items)}; ignored")
         items = []
     for i, raw in enumerate(items):
         where = f"qualities.items[{i}]"
         if not isinstance(raw, dict):
-            warn.add(f"{where} should be an object, got {_tname(raw)}; skipped")
+            warn.add(f"{where} should be an object, got {type_name(raw)}; skipped")
             continue
-        ip_text = _text(raw, "publicIP", where, warn) or _text(raw, "public_ip", where, warn)
+        ip_text = field_text(raw, "publicIP", where, warn) or field_text(raw, "public_ip", where, warn)
         if not ip_text:
             continue
         try:
@@ -252,8 +215,8 @@ def parse_qualities(data: Any, warn: _Warnings) -> tuple[dict[str, str], dict[st
         except ValueError:
             warn.add(f"{where}.publicIP is not an IP address; ignored")
             continue
-        pid = _text(raw, "participantId", where, warn) or _text(raw, "participant_id", where, warn)
-        email = (_text(raw, "webexUserEmail", where, warn) or _text(raw, "email", where, warn)).lower()
+        pid = field_text(raw, "participantId", where, warn) or field_text(raw, "participant_id", where, warn)
+        email = (field_text(raw, "webexUserEmail", where, warn) or field_text(raw, "email", where, warn)).lower()
         if pid:
             by_id[pid] = ip
         if email and email not in ambiguous:
@@ -341,7 +304,7 @@ class WebexAdapter(Adapter):
         return self.fetch_roster(meeting_id).participants
 
     def fetch_roster(self, meeting_id: str) -> RosterSnapshot:
-        warn = _Warnings()
+        warn = Warnings()
         people: dict[str, WebexParticipant] = {}
         path: str | None = "/meetingParticipants"
         params: dict[str, Any] | None = {"meetingId": meeting_id, "max": PAGE_SIZE}
@@ -354,7 +317,7 @@ class WebexAdapter(Adapter):
                 items = data.get("items") if isinstance(data, dict) else None
                 if not isinstance(items, list):
                     raise ServiceError(
-                        f"unexpected answer from Webex: the participant page has no list of items (got {_tname(data)})"
+                        f"unexpected answer from Webex: the participant page has no list of items (got {type_name(data)})"
                     )
                 for i, raw in enumerate(items):
                     p = parse_participant(raw, f"page {pages} items[{i}]", warn)
@@ -441,7 +404,7 @@ class WebexAdapter(Adapter):
                 with self._lock:
                     self._analytics_note[meeting_id] = "Webex analytics asked HostGuard to wait (one call per 5 minutes per meeting)"
                 return
-            warn = _Warnings()
+            warn = Warnings()
             by_id, by_email = parse_qualities(r.data, warn)
             warn.log("Webex meeting qualities")
             with self._lock:
@@ -607,7 +570,7 @@ class WebexAdapter(Adapter):
         waits = [self.next_address_refresh(m) for m in counts]
         if waits:
             wait = max(waits)
-            budget += "; next call now" if wait <= 0 else f"; next call in {_duration(wait)}"
+            budget += "; next call now" if wait <= 0 else f"; next call in {duration(wait)}"
         return replace(self.http.state, budget=budget)
 
     def subscribe_state(self, callback: Callable[[HTTPState], None]) -> None:
@@ -624,10 +587,6 @@ class WebexAdapter(Adapter):
     def close(self) -> None:
         self.http.close()
         self.analytics.close()
-
-
-def _duration(seconds: float) -> str:
-    return f"{seconds:.0f} s" if seconds < 90 else f"{seconds / 60:.0f} min"
 
 
 def _seg(value: str) -> str:

@@ -33,7 +33,6 @@ import hashlib
 import ipaddress
 import json
 import logging
-import math
 import os
 import re
 import threading
@@ -62,6 +61,7 @@ from hostguard.services.base import (
     UnreachableError,
 )
 from hostguard.services.http import HTTPState, ServiceHTTP, parse_retry_after
+from hostguard.services.vendor_common import Warnings, duration, field_text, type_name
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,6 @@ ZOOM_OAUTH = "https://zoom.us/oauth/token"
 PAGE_SIZE = 300  # the dashboard's maximum
 RENEW_MARGIN_S = 300.0  # renew the access token this long before it expires
 MANUAL_SENTENCE = "remove manually in the Zoom client"
-MAX_WARNINGS_LOGGED = 10
 DAY_S = 86_400.0
 REGISTRANTS_TTL_S = 300.0  # re-read the registrant list at most this often
 
@@ -114,7 +113,6 @@ def encode_meeting_id(meeting_id: str) -> str:
     if meeting_id.startswith("/") or "//" in meeting_id:
         return quote(once, safe="")
     return once
-
 
 
 _NAME_ALIASES = {
@@ -170,48 +168,7 @@ def parse_location(text: object) -> str | None:
     return _country_by_name(last)
 
 
-def _tname(v: object) -> str:
-    if v is None:
-        return "null"
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false", int: "a number", float: "a number"}.get(
-        type(v), type(v).__name__
-    )
-
-
-class _Warnings:
-    """Problems found in one listing: logged once, by field and type, never with values."""
-
-    def __init__(self) -> None:
-        self.items: list[str] = []
-        self.count = 0
-
-    def add(self, message: str) -> None:
-        self.count += 1
-        if len(self.items) < MAX_WARNINGS_LOGGED:
-            self.items.append(message)
-
-    def log(self, what: str) -> None:
-        if self.count:
-            more = f" (and {self.count - len(self.items)} more)" if self.count > len(self.items) else ""
-            log.warning("%s: %d problem(s) in the service's data were worked around: %s%s", what, self.count, "; ".join(self.items), more)
-
-
-def _field_text(d: Mapping[str, Any], key: str, where: str, warn: _Warnings, *, numbers_ok: bool = False) -> str:
-    """A text field, tolerant: missing/null -> "", numbers -> their text, anything else -> ""."""
-    v = d.get(key)
-    if v is None:
-        return ""
-    if isinstance(v, str):
-        return v.strip()
-    if isinstance(v, int | float) and not isinstance(v, bool):
-        if not numbers_ok:
-            warn.add(f"{where}.{key} should be text, got a number; used as text")
-        return str(v) if not (isinstance(v, float) and not math.isfinite(v)) else ""
-    warn.add(f"{where}.{key} should be text, got {_tname(v)}; ignored")
-    return ""
-
-
-def _clean_ip(value: str, where: str, warn: _Warnings) -> str:
+def _clean_ip(value: str, where: str, warn: Warnings) -> str:
     if not value:
         return ""
     try:
@@ -240,44 +197,43 @@ def person_key(account_id: str, email: str, name: str, ip: str, session_id: str)
 
 @dataclass(slots=True)
 class ZoomParticipant(RemoteParticipant):
-    """A participant as Zoom's dashboard reports it, with the service-reported location."""
+    """A participant as Zoom's dashboard reports it (``location``: Zoom's free text such as
+    "San Jose (US)", ``service_country`` parsed from it; both on `RemoteParticipant`)."""
 
-    location: str = ""  # Zoom's free text, e.g. "San Jose (US)"
-    service_country: str | None = None  # parsed from ``location``: evidence, not a decision input
     account_id: str = ""  # Zoom's stable user id (blank for guests)
 
 
-def parse_participant(raw: Any, where: str, warn: _Warnings) -> ZoomParticipant | None:
+def parse_participant(raw: Any, where: str, warn: Warnings) -> ZoomParticipant | None:
     """One dashboard participant, or None (with a warning) when it cannot be used at all."""
     if not isinstance(raw, dict):
-        warn.add(f"{where} should be an object, got {_tname(raw)}; skipped")
+        warn.add(f"{where} should be an object, got {type_name(raw)}; skipped")
         return None
     # ``user_id`` is Zoom's id for this session in the meeting (new on every rejoin); ``id`` is
     # the participant's Zoom account id, blank for guests.
-    user_id = _field_text(raw, "user_id", where, warn, numbers_ok=True)
-    puuid = _field_text(raw, "participant_uuid", where, warn, numbers_ok=True)
-    zid = _field_text(raw, "id", where, warn, numbers_ok=True)
+    user_id = field_text(raw, "user_id", where, warn, numbers_ok=True)
+    puuid = field_text(raw, "participant_uuid", where, warn, numbers_ok=True)
+    zid = field_text(raw, "id", where, warn, numbers_ok=True)
     session = user_id or puuid or zid
     if not session:
         warn.add(f"{where} has no user_id, participant_uuid or id; skipped")
         return None
     account = zid if (user_id or puuid) else ""
-    name = _field_text(raw, "user_name", where, warn)
-    email = _field_text(raw, "email", where, warn)
-    ip = _clean_ip(_field_text(raw, "ip_address", where, warn), where, warn)
-    location = _field_text(raw, "location", where, warn)
+    name = field_text(raw, "user_name", where, warn)
+    email = field_text(raw, "email", where, warn)
+    ip = _clean_ip(field_text(raw, "ip_address", where, warn), where, warn)
+    location = field_text(raw, "location", where, warn)
     role_raw = raw.get("role")
     role = normalise_role(role_raw if isinstance(role_raw, str) else None)
     if role is None or (role_raw is not None and not isinstance(role_raw, str)):
         warn.add(f"{where}.role is not a known role; treated as attendee")
         role = "attendee"
-    status_raw = _field_text(raw, "status", where, warn).lower()
+    status_raw = field_text(raw, "status", where, warn).lower()
     status = STATUS_MAP.get(status_raw, "joined")
     if status_raw and status_raw not in STATUS_MAP:
         warn.add(f"{where}.status is not a known status; treated as in the meeting")
-    if _field_text(raw, "leave_time", where, warn):
+    if field_text(raw, "leave_time", where, warn):
         status = "left"  # the live list keeps a left session next to the rejoined one
-    joined = _field_text(raw, "join_time", where, warn) or None
+    joined = field_text(raw, "join_time", where, warn) or None
     return ZoomParticipant(
         id=session,
         name=name,
@@ -401,7 +357,7 @@ class ZoomRateBudget:
             f"Zoom dashboard budget: {cap} requests/day ({self.plan.capitalize()} plan, shared by every app of the account); "
             f"HostGuard uses at most {round(self.share * 100)}% ({use}/day)",
             f"a full refresh is {pages} page{'s' if pages != 1 else ''} ({people} participant{'s' if people != 1 else ''}), "
-            f"so the list refreshes every {_duration(interval)}",
+            f"so the list refreshes every {duration(interval)}",
         ]
         if left is not None:
             parts.append(f"Zoom reports {left:,} requests left today")
@@ -411,14 +367,6 @@ class ZoomRateBudget:
                 + dt.datetime.fromtimestamp(exhausted, dt.UTC).strftime("%H:%M UTC")
             )
         return "; ".join(parts) + "."
-
-
-def _duration(seconds: float) -> str:
-    if seconds < 90:
-        return f"{seconds:.0f} s"
-    if seconds < 5400:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"
 
 
 # -- the meeting's country policy -------------------------------------------------------------------
@@ -553,6 +501,10 @@ def desired_policy(ruleset: Any) -> DesiredPolicy:
         if rule.action not in ("remove", "block"):
             # A remove/block rule lets nobody stay, so only the other actions shadow later rules.
             earlier.append(rule)
+    if getattr(ruleset, "default", "allow") in ("remove", "block"):
+        kept = _default_approve_list(earlier, notes)
+        if kept is not None:
+            approve = kept if approve is None else approve & kept
     exempt_emails = getattr(getattr(ruleset, "exempt", None), "emails", ())
     if (deny or approve is not None) and exempt_emails:
         notes.append(
@@ -564,6 +516,27 @@ def desired_policy(ruleset: Any) -> DesiredPolicy:
     if deny:
         return DesiredPolicy("deny", frozenset(deny), tuple(notes))
     return DesiredPolicy(None, frozenset(), tuple(notes))
+
+
+def _default_approve_list(others: Sequence[Any], notes: list[str]) -> frozenset[str] | None:
+    """The approve list for rules whose default removes or blocks ("allow US, CA; default block").
+
+    The countries someone could come from and not be removed are those an enabled rule with
+    another action (allow, flag, waiting room) could match; everyone else meets the default.
+    That is a country list only when each of those rules names places and nothing else: a
+    rule on roles, networks or unknown countries lets some people from anywhere stay, and
+    then the meeting's policy is left alone (with a note).
+    """
+    loose = next((r for r in others if not _location_only(r)), None)
+    if loose is not None:
+        notes.append(
+            f"the rules' default is not made an approve list: the rule '{loose.name}' lets some "
+            "people stay wherever they join from"
+        )
+        return None
+    return frozenset(
+        code for code in all_countries() if any(_could_match_country(r, code) for r in others)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -667,6 +640,19 @@ class PolicyChange:
         if self.now is not None and not self.conflict:
             return f"the meeting's country policy {self.now.describe()}"
         return self.sentence
+
+    def restore_hint(self) -> str:
+        """How the host puts the previous policy back (said in the audit trail and by `watch`)."""
+        if not self.changed or self.previous is None:
+            return ""
+        before = policy_from_settings(
+            {"approved_or_denied_countries_or_regions": self.previous.settings}
+        ) if self.previous.settings is not None else None
+        was = (before or ZoomPolicy()).describe()
+        return (
+            f"to restore the previous policy ({was}): Restore in HostGuard's app while connected, or in Zoom "
+            "edit the meeting's 'Approve or block entry for users from specific countries/regions' setting"
+        )
 
     def detail(self) -> str:
         """One line for the audit trail: what happened and, when changed, the previous policy."""
@@ -870,7 +856,7 @@ class ZoomAdapter(Adapter):
         path = f"/metrics/meetings/{encode_meeting_id(meeting_id)}/participants"
         restarted = False
         while True:
-            warn = _Warnings()
+            warn = Warnings()
             out: dict[str, ZoomParticipant] = {}
             token: str | None = None
             pages = 0
@@ -883,14 +869,14 @@ class ZoomAdapter(Adapter):
                     data = self._get_page(path, params)
                     pages += 1
                     if not isinstance(data, dict):
-                        raise ServiceError(f"unexpected answer from Zoom: the participant page is {_tname(data)}, not an object")
+                        raise ServiceError(f"unexpected answer from Zoom: the participant page is {type_name(data)}, not an object")
                     if pages == 1 and isinstance(data.get("total_records"), int):
                         total = data["total_records"]
                     items = data.get("participants")
                     if items is None:
                         items = []
                     if not isinstance(items, list):
-                        warn.add(f"page {pages}: participants should be a list, got {_tname(items)}; page ignored")
+                        warn.add(f"page {pages}: participants should be a list, got {type_name(items)}; page ignored")
                         items = []
                     for i, raw in enumerate(items):
                         p = parse_participant(raw, f"page {pages} participants[{i}]", warn)
@@ -901,7 +887,7 @@ class ZoomAdapter(Adapter):
                     if nxt in (None, ""):
                         break
                     if not isinstance(nxt, str):
-                        warn.add(f"page {pages}: next_page_token should be text, got {_tname(nxt)}; listing stops there")
+                        warn.add(f"page {pages}: next_page_token should be text, got {type_name(nxt)}; listing stops there")
                         break
                     if pages >= 10_000:
                         warn.add("more than 10,000 pages; listing stops there")
@@ -1228,24 +1214,36 @@ class ZoomAdapter(Adapter):
 
 
 def make_adapter(
-    url: str | None, credentials: Mapping[str, str], environ: Mapping[str, str] | None = None
+    url: str | None,
+    credentials: Mapping[str, str],
+    environ: Mapping[str, str] | None = None,
+    *,
+    plan: str | None = None,
+    daily_cap: int | None = None,
 ) -> ZoomAdapter:
     """The factory hook `hostguard.services.make_adapter` looks for.
 
-    The account's plan sets the daily cap the refresh rate is budgeted against:
-    ``HOSTGUARD_ZOOM_PLAN`` (free | pro | business | enterprise; default business) and
-    ``HOSTGUARD_ZOOM_DAILY_CAP`` (requests/day, when the account's real cap is known).
+    The account's plan sets the daily cap the refresh rate is budgeted against. ``plan``
+    (free | pro | business | enterprise) and ``daily_cap`` (requests/day, when the account's
+    real cap is known) come from the caller (the app's settings) when given, else from
+    ``HOSTGUARD_ZOOM_PLAN`` and ``HOSTGUARD_ZOOM_DAILY_CAP``; the plan defaults to business.
     """
     env = os.environ if environ is None else environ
-    plan = (env.get("HOSTGUARD_ZOOM_PLAN") or "business").strip().lower()
-    cap_text = (env.get("HOSTGUARD_ZOOM_DAILY_CAP") or "").strip()
-    cap: int | None = None
-    if cap_text:
-        try:
-            cap = int(cap_text.replace(",", "").replace("_", ""))
-        except ValueError:
-            raise ConfigurationError(f"HOSTGUARD_ZOOM_DAILY_CAP: expected a whole number of requests per day, not {cap_text[:20]!r}") from None
-    return ZoomAdapter(url, credentials, plan=plan, daily_cap=cap)
+    if plan is None:
+        plan = env.get("HOSTGUARD_ZOOM_PLAN") or "business"
+    plan = plan.strip().lower()
+    if daily_cap is None:
+        cap_text = (env.get("HOSTGUARD_ZOOM_DAILY_CAP") or "").strip()
+        if cap_text:
+            try:
+                daily_cap = int(cap_text.replace(",", "").replace("_", ""))
+            except ValueError:
+                raise ConfigurationError(
+                    f"HOSTGUARD_ZOOM_DAILY_CAP: expected a whole number of requests per day, not {cap_text[:20]!r}"
+                ) from None
+    elif isinstance(daily_cap, bool) or not isinstance(daily_cap, int):
+        raise ConfigurationError("the Zoom daily request cap must be a whole number of requests per day")
+    return ZoomAdapter(url, credentials, plan=plan, daily_cap=daily_cap)
 
 
 __all__ = [

@@ -23,7 +23,6 @@ Tests tune the window through ``app.extensions["webex"]`` (a `WebexSubset`).
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import threading
 import uuid
@@ -32,6 +31,7 @@ from urllib.parse import urlencode
 
 from hostguard.simulator.meeting import Meeting, ParticipantRecord, SimError, rfc3339
 from hostguard.simulator.server import Request, Response, SimulatorApp, json_response
+from hostguard.simulator.vendor_common import json_object
 
 MAX_PAGE = 100
 DEFAULT_PAGE = 10
@@ -188,10 +188,7 @@ def register(app: SimulatorApp) -> None:
         if isinstance(found, Response):
             return found
         m, rec = found
-        try:
-            body = json.loads(req.body.decode("utf-8")) if req.body else None
-        except (UnicodeDecodeError, ValueError):
-            body = None
+        body = json_object(req)
         if not isinstance(body, dict):
             return webex_error(400, "The request body must be a JSON object.")
         expel, admit = body.get("expel") is True, body.get("admit") is True
@@ -206,10 +203,7 @@ def register(app: SimulatorApp) -> None:
         return json_response(_doc(sub, m, m.get(rec.id)))
 
     def admit_many(req: Request) -> Response:
-        try:
-            body = json.loads(req.body.decode("utf-8")) if req.body else None
-        except (UnicodeDecodeError, ValueError):
-            body = None
+        body = json_object(req)
         items = body.get("items") if isinstance(body, dict) else None
         if not isinstance(items, list) or not 1 <= len(items) <= MAX_ADMIT:
             return webex_error(400, f"items must list 1 to {MAX_ADMIT} participants.")

@@ -32,7 +32,6 @@ import datetime as dt
 import email.utils
 import hashlib
 import hmac
-import json
 import secrets
 import threading
 import uuid
@@ -42,6 +41,7 @@ from urllib.parse import parse_qs, unquote
 from hostguard.core.countries import country_name, is_country_code
 from hostguard.simulator.meeting import Meeting, ParticipantRecord
 from hostguard.simulator.server import Request, Response, SimulatorApp, json_response
+from hostguard.simulator.vendor_common import json_object
 
 CLIENT_ID = "hostguard-sim"
 MAX_PAGE_SIZE = 300
@@ -376,10 +376,7 @@ def register(app: SimulatorApp) -> None:
         m = sub.meeting(req.params["meeting_id"])
         if isinstance(m, Response):
             return m
-        try:
-            body = json.loads(req.body.decode("utf-8")) if req.body else None
-        except (UnicodeDecodeError, ValueError):
-            body = None
+        body = json_object(req)
         if not isinstance(body, dict):
             return zoom_error(400, 300, "Invalid request body: a JSON object is required.")
         settings = body.get("settings", {})
@@ -478,10 +475,7 @@ def register(app: SimulatorApp) -> None:
         m = sub.meeting(req.params["meeting_id"])
         if isinstance(m, Response):
             return m
-        try:
-            body = json.loads(req.body.decode("utf-8")) if req.body else None
-        except (UnicodeDecodeError, ValueError):
-            body = None
+        body = json_object(req)
         if not isinstance(body, dict) or body.get("action") not in ("approve", "deny", "cancel"):
             return zoom_error(400, 300, "Invalid field: action.")
         items = body.get("registrants")

@@ -90,6 +90,42 @@ def test_kill_9_twice_then_resume_without_repeats_or_gaps(simulator, tmp_path):
     )  # someone already moved on the service is skipped, not resent
 
 
+def test_ctrl_c_mid_run_prints_the_summary_and_a_rerun_completes_without_repeats(
+    simulator, tmp_path
+):
+    sim = simulator(participants=1500, seed=3)
+    rules = write_rules(tmp_path / "r.toml")
+    expected = expected_actions(sim.state(), rules)
+    state_dir = tmp_path / "s"
+    cmd = watch_cmd(sim, rules, state_dir, "--apply", "--once", "--batch-size", "1")
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env()
+    )
+    try:
+        wait_for(lambda: len(sim.state()["actions"]) >= 20, proc=proc)
+        proc.send_signal(signal.SIGINT)  # what Ctrl+C sends
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "stopping (the outbox is consistent" in err
+    assert "summary: applied " in out
+    done = len(sim.state()["actions"])
+    assert done < len(expected)  # really stopped mid-run
+    with Store(state_dir) as store:
+        counts = store.counts("reference", sim.meeting_id)
+        assert counts["sending"] == 0  # nothing left in flight: in-flight rows went back to the queue
+        assert counts["queued"] > 0
+        # every decision in the outbox has its audit row
+        keys = [r.key for r in store.rows("reference", sim.meeting_id)]
+        assert len(store.audit_values(keys, "action")) == len(keys)
+    r = run_watch(cmd)
+    assert r.returncode == 0, r.stderr
+    check_end_state(sim.state(), expected)  # each action exactly once, none missing
+
+
 def test_wrong_token_exits_3_in_bounded_time(simulator, tmp_path):
     sim = simulator(participants=50, seed=1)
     rules = write_rules(tmp_path / "r.toml")

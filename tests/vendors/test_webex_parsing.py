@@ -6,8 +6,8 @@ import logging
 
 import pytest
 
+from hostguard.services.vendor_common import Warnings
 from hostguard.services.webex import (
-    _Warnings,
     parse_link_header,
     parse_participant,
     parse_qualities,
@@ -39,7 +39,7 @@ def test_link_header(header, want):
 
 
 def _parse(raw):
-    warn = _Warnings()
+    warn = Warnings()
     return parse_participant(raw, "items[0]", warn), warn
 
 
@@ -90,7 +90,7 @@ def test_qualities_give_addresses_by_id_and_email(caplog):
             "junk",
         ]
     }
-    warn = _Warnings()
+    warn = Warnings()
     by_id, by_email = parse_qualities(data, warn)
     assert by_id == {"m_1": "203.0.113.9", "m_2": "2001:db8::1"}
     assert by_email == {"ada@example.com": "203.0.113.9"}  # the ambiguous e-mail is left out
@@ -98,5 +98,5 @@ def test_qualities_give_addresses_by_id_and_email(caplog):
     with caplog.at_level(logging.WARNING):
         warn.log("Webex meeting qualities")
     assert "not-an-ip" not in caplog.text and "publicIP is not an IP address" in caplog.text
-    assert parse_qualities({"items": "x"}, _Warnings()) == ({}, {})
-    assert parse_qualities(None, _Warnings()) == ({}, {})
+    assert parse_qualities({"items": "x"}, Warnings()) == ({}, {})
+    assert parse_qualities(None, Warnings()) == ({}, {})

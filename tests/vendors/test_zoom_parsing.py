@@ -9,12 +9,12 @@ import pytest
 
 from hostguard.core.rules import parse_rules
 from hostguard.services.base import ServiceError
+from hostguard.services.vendor_common import Warnings
 from hostguard.services.zoom import (
     DesiredPolicy,
     PolicyRecord,
     ZoomPolicy,
     ZoomRateBudget,
-    _Warnings,
     desired_policy,
     encode_meeting_id,
     merge_policy,
@@ -52,7 +52,7 @@ def test_location_free_text(text, code):
 
 
 def _parse(raw):
-    warn = _Warnings()
+    warn = Warnings()
     return parse_participant(raw, "participants[0]", warn), warn
 
 
@@ -375,3 +375,55 @@ def test_vendor_builders_and_the_shared_factory_agree():
     assert [type(a) for a in built] == [ZoomAdapter, ZoomAdapter, WebexAdapter, WebexAdapter]
     for a in built:
         a.close()
+
+
+def test_allow_rules_with_a_blocking_default_become_an_approve_list():
+    rs = rules(
+        'default = "block"\n'
+        '[[rule]]\nname = "Allow US"\naction = "allow"\ncountries = ["US"]\n'
+        '[[rule]]\nname = "Allow CA"\naction = "allow"\ncountries = ["CA"]\n'
+    )
+    assert desired_policy(rs) == DesiredPolicy("approve", frozenset({"US", "CA"}), ())
+    # A waiting-room or flag rule also lets people stay: their countries stay admitted.
+    rs = rules(
+        'default = "remove"\n'
+        '[[rule]]\nname = "Allow US"\naction = "allow"\ncountries = ["US"]\n'
+        '[[rule]]\nname = "Wait IN"\naction = "waiting_room"\ncountries = ["IN"]\n'
+        '[[rule]]\nname = "Block RU"\naction = "block"\ncountries = ["RU"]\n'
+    )
+    assert desired_policy(rs).method == "approve" and desired_policy(rs).countries == {"US", "IN"}
+    # An allow rule that is not about places lets people from anywhere stay: no approve list.
+    rs = rules(
+        'default = "block"\n'
+        '[[rule]]\nname = "Allow US"\naction = "allow"\ncountries = ["US"]\n'
+        '[[rule]]\nname = "Panelists"\naction = "allow"\nroles = ["panelist"]\n'
+    )
+    want = desired_policy(rs)
+    assert want.method is None and "Panelists" in want.notes[0]
+    # Default block with nothing allowed refuses every country: merging refuses to do that.
+    want = desired_policy(rules('default = "block"\n[[rule]]\nname = "Flag unknown"\naction = "flag"\nunknown = true\n'))
+    assert want.method is None  # the flag rule is not about places, so no list at all
+
+
+def test_the_plan_and_daily_cap_can_be_given_by_the_caller():
+    from hostguard.services import make_adapter as shared
+    from hostguard.services.base import ConfigurationError
+    from hostguard.services.vendors import make_zoom
+    from hostguard.services.zoom import make_adapter
+
+    creds = {"account_id": "a", "client_id": "c", "client_secret": "s"}
+    env = {"HOSTGUARD_ZOOM_PLAN": "free", "HOSTGUARD_ZOOM_DAILY_CAP": "500"}
+    a = make_adapter(None, creds, env, plan="pro", daily_cap=12_345)  # the caller's settings win
+    assert (a.budget.plan, a.budget.daily_cap) == ("pro", 12_345)
+    b = make_adapter(None, creds, env)  # else the environment
+    assert (b.budget.plan, b.budget.daily_cap) == ("free", 500)
+    c = shared("zoom", None, creds, plan="business", daily_cap=None)
+    assert (c.budget.plan, c.budget.daily_cap) == ("business", 60_000)
+    d = make_zoom(None, creds, plan="Pro")
+    assert d.budget.daily_cap == 30_000
+    with pytest.raises(ConfigurationError, match="whole number"):
+        make_adapter(None, creds, {}, daily_cap="many")  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="webex service has no setting plan"):
+        shared("webex", None, {"token": "t"}, plan="pro")
+    for x in (a, b, c, d):
+        x.close()
