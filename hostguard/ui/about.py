@@ -88,3 +88,4 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         lay.addWidget(buttons)
+        self.setMinimumWidth(460)  # the blurb wraps against this, not against nothing

@@ -135,7 +135,8 @@ class ApplyDialog(QDialog):
         lay.addWidget(self.understand)
 
         self.buttons = QDialogButtonBox(self)
-        self.apply_button = QPushButton("Apply", self)
+        self.apply_button = QPushButton(
+            f"Apply to {total} participant{'s' if total != 1 else ''}" if total else "Apply", self)
         self.apply_button.setObjectName("confirmApply")
         self.apply_button.setAccessibleName("Apply the decisions")
         self.apply_button.setAutoDefault(False)
@@ -146,6 +147,8 @@ class ApplyDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
+        # Word-wrapped sentences need a width to wrap against, or the dialog opens cramped.
+        self.setMinimumWidth(520)
         self.understand.toggled.connect(self._update)
         self._update()
         self.cancel_button.setFocus()

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QThreadPool,
     QTimeZone,
     Signal,
 )
@@ -46,7 +45,7 @@ from PySide6.QtWidgets import (
 from hostguard.core.participants import plain_text
 from hostguard.core.rules import ACTION_LABELS
 from hostguard.engine.audit import export_rows
-from hostguard.ui.settings import BackgroundTask, start_task
+from hostguard.ui.tasks import TaskRunner
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -256,8 +255,7 @@ class AuditView(QWidget):
         self._exporter = exporter
         self._readmit = readmit
         self._readmit_supported = readmit_supported
-        self._pool = QThreadPool(self)
-        self._tasks: set[BackgroundTask] = set()
+        self._runner = TaskRunner(self)
         self.model = AuditTableModel(parent=self)
         self.proxy = AuditFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -478,15 +476,7 @@ class AuditView(QWidget):
 
     # -- plumbing ----------------------------------------------------------------------
     def _run(self, fn: Callable[..., Any], done: Callable[[Any, str], None]) -> None:
-        holder: list[BackgroundTask] = []
-
-        def finished(result: Any, error: str) -> None:
-            self._tasks.discard(holder[0])
-            done(result, error)
-
-        task = start_task(self._pool, fn, finished)
-        holder.append(task)
-        self._tasks.add(task)
+        self._runner.run(fn, done)
 
     def wait_idle(self, msecs: int = 5000) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self._runner.wait_idle(msecs)

@@ -51,6 +51,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the category key (country code or ~st
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 2  # share as a float 0..1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 SPECIAL_ROLE = Qt.ItemDataRole.UserRole + 4  # True for rows without a country
+SCALE_ROLE = Qt.ItemDataRole.UserRole + 5  # the largest share, which a full bar stands for
 
 # Always shown, even at zero, so "no one without an address" is visible as such.
 ALWAYS_SHOWN = tuple(k for k in SPECIAL_CATEGORIES if k != CAT_INVALID)
@@ -94,6 +95,8 @@ class BreakdownModel(QAbstractTableModel):
             return share
         if role == SPECIAL_ROLE:
             return key.startswith("~")
+        if role == SCALE_ROLE:
+            return self.largest_share()
         if role == SORT_ROLE:
             return count if col != COL_LABEL else self.label(key)
         if role == Qt.ItemDataRole.TextAlignmentRole and col != COL_LABEL:
@@ -118,6 +121,9 @@ class BreakdownModel(QAbstractTableModel):
 
     def share(self, key: str) -> float:
         return self._counts.get(key, 0) / self._total if self._total else 0.0
+
+    def largest_share(self) -> float:
+        return max(self._counts.values(), default=0) / self._total if self._total else 0.0
 
     def keys(self) -> list[str]:
         return list(self._keys)
@@ -206,8 +212,11 @@ class _BarDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(bar_area, 3, 3)
         fill = QColor(theme.SPECIAL_BAR_COLOR if special else theme.BAR_COLOR)
         painter.setBrush(fill)
+        # The largest share fills the bar: at 16 % for the top country, bars drawn against
+        # 100 % were slivers that all looked alike. The percentage beside each bar stays exact.
+        scale = float(index.data(SCALE_ROLE) or 0.0) or 1.0
         if share > 0:
-            w = max(2.0, bar_area.width() * min(share, 1.0))
+            w = max(2.0, bar_area.width() * min(share / scale, 1.0))
             painter.drawRoundedRect(QRectF(bar_area.left(), bar_area.top(), w, bar_area.height()), 3, 3)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))

@@ -11,17 +11,19 @@ thread pool; the dialog shows progress and stays responsive.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,10 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from hostguard.services import credentials as creds_mod
-from hostguard.ui.settings import BackgroundTask, SettingsStore, start_task
+from hostguard.ui.session import for_app
+from hostguard.ui.settings import SettingsStore
+from hostguard.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
+MIN_WIDTH = 560
 SERVICE_CHOICES = (("reference", "Reference service"), ("zoom", "Zoom"), ("webex", "Webex"))
 URL_HINT = {
     "reference": "API root, e.g. http://127.0.0.1:8765 (required)",
@@ -93,8 +98,7 @@ class ConnectionDialog(QDialog):
         self.store = store
         self.creds = credentials if credentials is not None else creds_mod.Credentials()
         self.tester = tester or default_tester
-        self._pool = QThreadPool(self)
-        self._tasks: set[BackgroundTask] = set()
+        self._runner = TaskRunner(self)
         self._keyring_info: Any = None
         self.storage_sentence = ""
         self.accepted_details: ConnectionDetails | None = None  # after OK; secrets not included
@@ -149,11 +153,15 @@ class ConnectionDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        creds_box = QGroupBox("Credentials", self)
+        creds_box.setObjectName("credentialsBox")
+        cl = QVBoxLayout(creds_box)
+        cl.addWidget(self.fields_box)
+        cl.addWidget(self.keyring_label)
+
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addWidget(QLabel("Credentials:", self))
-        lay.addWidget(self.fields_box)
-        lay.addWidget(self.keyring_label)
+        lay.addWidget(creds_box)
         lay.addLayout(test_row)
         lay.addWidget(self.result_label)
         lay.addWidget(self.buttons)
@@ -172,6 +180,37 @@ class ConnectionDialog(QDialog):
                 if k in self.field_edits:
                     self.field_edits[k].setText(v)
         self._check_keyring()
+        # Word-wrapped sentences (keyring, test result) have no width of their own: without a
+        # floor, openbox opened the dialog at its bare size hint and the rows overlapped.
+        self.setMinimumWidth(MIN_WIDTH)
+        self.setSizeGripEnabled(True)
+        self.resize(MIN_WIDTH, self.sizeHint().height())
+        self.grow_to_fit()  # the height the wrapped sentences need at this width
+        self.first_empty_field().setFocus()
+
+    def grow_to_fit(self) -> None:
+        """Taller when a sentence wraps onto more lines than there is room for.
+
+        Qt does not grow a shown dialog for word-wrapped labels whose text changes later (the
+        keyring sentence arrives from a worker thread); without this they overlap the rows
+        below, as seen under openbox.
+        """
+        lay = self.layout()
+        lay.activate()
+        need = lay.totalHeightForWidth(self.width()) if lay.hasHeightForWidth() else lay.totalSizeHint().height()
+        if need > self.height():
+            self.resize(self.width(), need)
+
+    def fit_later(self) -> None:
+        """`grow_to_fit` once Qt has measured new label texts (its layout requests are queued
+        events, handled before this queued call)."""
+        QTimer.singleShot(0, self.grow_to_fit)
+
+    def first_empty_field(self) -> QWidget:
+        """Where typing should start: the first field still to fill in."""
+        edits = ([self.url_edit] if self.service() == "reference" else []) + [self.meeting_edit]
+        edits += list(self.field_edits.values())
+        return next((e for e in edits if not e.text().strip()), self.test_button)
 
     # -- fields --------------------------------------------------------------------------
     def service(self) -> str:
@@ -192,6 +231,12 @@ class ConnectionDialog(QDialog):
             self.field_edits[fld.key] = e
             self.fields_form.addRow(fld.label[:1].upper() + fld.label[1:] + ":", e)
         self.url_edit.setPlaceholderText(URL_HINT.get(self.service(), ""))
+        # Fields made now join the end of the focus chain (after OK and Cancel): put them back
+        # between the meeting ID and the test button.
+        chain = [self.meeting_edit, *self.field_edits.values(), self.test_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self.fit_later()
 
     def details(self) -> ConnectionDetails:
         """What the dialog holds now; credentials are only the fields typed in."""
@@ -207,18 +252,10 @@ class ConnectionDialog(QDialog):
 
     # -- background work ---------------------------------------------------------------
     def _run(self, fn: Callable[..., Any], done: Callable[[Any, str], None]) -> None:
-        holder: list[BackgroundTask] = []
-
-        def finished(result: Any, error: str) -> None:
-            self._tasks.discard(holder[0])
-            done(result, error)
-
-        task = start_task(self._pool, fn, finished)
-        holder.append(task)
-        self._tasks.add(task)
+        self._runner.run(fn, done)
 
     def is_busy(self) -> bool:
-        return bool(self._tasks)
+        return self._runner.is_busy()
 
     def _check_keyring(self) -> None:
         def probe(_progress) -> Any:
@@ -236,6 +273,7 @@ class ConnectionDialog(QDialog):
             text = (f"{info.sentence()} Secrets you enter are kept for this session only, never "
                     "written to a file.")
         self.keyring_label.setText(text)
+        self.fit_later()
         self.keyringChecked.emit(text)
 
     def test_connection(self) -> None:
@@ -260,8 +298,9 @@ class ConnectionDialog(QDialog):
         self.test_button.setEnabled(True)
         self.progress.setVisible(False)
         ok = not error
-        text = str(sentence) if ok else f"Connection failed: {error}"
+        text = str(sentence) if ok else f"Connection failed: {for_app(error, in_connection_dialog=True)}"
         self.result_label.setText(text)
+        self.fit_later()
         self.testFinished.emit(ok, text)
 
     def save(self) -> None:
@@ -291,7 +330,8 @@ class ConnectionDialog(QDialog):
     def _save_done(self, sentence: Any, error: str) -> None:
         self.ok_button.setEnabled(True)
         if error:
-            self.result_label.setText(f"Nothing was saved: {error}")
+            self.result_label.setText(f"Nothing was saved: {for_app(error, in_connection_dialog=True)}")
+            self.fit_later()
             return
         details = self.details()
         self.accepted_details = ConnectionDetails(details.service, details.url, details.meeting_id)

@@ -1,7 +1,7 @@
 """A searchable, multi-select country picker (name or ISO code, with flags) for the rules editor.
 
 `CountryPicker` is the embeddable widget; `CountryPickerDialog` wraps it for the editor's
-"Choose…" buttons. Matching: a query of two letters matches that ISO code first; any query
+"Choose…" buttons; typing a name and pressing Enter picks the highlighted match. Matching: a query of two letters matches that ISO code first; any query
 matches a country whose name contains it (case-insensitive) or whose code starts with it.
 """
 
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hostguard.core.countries import CONTINENTS, all_countries
+from hostguard.ui.roster_model import flag_emoji_shown
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -73,8 +74,9 @@ class CountryPicker(QWidget):
     def __init__(self, selected: Iterable[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = QStandardItemModel(self)
+        flags = flag_emoji_shown()  # without an emoji font a flag is an empty box
         for c in sorted(all_countries().values(), key=lambda c: c.name.casefold()):
-            item = QStandardItem(f"{c.flag}  {c.name} ({c.code})")
+            item = QStandardItem(f"{c.flag}  {c.name} ({c.code})" if flags else f"{c.name} ({c.code})")
             item.setData(c.code, CODE_ROLE)
             item.setData(c.name.casefold(), SEARCH_ROLE)
             item.setToolTip(f"{c.name}, {CONTINENTS.get(c.continent, c.continent)}")
@@ -91,6 +93,9 @@ class CountryPicker(QWidget):
         self.search.setAccessibleName("Search countries")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_query)
+        # "China", Enter: picks the highlighted match (and, in the dialog, closes it with OK),
+        # which is what someone who has not read about check boxes expects.
+        self.search.returnPressed.connect(self.pick_current)
 
         self.view = QListView(self)
         self.view.setObjectName("countryList")
@@ -160,6 +165,20 @@ class CountryPicker(QWidget):
     def set_query(self, text: str) -> None:
         self.search.setText(text)
 
+    def pick_current(self) -> str | None:
+        """Check the highlighted match of a search (never uncheck); returns its code."""
+        if not self.search.text().strip():
+            return None
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        it = self._model.itemFromIndex(self._proxy.mapToSource(index))
+        if it is None:
+            return None
+        if it.checkState() != Qt.CheckState.Checked:
+            it.setCheckState(Qt.CheckState.Checked)
+        return str(it.data(CODE_ROLE))
+
     # -- internals -----------------------------------------------------------------------
     def _on_query(self, text: str) -> None:
         self._proxy.set_query(text)
@@ -184,7 +203,7 @@ class CountryPicker(QWidget):
 
     def _changed(self) -> None:
         codes = self.selected()
-        self.summary.setText(f"Selected: {', '.join(codes)}" if codes else "No country selected")
+        self.summary.setText(f"Selected: {', '.join(codes)}" if codes else "No country selected: type a name and press Enter, or tick the boxes")
         self.selectionChanged.emit(codes)
 
 
@@ -204,6 +223,7 @@ class CountryPickerDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.picker)
         lay.addWidget(buttons)
+        self.setMinimumSize(360, 400)
         self.resize(420, 520)
         self.picker.search.setFocus()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -59,6 +60,7 @@ from hostguard.ui.roster_model import (
     RosterModel,
     category_label,
 )
+from hostguard.ui.service_panel import ServicePanel
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +73,7 @@ COLUMN_WIDTHS = {
     COL_EVIDENCE: 230,
     COL_NETWORK: 110,
     COL_JOINED: 70,
-    COL_DECISION: 230,
+    COL_DECISION: 270,
     COL_SYNC: 95,
 }
 # What a host looks at first comes first; the host can drag columns, and the order is kept.
@@ -99,12 +101,17 @@ class _Relay(QObject):
 class MainWindow(QMainWindow):
     sessionStarted = Signal(object)
     sessionFailed = Signal(str)
+    resolverReloaded = Signal(bool)
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.settings = settings if settings is not None else QSettings()
         self.session: Any | None = None
+        self.settings_dialog: Any | None = None
+        # Settings → GeoIP → Update: downloads and installs (off the GUI thread); replaceable
+        # so tests point it at a loopback server.
+        self.geoip_updater = session_mod.update_geoip_database
         self._closing = False
         self._starting = False
         self._docks_parked: list[QDockWidget] = []
@@ -126,11 +133,22 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._set_title(None)
-        self.resize(1280, 800)
+        self._default_size()
         self.restore_window_state()
         self._update_actions()
 
     # ------------------------------------------------------------------ construction --
+    def _default_size(self) -> None:
+        """Most of the screen on first start (the roster, the rules and the docks all want width)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        avail = screen.availableGeometry()
+        w = max(1024, min(1600, int(avail.width() * 0.92)))
+        h = max(700, min(1000, int(avail.height() * 0.9)))
+        self.resize(min(w, avail.width()), min(h, avail.height()))
+
     def _action(self, text: str, name: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
         a = QAction(text, self)
         a.setObjectName(name)
@@ -159,12 +177,14 @@ class MainWindow(QMainWindow):
             "Choose a service and meeting, store credentials in the keyring and test the connection",
         )
         self.demo_action = self._action(
-            "Open the &demo event", "demoAction", self.start_demo, None, "A simulated event on this computer; no account needed"
+            "Open the &demo event", "demoAction", lambda: self.start_demo(), None, "A simulated event on this computer; no account needed"
         )
         self.settings_action = self._action(
             "&Settings…", "settingsAction", self.open_settings, QKeySequence.StandardKey.Preferences
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        if self.settings_action.shortcut().isEmpty():  # no platform standard (X11 without KDE, Windows)
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.roster_tab_action = self._action("&Roster", "rosterTabAction", lambda: self._show_tab(0), "Ctrl+1")
         self.rules_tab_action = self._action(
             "R&ules and preview", "rulesTabAction", lambda: self._show_tab(1), "Ctrl+2",
@@ -233,6 +253,12 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.quick)
         bar.addWidget(self.shown_label)
         lay.addLayout(bar)
+        self.service_panel = ServicePanel(roster_page)
+        lay.addWidget(self.service_panel)
+        self._service_timer = QTimer(self)
+        self._service_timer.setSingleShot(True)
+        self._service_timer.setInterval(1000)
+        self._service_timer.timeout.connect(self.service_panel.refresh)
 
         self.table = QTableView(roster_page)
         self.table.setObjectName("rosterTable")
@@ -289,7 +315,8 @@ class MainWindow(QMainWindow):
             split.addWidget(self.preview_panel)
             split.setStretchFactor(0, 1)
             split.setStretchFactor(1, 1)
-            split.setSizes([520, 480])
+            split.setChildrenCollapsible(False)
+            split.setSizes([600, 440])
             self.rules_splitter = split
             rl.addWidget(split)
             self.rules_editor.rulesetChanged.connect(self.preview_panel.set_ruleset)
@@ -340,7 +367,7 @@ class MainWindow(QMainWindow):
             b.setAccessibleName(label.rstrip("…"))
             b.setMinimumWidth(220)
             if key == "demo":
-                b.clicked.connect(self.start_demo)
+                b.clicked.connect(lambda _c=False: self.start_demo())
             else:
                 b.clicked.connect(lambda _c=False, k=key: self.open_connection_dialog(k))
                 if self.connection_dialog_cls_available() is False:
@@ -396,33 +423,23 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.breakdown_dock], [420], Qt.Orientation.Horizontal)
 
     def _build_menus(self) -> None:
-        mb = self.menuBar()
-        m = mb.addMenu("&File")
-        m.addAction(self.connect_action)
-        m.addAction(self.demo_action)
-        m.addSeparator()
-        m.addAction(self.settings_action)
-        m.addSeparator()
-        m.addAction(self.quit_action)
-        m = mb.addMenu("&Edit")
-        m.addAction(self.find_action)
-        m.addAction(self.clear_filter_action)
-        m = mb.addMenu("&View")
-        m.addAction(self.roster_tab_action)
-        m.addAction(self.rules_tab_action)
-        m.addSeparator()
         self.breakdown_dock.toggleViewAction().setObjectName("toggleBreakdownAction")
         self.details_dock.toggleViewAction().setObjectName("toggleDetailsAction")
-        m.addAction(self.breakdown_dock.toggleViewAction())
-        m.addAction(self.details_dock.toggleViewAction())
-        m = mb.addMenu("&Rules")
-        m.addAction(self.preview_action)
-        m.addAction(self.apply_action)
-        m.addSeparator()
-        m.addAction(self.audit_action)
-        m = mb.addMenu("&Help")
-        m.addAction(self.about_action)
-        m.addAction(self.about_qt_action)
+        menus = (  # None: a separator
+            ("&File", (self.connect_action, self.demo_action, None, self.settings_action, None, self.quit_action)),
+            ("&Edit", (self.find_action, self.clear_filter_action)),
+            ("&View", (self.roster_tab_action, self.rules_tab_action, None,
+                       self.breakdown_dock.toggleViewAction(), self.details_dock.toggleViewAction())),
+            ("&Rules", (self.preview_action, self.apply_action, None, self.audit_action)),
+            ("&Help", (self.about_action, self.about_qt_action)),
+        )
+        for title, actions in menus:
+            menu = self.menuBar().addMenu(title)
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
@@ -435,11 +452,33 @@ class MainWindow(QMainWindow):
         self.sync_label.setAccessibleName("Sync state")
         self.backoff_label = QLabel(self)
         self.backoff_label.setObjectName("backoffStatus")
-        for lab in (self.conn_label, self.people_label, self.sync_label, self.backoff_label):
+        self.budget_label = QLabel(self)
+        self.budget_label.setObjectName("budgetStatus")
+        self.budget_label.setAccessibleName("Request budget")
+        self.budget_label.setWordWrap(False)
+        self.budget_label.setMaximumWidth(320)  # the whole sentence is in its tooltip
+        self._status_separators: dict[QLabel, QFrame] = {}
+        for i, lab in enumerate((self.conn_label, self.people_label, self.sync_label, self.backoff_label, self.budget_label)):
             lab.setTextFormat(Qt.TextFormat.PlainText)
+            lab.setContentsMargins(6, 0, 6, 0)
+            if i:
+                sep = QFrame(self)
+                sep.setFrameShape(QFrame.Shape.VLine)
+                sep.setFrameShadow(QFrame.Shadow.Sunken)
+                sb.addPermanentWidget(sep)
+                self._status_separators[lab] = sep
             sb.addPermanentWidget(lab)
-        self.backoff_label.hide()
+        self._show_status_label(self.backoff_label, False)
+        self._show_status_label(self.budget_label, False)
+        self._show_status_label(self.sync_label, False)  # until a meeting reports its counts
+        self._show_status_label(self.people_label, False)
         self._update_breakdown()
+
+    def _show_status_label(self, label: QLabel, on: bool) -> None:
+        label.setVisible(on)
+        sep = self._status_separators.get(label)
+        if sep is not None:
+            sep.setVisible(on)
 
     def show_first_run(self, message: str = "") -> None:
         """The first-run page; the docks have nothing to show yet, so they step aside."""
@@ -493,10 +532,17 @@ class MainWindow(QMainWindow):
     def _on_relay(self, callback, result, error) -> None:
         callback(result, error)
 
-    def start_demo(self) -> None:
-        """Start the embedded simulated event (off the GUI thread)."""
+    def _geoip_paths(self) -> list[str] | None:
+        from hostguard.ui.settings import SettingsStore
+
+        return list(SettingsStore(self.settings).get("geoip/paths")) or None
+
+    def start_demo(self, **demo_options: Any) -> None:
+        """Start the embedded simulated event (off the GUI thread); ``demo_options`` go to
+        `session.start_demo` (crowd, pool, join_rate, seed)."""
+        paths = self._geoip_paths()
         self._start_session(
-            lambda: session_mod.start_demo(self.bridge.on_diff, self.bridge.on_status),
+            lambda: session_mod.start_demo(self.bridge.on_diff, self.bridge.on_status, geoip_paths=paths, **demo_options),
             "Starting the simulated event…",
         )
 
@@ -511,10 +557,16 @@ class MainWindow(QMainWindow):
         return True
 
     def connect_to(self, service: str, url: str, meeting: str) -> None:
-        auto = str(self.settings.value("general/auto_apply_new", "false")).lower() in ("true", "1")
+        from hostguard.ui.settings import SettingsStore
+
+        store = SettingsStore(self.settings)
+        auto = bool(store.get("general/auto_apply_new"))
+        paths = list(store.get("geoip/paths")) or None
+        state_dir = str(store.get("storage/state_dir") or "") or None
         self._start_session(
             lambda: session_mod.connect(
-                service, url, meeting, self.bridge.on_diff, self.bridge.on_status, auto_apply_new=auto
+                service, url, meeting, self.bridge.on_diff, self.bridge.on_status, auto_apply_new=auto,
+                geoip_paths=paths, state_dir=state_dir,
             ),
             f"Connecting to meeting {meeting}…",
         )
@@ -546,7 +598,7 @@ class MainWindow(QMainWindow):
                 session.stop()
             return
         if error is not None:
-            msg = str(error) or type(error).__name__
+            msg = session_mod.for_app(str(error) or type(error).__name__)
             log.warning("could not start the session: %s", msg)
             self.first_run_status.setText(f"Could not connect: {msg}")
             self.statusBar().showMessage(f"Could not connect: {msg}", 15000)
@@ -565,6 +617,8 @@ class MainWindow(QMainWindow):
         self._unpark_docks()
         self.conn_label.setText(f"{session.service_title}: connecting…")
         self.details.readmit_enabled = "admit" in {str(c) for c in session.capabilities}
+        self.service_panel.set_adapter(session.adapter, session.meeting_id)
+        self._update_breakdown()
         if self.rules_editor is not None:
             self.rules_editor.set_ruleset(session.engine.ruleset)
             self.rules_editor.set_capabilities(session.resolver.capabilities())
@@ -599,7 +653,7 @@ class MainWindow(QMainWindow):
         if st.connected:
             conn = f"{svc}: connected"
         elif st.last_error:
-            conn = f"{svc}: {st.last_error}"
+            conn = f"{svc}: {session_mod.for_app(st.last_error)}"
         else:
             conn = f"{svc}: connecting…"
         if getattr(st, "dry_run", False):
@@ -610,6 +664,7 @@ class MainWindow(QMainWindow):
         if st.manual:
             parts.append(f"Manual {st.manual}")
         self.sync_label.setText(" · ".join(parts))
+        self._show_status_label(self.sync_label, True)
         waiting = None
         if st.backing_off_until:
             waiting = max(0.0, st.backing_off_until - time.time())
@@ -618,9 +673,16 @@ class MainWindow(QMainWindow):
             if waiting and waiting > 0:
                 txt += f": backing off {waiting:.0f} s"
             self.backoff_label.setText(txt)
-            self.backoff_label.show()
+            self._show_status_label(self.backoff_label, True)
         else:
-            self.backoff_label.hide()
+            self._show_status_label(self.backoff_label, False)
+        budget = getattr(st, "budget", None)
+        if budget:
+            self.budget_label.setText(budget)
+            self.budget_label.setToolTip(budget)
+        self._show_status_label(self.budget_label, bool(budget))
+        if not self._service_timer.isActive():
+            self._service_timer.start()
         blocked = getattr(st, "guard_blocked", None)
         if blocked is not None:
             self.statusBar().showMessage(f"Auto-apply held back: {blocked.message()}", 15000)
@@ -645,6 +707,7 @@ class MainWindow(QMainWindow):
             "Click a country to filter the roster."
         )
         self.people_label.setText(f"{everyone} participants, {total} in the meeting")
+        self._show_status_label(self.people_label, self.session is not None)
         if self.breakdown_view._active is not None:  # keep the clicked row marked after moves
             self.breakdown_view.set_active(self.breakdown_view._active)
 
@@ -794,13 +857,58 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         if self.settings_dialog_cls is None:
             return
+        dlg = self.make_settings_dialog()
+        try:
+            accepted = dlg.exec()
+        finally:
+            self.settings_dialog = None
+        s = self.session
+        if accepted and s is not None:
+            s.engine.auto_apply_new = bool(dlg.store.get("general/auto_apply_new"))
+
+    def make_settings_dialog(self):
+        """The settings dialog, its GeoIP update wired to `geoip_updater` and the resolver reload."""
         from hostguard.ui.settings import SettingsStore
 
-        store = SettingsStore(self.settings)
+        dlg = self.settings_dialog_cls(
+            SettingsStore(self.settings), self, databases=self._databases_in_use, update_database=self.geoip_updater
+        )
+        dlg.databaseUpdated.connect(lambda result: self._geoip_updated(result, dlg))
+        self.settings_dialog = dlg
+        return dlg
+
+    def _databases_in_use(self) -> list[Any]:
         s = self.session
-        dlg = self.settings_dialog_cls(store, self, databases=(lambda: s.resolver.databases) if s else None)
-        if dlg.exec() and s is not None:
-            s.engine.auto_apply_new = bool(store.get("general/auto_apply_new"))
+        if s is not None:
+            return list(s.resolver.databases)
+        resolver = session_mod.open_resolver(self._geoip_paths())
+        try:
+            return list(resolver.databases)
+        finally:
+            resolver.close()
+
+    def _geoip_updated(self, result, dlg) -> None:
+        """After a successful update: reopen the databases and decide everyone again."""
+        s = self.session
+        if result is None or s is None:
+            return
+        paths = self._geoip_paths()
+        dlg.update_result.setText(dlg.update_result.text() + " Reloading the databases…")
+
+        def reloaded(_resolver, error) -> None:
+            if error is not None:
+                text = f"The new database could not be opened ({error}); the previous one stays in use."
+            else:
+                text = "The new database is in use; everyone was decided again with it."
+                if self.rules_editor is not None:
+                    self.rules_editor.set_capabilities(s.resolver.capabilities())
+            self.statusBar().showMessage(text, 15000)
+            if self.settings_dialog is dlg:
+                dlg.update_result.setText(text)
+                dlg.refresh_databases()
+            emit(self.resolverReloaded, error is None)
+
+        self.run_async(lambda: s.reload_resolver(paths), reloaded, "hostguard-geoip-reload")
 
     def open_audit(self) -> None:
         if self.audit_view_cls is None or self.session is None:
@@ -816,7 +924,8 @@ class MainWindow(QMainWindow):
         view.setWindowTitle(f"Audit log — {self.session.title}")
         view.setWindowFlag(Qt.WindowType.Window, True)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        view.resize(1000, 600)
+        view.setMinimumSize(720, 400)
+        view.resize(1100, 640)
         view.show()
         view.refresh()
 

@@ -35,6 +35,7 @@ from hostguard.core.countries import flag_emoji
 from hostguard.core.participants import plain_text
 from hostguard.core.rules import ACTION_LABELS, ACTIONS, ENFORCING_ACTIONS, GuardVerdict, RuleSet
 from hostguard.engine.engine import PRESENT, needs_action
+from hostguard.ui.roster_model import flag_emoji_shown
 from hostguard.ui.theme import ACTION_COLORS
 
 log = logging.getLogger(__name__)
@@ -451,6 +452,11 @@ class PreviewPanel(QWidget):
         self.verdict_label.setTextFormat(Qt.TextFormat.PlainText)
         self.verdict_label.setAccessibleName("Share guard verdict")
         self.gauge = GuardGauge(self)
+        self.gauge_caption = QLabel(self)
+        self.gauge_caption.setObjectName("guardCaption")
+        self.gauge_caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.gauge_caption.setEnabled(False)  # the platform's muted text colour
+        self.gauge_caption.setWordWrap(True)  # never what sets the panel's minimum width
         self.action_bar = ActionBar(self)
         self.chart = ImpactChart(self)
         self.change_label = QLabel(self)
@@ -480,6 +486,7 @@ class PreviewPanel(QWidget):
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(self.verdict_label)
         tl.addWidget(self.gauge)
+        tl.addWidget(self.gauge_caption)
         tl.addWidget(self.action_bar)
         tl.addWidget(self.chart)
         tl.addWidget(self.change_label)
@@ -552,6 +559,9 @@ class PreviewPanel(QWidget):
         self.verdict_label.setFont(f)
         self.verdict_label.setProperty("overLimit", not v.allowed)
         self.gauge.set_verdict(v)
+        self.gauge_caption.setText(
+            f"Bar: {v.share:.0%} of the non-exempt participants would be moved or removed; "
+            f"line: the guard's limit, {v.limit:.0%}.")
         self.action_bar.set_counts(r.counts)
         self.chart.set_result(r)
         sends = ", ".join(f"{ACTION_LABELS[a]}: {n}" for a, n in r.to_send.items()) or "nothing"
@@ -568,8 +578,9 @@ class PreviewPanel(QWidget):
             row = [QStandardItem(imp.label), QStandardItem(ACTION_LABELS.get(imp.action, imp.action)),
                    QStandardItem(str(imp.count)), QStandardItem(str(imp.newly)), QStandardItem(str(imp.already))]
             for person in imp.people:
-                flag = flag_emoji(person.country)
-                who = f"{person.name or person.id}" + (f"  {flag} {person.country}" if person.country else "  (country unknown)")
+                flag = flag_emoji(person.country) if flag_emoji_shown() else ""
+                where = " ".join(x for x in (flag, person.country) if x)
+                who = f"{person.name or person.id}" + (f"  {where}" if person.country else "  (country unknown)")
                 change = {NEW: f"new (now {ACTION_LABELS.get(person.current_action, person.current_action)})",
                           ALREADY: "already acted on", UNCHANGED: "unchanged"}[person.change]
                 row[0].appendRow([QStandardItem(who), QStandardItem(person.status), QStandardItem(""),
@@ -578,5 +589,6 @@ class PreviewPanel(QWidget):
             if imp.count > len(imp.people):
                 row[0].appendRow([QStandardItem(f"… and {imp.count - len(imp.people)} more")])
             m.appendRow(row)
-        for c in range(1, 5):
+        for c in range(5):
             self.tree.resizeColumnToContents(c)
+        self.tree.setColumnWidth(0, max(180, min(self.tree.columnWidth(0) + 24, 360)))

@@ -89,6 +89,8 @@ SYNC_LABELS = {
     "backing_off": "Backing off",
 }
 
+NOT_SENT_LABEL = "Not sent"
+
 # Separator for tokens in the filter string: a control character, which plain_text removes
 # from every name, so no name can forge a token.
 SEP = "\x1e"
@@ -136,6 +138,11 @@ _flags = {"emoji": True}
 
 def use_flag_emoji(enabled: bool) -> None:
     _flags["emoji"] = bool(enabled)
+
+
+def flag_emoji_shown() -> bool:
+    """Whether flags are drawn as emoji (a font for them is installed)."""
+    return _flags["emoji"]
 
 
 def flag_text(code: str) -> str:
@@ -210,6 +217,11 @@ def render_row(entry: Any) -> RowView:
     sync = entry.sync or "none"
     sync_label = SYNC_LABELS.get(sync, sync)
     detail = plain_text(entry.sync_detail or "", 300)
+    if sync == "none" and getattr(d, "enforcing", False):
+        # Decided, but nothing sent yet (joined after the last Apply, auto-apply off): say so,
+        # or an empty cell next to "Waiting room" reads as if it had been done.
+        sync_label = NOT_SENT_LABEL
+        detail = detail or "Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings)."
     texts = (
         name,
         p.role,

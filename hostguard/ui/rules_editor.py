@@ -302,12 +302,20 @@ class RulesEditor(QWidget):
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        # Tab goes straight into the form (the area scrolls to the focused field by itself).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(form_box)
 
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        # The list above the form: a meeting has a handful of rules, and the form needs the
+        # width (side by side, next to the preview and the docks, it was squeezed to a sliver).
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setObjectName("ruleSplitter")
+        split.setChildrenCollapsible(False)
         split.addWidget(left)
         split.addWidget(scroll)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        scroll.setMinimumWidth(380)
 
         # Bottom: what applies to everyone else, and who is never acted on.
         top = QGroupBox("Everyone else, the guard and exemptions", self)
@@ -350,6 +358,7 @@ class RulesEditor(QWidget):
         self.error_list.setObjectName("errorList")
         self.error_list.setAccessibleName("Problems in the rules")
         self.error_list.setMaximumHeight(110)
+        self.error_list.setWordWrap(True)
         self.error_list.itemActivated.connect(self._jump_to_error)
 
         self.import_banner = QFrame(self)

@@ -6,6 +6,7 @@ it on a worker thread; `stop` is what closing the window calls.
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import tempfile
 import threading
@@ -15,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from hostguard.core.geo import GeoResolver
+from hostguard.core.geo import GeoError, GeoResolver
 from hostguard.core.rules import RuleSet, parse_rules
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,63 @@ DEMO_TITLE = "Demo event (simulated)"
 def demo_rules() -> RuleSet:
     text = resources.files("hostguard.ui").joinpath("demo_rules.toml").read_text("utf-8")
     return parse_rules(text, source="demo rules")[0]
+
+
+CLI_CREDENTIALS_HINT = re.compile(r"(?:run )?`hostguard credentials set(?: --service [\w-]+)?`")
+CONNECT_MENU = "File \u2192 Connect to a meeting\u2026"
+
+
+def for_app(message: str, *, in_connection_dialog: bool = False) -> str:
+    """A services-layer message with its command-line hint turned into where the app does it.
+
+    The services layer words its messages for the CLI (`hostguard credentials set`); in the app
+    credentials are entered in the connection dialog.
+    """
+    where = "enter them in this dialog" if in_connection_dialog else f"enter them in {CONNECT_MENU}"
+    return CLI_CREDENTIALS_HINT.sub(where, message)
+
+
+def missing_credentials_message(service: str) -> str:
+    """Why the app cannot connect yet, and where to fix it (not the CLI's wording)."""
+    from hostguard.services.credentials import service as service_info
+
+    svc = service_info(service)
+    labels = ", ".join(f.label for f in svc.fields)
+    return (
+        f"No {svc.title} credentials are stored yet ({labels}). Open {CONNECT_MENU}, enter them "
+        "and press Save and connect; they are kept in the system keyring (for this session only "
+        "when there is none)."
+    )
+
+
+def open_resolver(paths: list[str] | None = None) -> GeoResolver:
+    """The databases chosen in Settings; else those the GeoIP update installed; else the bundled
+    DB-IP country database. Raises GeoError (a message to show) for unusable chosen files."""
+    if paths:
+        return GeoResolver(paths)
+    from hostguard.services.geoip_update import default_resolver_paths
+
+    installed = default_resolver_paths()
+    if installed:
+        try:
+            return GeoResolver(installed)
+        except GeoError as exc:
+            log.warning("installed GeoIP databases unusable (%s); using the bundled one", exc)
+    return GeoResolver(None)
+
+
+def update_geoip_database(progress: Callable[[int, int | None], None] | None = None, **options: Any) -> Any:
+    """Download and install this month's DB-IP country database (what Settings → Update does).
+
+    ``options`` go to `geoip_update.update` (base_url, dest, ...). Blocks: run it off the GUI thread. Returns the `UpdateResult` (with ``sentence()``); raises
+    with a message to show, the current database untouched.
+    """
+    from hostguard.services.geoip_update import UpdateError, update
+
+    try:
+        return update(progress=progress, **options)
+    except UpdateError as exc:
+        raise UpdateError(for_app(str(exc))) from None
 
 
 def default_state_dir(service: str, meeting_id: str) -> Path:
@@ -51,6 +109,7 @@ class Session:
     simulator: Any | None = None
     temp_dir: str | None = None
     _stopped: bool = field(default=False, repr=False)
+    _retired: list[GeoResolver] = field(default_factory=list, repr=False)
 
     @property
     def capabilities(self) -> frozenset:
@@ -59,6 +118,19 @@ class Session:
     @property
     def service_title(self) -> str:
         return {"reference": "Reference service", "zoom": "Zoom", "webex": "Webex"}.get(self.service, self.service)
+
+    def reload_resolver(self, paths: list[str] | None = None) -> GeoResolver:
+        """Open the databases again (after a GeoIP update) and re-decide everyone with them.
+
+        Blocks (opens files, re-evaluates the roster): call it off the GUI thread. The old
+        resolver stays open until the session stops, since an engine thread may be mid-lookup.
+        """
+        new = open_resolver(paths)
+        old, self.resolver = self.resolver, new
+        self._retired.append(old)
+        self.engine.resolver = new
+        self.engine.set_ruleset(self.engine.ruleset)
+        return new
 
     def stop(self, timeout: float = 3.0) -> None:
         """Stop the engine (outbox stays consistent), then the simulator; idempotent."""
@@ -81,10 +153,11 @@ class Session:
                 self.simulator.stop()
             except Exception:
                 log.exception("stopping the simulator failed")
-        try:
-            self.resolver.close()
-        except Exception:
-            log.debug("closing the resolver failed", exc_info=True)
+        for resolver in (self.resolver, *self._retired):
+            try:
+                resolver.close()
+            except Exception:
+                log.debug("closing the resolver failed", exc_info=True)
         if self.temp_dir:
             shutil.rmtree(self.temp_dir, ignore_errors=True)
 
@@ -119,6 +192,7 @@ def start_demo(
     pool: int = DEMO_POOL,
     join_rate: float = DEMO_JOIN_RATE,
     seed: int = DEMO_SEED,
+    geoip_paths: list[str] | None = None,
 ) -> Session:
     """The embedded simulator, the reference adapter and an engine on a throw-away state folder.
 
@@ -131,9 +205,13 @@ def start_demo(
     from hostguard.services.reference import ReferenceAdapter
     from hostguard.simulator.server import start_simulator
 
-    sim = start_simulator(host="127.0.0.1", port=0, participants=pool, seed=seed, join_rate=join_rate)
+    resolver = open_resolver(geoip_paths)
+    try:
+        sim = start_simulator(host="127.0.0.1", port=0, participants=pool, seed=seed, join_rate=join_rate)
+    except Exception:
+        resolver.close()
+        raise
     temp_dir = tempfile.mkdtemp(prefix="hostguard-demo-")
-    resolver = GeoResolver()
     try:
         if crowd:
             requests.post(f"{sim.url}/_sim/join", json={"count": crowd}, timeout=5).raise_for_status()
@@ -177,13 +255,20 @@ def connect(
     """
     from hostguard.services import make_adapter
     from hostguard.services.base import ConfigurationError
-    from hostguard.services.credentials import missing_message, resolve
+    from hostguard.services.credentials import resolve
 
     creds = resolve(service)
     if creds is None:
-        raise ConfigurationError(missing_message(service))
-    adapter = make_adapter(service, url or None, creds)
-    resolver = GeoResolver(geoip_paths or None)
+        raise ConfigurationError(missing_credentials_message(service))
+    try:
+        adapter = make_adapter(service, url or None, creds)
+    except ConfigurationError as exc:
+        raise ConfigurationError(for_app(str(exc))) from None
+    try:
+        resolver = open_resolver(geoip_paths)
+    except Exception:
+        adapter.close()
+        raise
     try:
         folder = Path(state_dir) if state_dir else default_state_dir(service, meeting_id)
         folder.mkdir(parents=True, exist_ok=True)

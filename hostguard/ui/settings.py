@@ -5,8 +5,7 @@ as Picard's options.py does it; `SettingsStore` reads and writes them with their
 `SettingsDialog` builds its pages from the same list. No secret is ever a setting: credentials
 live in the OS keyring (see the connection dialog).
 
-`BackgroundTask` runs a callable on a thread pool and reports progress and the outcome
-through queued signals; the dialogs of this package use it for anything that may block.
+Anything that may block (the database update) runs through `hostguard.ui.tasks`.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,9 +40,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hostguard.ui.tasks import BackgroundTask, TaskRunner, start_task  # noqa: F401 (re-exported)
+
 log = logging.getLogger(__name__)
 
 ORGANIZATION = "HostGuard"
+UPDATE_HINT = (
+    "Update downloads this month's free DB-IP country database (db-ip.com, CC BY 4.0), checks "
+    "it, and switches the open meeting to it; the file it replaces is kept for rollback."
+)
 APPLICATION = "HostGuard"
 
 
@@ -187,58 +192,33 @@ class SettingsStore(QObject):
         return {s.key: self.get(s.key) for s in SETTINGS}
 
 
-# ---- running work off the GUI thread -------------------------------------------------------
-class _TaskSignals(QObject):
-    progress = Signal(object, object)  # done, total (None: unknown)
-    finished = Signal(object, str)  # result, error message ("" when it worked)
-
-
-class BackgroundTask(QRunnable):
-    """Runs ``fn(progress)`` on a pool thread; ``signals.progress``/``signals.finished`` arrive
-    on the GUI thread. Exceptions become the error message (their text is already meant for
-    people: the services layer never puts secrets in messages)."""
-
-    def __init__(self, fn: Callable[[Callable[[int, int | None], None]], Any]) -> None:
-        super().__init__()
-        self.fn = fn
-        self.signals = _TaskSignals()
-
-    def run(self) -> None:
-        try:
-            result = self.fn(lambda done, total=None: self.signals.progress.emit(done, total))
-        except Exception as exc:
-            log.info("background task failed: %s", type(exc).__name__)
-            self.signals.finished.emit(None, str(exc) or type(exc).__name__)
-        else:
-            self.signals.finished.emit(result, "")
-
-
-def start_task(pool: QThreadPool, fn: Callable[..., Any], on_done: Callable[[Any, str], None],
-               on_progress: Callable[[Any, Any], None] | None = None) -> BackgroundTask:
-    task = BackgroundTask(fn)
-    task.setAutoDelete(False)  # the Python object owns it (and its signals) until done
-    task.signals.finished.connect(on_done)
-    if on_progress is not None:
-        task.signals.progress.connect(on_progress)
-    pool.start(task)
-    return task
-
-
 # ---- the dialog ---------------------------------------------------------------------------
-class _PathsEditor(QWidget):
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+class _EditorWithButton(QWidget):
+    """A text editor with one button beside it (Add…, Browse…)."""
+
+    def __init__(self, editor: QWidget, button_text: str, button_name: str, slot, parent: QWidget | None = None,
+                 align: Qt.AlignmentFlag | None = None) -> None:
         super().__init__(parent)
-        self.text = QPlainTextEdit(self)
+        editor.setParent(self)
+        button = QPushButton(button_text, self)
+        button.setAccessibleName(button_name)
+        button.clicked.connect(slot)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(editor, 1)
+        if align is None:
+            lay.addWidget(button)
+        else:
+            lay.addWidget(button, 0, align)
+
+
+class _PathsEditor(_EditorWithButton):
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        self.text = QPlainTextEdit()
         self.text.setAccessibleName(label + ", one file per line")
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(70)
-        add = QPushButton("Add…", self)
-        add.setAccessibleName(f"Add to {label}")
-        add.clicked.connect(self._add)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.text, 1)
-        lay.addWidget(add, 0, Qt.AlignmentFlag.AlignTop)
+        super().__init__(self.text, "Add…", f"Add to {label}", self._add, parent, Qt.AlignmentFlag.AlignTop)
 
     def _add(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, "Choose databases", "", "MaxMind DB (*.mmdb);;All files (*)")
@@ -252,19 +232,12 @@ class _PathsEditor(QWidget):
         self.text.setPlainText("\n".join(paths))
 
 
-class _DirEditor(QWidget):
+class _DirEditor(_EditorWithButton):
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QLineEdit(self)
+        self.edit = QLineEdit()
         self.edit.setAccessibleName(label)
         self.edit.setPlaceholderText("default")
-        browse = QPushButton("Browse…", self)
-        browse.setAccessibleName(f"Choose {label}")
-        browse.clicked.connect(self._browse)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.edit, 1)
-        lay.addWidget(browse)
+        super().__init__(self.edit, "Browse…", f"Choose {label}", self._browse, parent)
 
     def _browse(self) -> None:
         d = QFileDialog.getExistingDirectory(self, "Choose a folder", self.edit.text())
@@ -303,7 +276,7 @@ class SettingsDialog(QDialog):
         self.store = store
         self._databases = databases
         self._update_database = update_database
-        self._pool = QThreadPool(self)
+        self._runner = TaskRunner(self)
         self._task: BackgroundTask | None = None
         self.editors: dict[str, QWidget] = {}
         self.error_label = QLabel(self)
@@ -348,6 +321,8 @@ class SettingsDialog(QDialog):
         lay.addWidget(self.tabs, 1)
         lay.addWidget(self.error_label)
         lay.addWidget(buttons)
+        self.setMinimumSize(640, 460)  # help texts wrap; the database table needs the width
+        self.setSizeGripEnabled(True)
         self.load()
 
     # -- generated editors ---------------------------------------------------------------
@@ -445,8 +420,6 @@ class SettingsDialog(QDialog):
         self.update_button.setObjectName("updateDatabase")
         self.update_button.setAccessibleName("Download a newer GeoIP database")
         self.update_button.setEnabled(self._update_database is not None)
-        if self._update_database is None:
-            self.update_button.setToolTip("Not available here")
         self.update_button.clicked.connect(self.start_update)
         self.update_progress = QProgressBar(page)
         self.update_progress.setObjectName("updateProgress")
@@ -454,6 +427,12 @@ class SettingsDialog(QDialog):
         self.update_progress.setVisible(False)
         row.addWidget(self.update_button)
         row.addWidget(self.update_progress, 1)
+        hint = QLabel(UPDATE_HINT, page)
+        hint.setObjectName("updateHint")
+        hint.setWordWrap(True)
+        hint.setEnabled(False)  # the platform's muted text colour
+        self.update_button.setToolTip(UPDATE_HINT if self._update_database is not None else "Not available here")
+        lay.addWidget(hint)
         lay.addLayout(row)
         self.update_result = QLabel(page)
         self.update_result.setObjectName("updateResult")
@@ -494,7 +473,7 @@ class SettingsDialog(QDialog):
         self.update_progress.setVisible(True)
         self.update_progress.setRange(0, 0)  # busy until the size is known
         self.update_result.setText("Downloading…")
-        self._task = start_task(self._pool, self._update_database, self._update_done, self._update_progress)
+        self._task = self._runner.run(self._update_database, self._update_done, self._update_progress)
 
     def _update_progress(self, done: Any, total: Any) -> None:
         if total:

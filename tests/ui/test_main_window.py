@@ -60,7 +60,7 @@ def test_ctrl_q_has_one_owner_and_quits(qtbot, window):
 def test_geometry_and_state_are_restored(qtbot, settings):
     w1 = MainWindow(settings)
     qtbot.addWidget(w1)
-    w1.resize(790, 550)  # within the offscreen screen (800x600)
+    w1.resize(790, 580)  # within the offscreen screen (800x600), above the minimum size
     w1.show()
     qtbot.waitExposed(w1)
     w1.details_dock.hide()
@@ -69,7 +69,7 @@ def test_geometry_and_state_are_restored(qtbot, settings):
     qtbot.addWidget(w2)
     w2.show()
     qtbot.waitExposed(w2)
-    assert (w2.width(), w2.height()) == (790, 550)
+    assert (w2.width(), w2.height()) == (790, 580)
     assert w2.details_dock.isHidden()
     w2.close()
 
@@ -232,7 +232,7 @@ def test_reopens_the_last_connection(qtbot, window, settings, simulator, monkeyp
     qtbot.waitUntil(lambda: window.model.rowCount() == 25, timeout=20000)
     assert window.windowTitle() == f"HostGuard — {sim.meeting_id}"
     assert window.stack.currentWidget() is window.tabs and not window.breakdown_dock.isHidden()
-    qtbot.waitUntil(lambda: "connected" in window.conn_label.text())
+    qtbot.waitUntil(lambda: "connected" in window.conn_label.text(), timeout=20000)
 
 
 def test_a_failed_connection_says_why_on_the_first_run_page(qtbot, window, settings):
