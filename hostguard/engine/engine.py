@@ -382,10 +382,22 @@ class Engine:
         with self._lock:
             self._ruleset = ruleset
             self._tell_adapter(ruleset)
+            return self._reevaluate(every_entry=False)
+
+    def set_resolver(self, resolver: GeoResolver) -> RosterDiff:
+        """Use other GeoIP databases (after an update): every entry is rebuilt, since its
+        evidence changes even where its decision does not. The caller closes the old resolver
+        once no lookup can be running on it."""
+        with self._lock:
+            self.resolver = resolver
+            return self._reevaluate(every_entry=True)
+
+    def _reevaluate(self, *, every_entry: bool) -> RosterDiff:
+        with self._lock:
             diff = RosterDiff()
             for pid, e in list(self._entries.items()):
                 ne = self._build(e.participant)
-                if ne.decision != e.decision or ne.sync != e.sync:
+                if every_entry or ne.decision != e.decision or ne.sync != e.sync:
                     self._entries[pid] = ne
                     diff.upserted.append(ne)
             queued = self._auto_queue(list(self._entries.values()), guarded=True)

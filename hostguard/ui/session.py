@@ -128,8 +128,7 @@ class Session:
         new = open_resolver(paths)
         old, self.resolver = self.resolver, new
         self._retired.append(old)
-        self.engine.resolver = new
-        self.engine.set_ruleset(self.engine.ruleset)
+        self.engine.set_resolver(new)
         return new
 
     def stop(self, timeout: float = 3.0) -> None:

@@ -205,3 +205,32 @@ def test_a_schema_1_state_database_is_upgraded_in_place(tmp_path):
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
     assert "person" in [r[1] for r in conn.execute("PRAGMA table_info(outbox)")]
     conn.close()
+
+
+def test_new_databases_rebuild_every_entry_including_unchanged_decisions(
+    simulator, tmp_path, resolver, germany_everywhere
+):
+    """After a GeoIP update every participant's evidence comes from the new database, even the
+    exempt host's, whose decision (allow) does not change; and the new rules' effects follow."""
+    sim = simulator(participants=80, seed=9)
+    a = ReferenceAdapter(sim.url, sim.token)
+    engine = Engine(a, "demo", BLOCK_CN, resolver, tmp_path / "state", apply=False)
+    try:
+        engine.start(follow=False)
+        engine.refresh()
+        before = {e.id: e for e in engine.snapshot()}
+        host = next(e for e in before.values() if e.participant.role == "host")
+        assert any(e.decision.action == "block" for e in before.values())
+        diff = engine.set_resolver(germany_everywhere)
+        after = {e.id: e for e in engine.snapshot()}
+        assert engine.resolver is germany_everywhere
+        assert {e.id for e in diff.upserted} == set(before)  # every entry, not only changed ones
+        v4 = [e for e in after.values() if e.geo.ip and ":" not in e.geo.ip and e.geo.status.value != "private"]
+        assert v4 and all(e.geo.country == "DE" for e in v4)
+        assert after[host.id].decision.exempt
+        if host.geo.ip and ":" not in host.geo.ip and host.geo.status.value != "private":
+            assert after[host.id].geo.country == "DE"
+        assert not any(e.decision.action == "block" and e.geo.country == "DE" for e in after.values())
+    finally:
+        engine.close()
+        a.close()
