@@ -276,6 +276,9 @@ class Engine:
         self._tell_adapter(ruleset)
         self._lock = threading.RLock()
         self._entries: dict[str, RosterEntry] = {}
+        # person key -> ids of that person's sessions in _entries: a leave re-checks only the
+        # same person's other sessions instead of scanning a 50,000-person roster.
+        self._sessions_of: dict[str, set[str]] = {}
         # (participant id, action) -> (key, state, detail) for this meeting's outbox rows
         self._outbox: dict[tuple[str, str], tuple[str, str, str]] = {}
         # (person hash, action) -> the latest outbox row for that person and action
@@ -458,7 +461,19 @@ class Engine:
                 diff.removed_ids.append(pid)
                 if e.person_key:
                     people.add(e.person_key)
+                    self._unindex(pid, e.person_key)
         return people
+
+    def _index(self, pid: str, person_key: str) -> None:
+        if person_key:
+            self._sessions_of.setdefault(person_key, set()).add(pid)
+
+    def _unindex(self, pid: str, person_key: str) -> None:
+        ids = self._sessions_of.get(person_key)
+        if ids is not None:
+            ids.discard(pid)
+            if not ids:
+                del self._sessions_of[person_key]
 
     def _rebuild_people(
         self, people: set[str], skip: dict[str, RosterEntry]
@@ -466,15 +481,15 @@ class Engine:
         """Re-derive the sync state of other sessions of people whose session just ended
         (an earlier outcome may now cover them, see `_prior_row`)."""
         out: dict[str, RosterEntry] = {}
-        if not people:
-            return out
-        for pid, e in list(self._entries.items()):
-            if pid in skip or e.person_key not in people:
-                continue
-            ne = self._build(e.participant)
-            if ne.sync != e.sync or ne.sync_detail != e.sync_detail:
-                self._entries[pid] = ne
-                out[pid] = ne
+        for key in people:
+            for pid in list(self._sessions_of.get(key, ())):
+                e = self._entries.get(pid)
+                if e is None or pid in skip:
+                    continue
+                ne = self._build(e.participant)
+                if ne.sync != e.sync or ne.sync_detail != e.sync_detail:
+                    self._entries[pid] = ne
+                    out[pid] = ne
         return out
 
     def _upsert(self, rp: RemoteParticipant) -> RosterEntry | None:
@@ -490,6 +505,9 @@ class Engine:
             return None
         e = self._build(p, extra)
         self._entries[rp.id] = e
+        if old is not None and old.person_key != e.person_key:
+            self._unindex(rp.id, old.person_key)
+        self._index(rp.id, e.person_key)
         return e
 
     def _build(
@@ -1024,6 +1042,7 @@ class Engine:
                     p = replace(p, status=status_updates[r.participant_id])
                 if p.status == "left":
                     del self._entries[r.participant_id]
+                    self._unindex(r.participant_id, e.person_key)
                     diff.removed_ids.append(r.participant_id)
                     continue
                 ne = self._build(p)

@@ -6,7 +6,9 @@ everything by participant id under a lock (the latest state of a participant win
 cancels a pending upsert and the other way round), and a QTimer on the GUI thread applies what
 has accumulated every ~100 ms as one batch. A batch is capped (`max_rows_per_tick`) so a flood,
 such as the first roster of a 50,000-person event, is spread over several ticks and the event
-loop keeps running between them (Picard drains its worker queue the same way).
+loop keeps running between them (Picard drains its worker queue the same way). The cap adapts
+to the measured cost per row so a batch takes about TICK_BUDGET_MS, whatever the machine, the
+sort order or the load on the other threads.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from hostguard.ui.roster_model import RosterModel, RowView, render_row
 log = logging.getLogger(__name__)
 
 FREEZE_AFTER = 2000  # rows in one diff above which rendered rows are frozen for the GC
+TICK_BUDGET_MS = 20.0  # aim for batches this long, so the GUI thread never stalls for long
+MIN_ROWS_PER_TICK = 100
 
 
 class EngineBridge(QObject):
@@ -50,6 +54,8 @@ class EngineBridge(QObject):
         self._status: Any | None = None
         self._status_dirty = False
         self.max_rows_per_tick = max_rows_per_tick
+        self._rows_this_tick = max_rows_per_tick  # adapted after each batch, up to the maximum
+        self._last_count = 0
         self.interval_ms = interval_ms
         self.longest_tick_ms = 0.0  # for the benchmark and the log
         self._timer = QTimer(self)
@@ -112,12 +118,15 @@ class EngineBridge(QObject):
             self.longest_tick_ms = took
         if took > 50:
             log.debug("GUI batch took %.0f ms", took)
+        if self._last_count >= MIN_ROWS_PER_TICK and took > 0:
+            fit = int(self._last_count * TICK_BUDGET_MS / took)
+            self._rows_this_tick = max(MIN_ROWS_PER_TICK, min(self.max_rows_per_tick, fit))
         # With a backlog, come back almost at once (after the event loop has had its turn).
         self._timer.setInterval(10 if more else self.interval_ms)
 
     def _apply_some(self) -> bool:
         """Apply one capped batch; True when more is waiting."""
-        n = self.max_rows_per_tick
+        n = min(self._rows_this_tick, self.max_rows_per_tick)
         with self._lock:
             removed = list(islice(self._removed, n))
             for pid in removed:
@@ -128,6 +137,7 @@ class EngineBridge(QObject):
             status = self._status if self._status_dirty else None
             self._status_dirty = False
             more = bool(self._upserts or self._removed)
+        self._last_count = len(upserts) + len(removed)
         if upserts or removed:
             self._model.apply_batch(upserts, removed)
             emit(self.batchApplied, len(upserts), len(removed))

@@ -285,7 +285,7 @@ class RosterModel(QAbstractTableModel):
     batchApplied = Signal(object, object)  # (set of upserted ids, set of removed ids)
     categoriesChanged = Signal()
 
-    MAX_RUNS = 2000
+    MAX_RUNS = 64
     RESORT_DELAY_MS = 1000
     SMALL_INSERT = 32  # more new rows than this while sorted: append, then one re-sort
 
@@ -540,7 +540,9 @@ class RosterModel(QAbstractTableModel):
 
         One signal over a wide span makes the proxy re-filter and re-sort every row in it
         (a Python data() call each); a run per changed row costs the proxy only those rows.
-        Past MAX_RUNS the per-signal overhead wins and one span signal is cheaper.
+        Each signal costs a trip through the interpreter lock (hundreds of microseconds while
+        a worker thread is busy), so past MAX_RUNS runs the closest ones are merged: the
+        MAX_RUNS - 1 widest gaps stay as breaks, which covers the fewest unchanged rows.
         """
         rows.sort()
         runs: list[list[int]] = []
@@ -550,7 +552,13 @@ class RosterModel(QAbstractTableModel):
             else:
                 runs.append([r, r])
         if len(runs) > self.MAX_RUNS:
-            runs = [[runs[0][0], runs[-1][1]]]
+            gaps = sorted(range(1, len(runs)), key=lambda i: runs[i][0] - runs[i - 1][1], reverse=True)
+            breaks = sorted(gaps[: self.MAX_RUNS - 1])
+            merged, begin = [], 0
+            for b in [*breaks, len(runs)]:
+                merged.append([runs[begin][0], runs[b - 1][1]])
+                begin = b
+            runs = merged
         last_col = COLUMN_COUNT - 1
         for first, last in runs:
             emit(self.dataChanged, self.index(first, 0), self.index(last, last_col))
@@ -584,8 +592,7 @@ class RosterModel(QAbstractTableModel):
             i = j
         # Rows after the first removed one moved up: rebuild their positions.
         start = rows_desc[-1]
-        for r in range(start, len(self._views)):
-            self._row_of[self._views[r].id] = r
+        self._row_of.update(zip([v.id for v in self._views[start:]], range(start, len(self._views)), strict=True))
 
 
 class RosterFilterProxy(QSortFilterProxyModel):

@@ -164,6 +164,9 @@ def bench_ui(n: int = 50_000, update_s: float = 10.0, joins_per_s: int = 200,
     from hostguard.ui.session import Session
     from tests.benchmarks.simproc import SimProcess
 
+    from hostguard.ui.app import tune_interpreter
+
+    tune_interpreter()  # as run_app does for the real app
     app = _app()
     tmp = Path(tempfile.mkdtemp(prefix="hostguard-bench-ui-"))
     settings = QSettings(str(tmp / "hostguard.ini"), QSettings.Format.IniFormat)
