@@ -14,6 +14,7 @@ import argparse
 import importlib
 import logging
 import sys
+import unicodedata
 
 from hostguard import __version__
 
@@ -31,6 +32,19 @@ log = logging.getLogger(__name__)
 
 class UsageError(Exception):
     """Invalid input or usage: printed as one or a few lines, exit code 2."""
+
+
+def terminal_safe(text: str) -> str:
+    """A message for the terminal with its line breaks kept and every other control or format
+    character dropped: messages quote files and services, which must not be able to send
+    escape sequences or reorder the text around them."""
+    return "".join(
+        ch if ch == "\n" or unicodedata.category(ch) not in _UNSAFE else ("    " if ch == "\t" else "")
+        for ch in text
+    )
+
+
+_UNSAFE = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_app(demo=args.demo)
         return int(args.run(args) or 0)
     except UsageError as exc:
-        print(f"hostguard: {exc}", file=sys.stderr)
+        print(f"hostguard: {terminal_safe(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("hostguard: interrupted", file=sys.stderr)
@@ -85,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     except Exception as exc:  # the last line of defence: never a traceback for a user
         log.debug("internal error", exc_info=True)
-        print(f"hostguard: internal error: {type(exc).__name__}: {exc} (run with -v for details)", file=sys.stderr)
+        print(f"hostguard: internal error: {type(exc).__name__}: {terminal_safe(str(exc))} (run with -v for details)", file=sys.stderr)
         if args.verbose:
             import traceback
 

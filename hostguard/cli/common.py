@@ -13,6 +13,8 @@ from hostguard.core.geo import GeoError, GeoResolver
 from hostguard.core.participants import plain_text
 from hostguard.core.rules import RulesError, RuleSet, load_rules
 
+MAX_ERRORS_SHOWN = 50  # a file with thousands of errors is one mistake repeated
+
 
 def open_resolver(paths: Sequence[str] | None) -> GeoResolver:
     """The databases named with --geoip; else those `hostguard geoip update` installed; else the
@@ -40,7 +42,9 @@ def open_rules(path: str, resolver: GeoResolver, *, quiet: bool = False) -> Rule
     except RulesError as exc:
         n = len(exc.errors)
         head = f"{n} error{'s' if n != 1 else ''} in the rules file:\n" if n > 1 else ""
-        raise UsageError(head + "\n".join(exc.errors)) from None
+        shown = exc.errors[:MAX_ERRORS_SHOWN]
+        more = f"\n... and {n - len(shown)} more" if n > len(shown) else ""
+        raise UsageError(head + "\n".join(shown) + more) from None
     if not quiet:
         for w in warnings:
             print(f"hostguard: warning: {w}", file=sys.stderr)

@@ -86,9 +86,15 @@ def _read_values(service_name: str) -> dict[str, str]:
             line = sys.stdin.readline() if sys.stdin is not None else ""
             value = line.rstrip("\r\n")
         value = value.strip()
+        where = "" if interactive else f" (line {len(values) + 1} of standard input)"
         if not value:
-            where = "" if interactive else f" (line {len(values) + 1} of standard input)"
             raise UsageError(f"no {svc.title} {fld.label} given{where}: nothing was stored")
+        if not value.isprintable():
+            # A pasted escape sequence or a stray control key: such a secret could never be
+            # sent, and the value itself is not repeated here.
+            raise UsageError(
+                f"the {svc.title} {fld.label}{where} contains a control character: nothing was stored"
+            )
         values[fld.key] = value
     return values
 

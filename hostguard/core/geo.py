@@ -33,6 +33,7 @@ import geoip2.errors
 import maxminddb
 
 from hostguard.core.countries import continent_of, country_name
+from hostguard.core.participants import plain_text
 
 log = logging.getLogger(__name__)
 
@@ -220,19 +221,28 @@ class _Database:
         except (maxminddb.InvalidDatabaseError, ValueError, OSError) as exc:
             raise GeoError(f"{path}: not a readable MaxMind DB file ({exc})") from exc
         meta = self._mm.metadata()
+        # Metadata is text from whoever made the file: shown on terminals and in the app, so
+        # kept to one line of plain text.
         description = ""
         if isinstance(meta.description, dict):
             description = meta.description.get("en") or next(iter(meta.description.values()), "")
-        kind = _classify(str(meta.database_type))
-        if kind is DatabaseKind.FLAT_COUNTRY and not any(w in str(meta.database_type).lower() for w in ("country", "city")):
+        description = plain_text(description, 300)
+        database_type = plain_text(meta.database_type, 100)
+        kind = _classify(database_type)
+        if kind is DatabaseKind.FLAT_COUNTRY and not any(w in database_type.lower() for w in ("country", "city")):
             self._mm.close()
-            raise GeoError(f"{path}: database type {meta.database_type!r} has no country data")
+            raise GeoError(f"{path}: database type {database_type!r} has no country data")
+        try:
+            build_date = dt.datetime.fromtimestamp(meta.build_epoch, dt.UTC).date()
+        except (OverflowError, OSError, ValueError, TypeError):
+            self._mm.close()
+            raise GeoError(f"{path}: the database's build date ({meta.build_epoch!r}) is not a date") from None
         self.info = DatabaseInfo(
             path=path,
             kind=kind,
-            database_type=str(meta.database_type),
-            label=_label(str(meta.database_type), description, bundled),
-            build_date=dt.datetime.fromtimestamp(meta.build_epoch, dt.UTC).date(),
+            database_type=database_type,
+            label=_label(database_type, description, bundled),
+            build_date=build_date,
             bundled=bundled,
             description=description,
         )

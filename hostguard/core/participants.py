@@ -28,6 +28,9 @@ _ROLE_ALIASES = {
     "": "attendee",
 }
 MAX_ERRORS_SHOWN = 20
+# 100,000 participants are about 10 MiB of CSV; a file 25 times that is not a participant list,
+# and reading it would take gigabytes of memory.
+MAX_FILE_BYTES = 256 * 1024 * 1024
 _SHORT = object()
 
 
@@ -63,6 +66,9 @@ def normalise_role(value: object) -> str | None:
 
 
 _CONTROL_CATEGORIES = {"Cc", "Cf", "Zl", "Zp", "Cs"}
+# Letters that render as nothing (Hangul fillers): a name made of them looks empty.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")
+_MAX_MARKS = 4
 
 
 def plain_text(value: object, limit: int = 200) -> str:
@@ -75,22 +81,50 @@ def plain_text(value: object, limit: int = 200) -> str:
     if value is None:
         return ""
     text = str(value)
+    # Only the start can be shown: a 10 MB name costs no more than a short one. (Padding
+    # with characters that are dropped can only make less of a name visible, never more.)
+    text = text.lstrip()[: limit * 8 + 64]
     out = []
+    marks = 0  # combining marks in a row on the current character
     for ch in text:
         cat = unicodedata.category(ch)
         if cat in _CONTROL_CATEGORIES:
             out.append(" " if ch in "\t\n\r\u2028\u2029" else "")
+        elif ch in _BLANK_LETTERS:
+            out.append("")
+        elif cat in ("Mn", "Me"):
+            # Real scripts stack a few; "Zalgo" text stacks hundreds, painting over the
+            # rows above and below it in a table.
+            marks += 1
+            out.append(ch if marks <= _MAX_MARKS else "")
         else:
+            marks = 0
             out.append(ch)
     cleaned = " ".join("".join(out).split())
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
+
+
+class TooLarge(Exception):
+    """A file is larger than what it claims to be could ever need."""
+
+
+def read_bounded(p: Path, limit: int, what: str) -> bytes:
+    """The file's bytes, refusing more than ``limit``: also for a pipe, a device or a file
+    that grows while it is read, which a size check before reading would not catch."""
+    with open(p, "rb") as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(f"{p}: more than {limit // 1024 // 1024} MiB is too large for {what}")
+    return data
 
 
 def load_participants(path: str | Path) -> list[Participant]:
     """Read a CSV or JSON participants file; raise ParticipantsError naming every bad row."""
     p = Path(path)
     try:
-        raw = p.read_bytes()
+        raw = read_bounded(p, MAX_FILE_BYTES, "a participants file")
+    except TooLarge as exc:
+        raise ParticipantsError([str(exc)]) from None
     except FileNotFoundError:
         raise ParticipantsError([f"{p}: file not found"]) from None
     except OSError as exc:
@@ -110,6 +144,10 @@ def _from_json(p: Path, text: str) -> list[Participant]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ParticipantsError([f"{p}: line {exc.lineno}, column {exc.colno}: invalid JSON ({exc.msg})"]) from None
+    except RecursionError:
+        raise ParticipantsError(
+            [f"{p}: JSON nested too deeply (expected a list of participant objects)"]
+        ) from None
     if isinstance(data, dict) and isinstance(data.get("participants"), list):
         data = data["participants"]
     if not isinstance(data, list):
@@ -130,9 +168,13 @@ def _no_surrogates(value: object) -> object:
 
 def _from_csv(p: Path, text: str) -> list[Participant]:
     reader = csv.DictReader(io.StringIO(text, newline=""), restval=_SHORT)
-    if reader.fieldnames is None:
+    try:
+        header = reader.fieldnames
+    except csv.Error as exc:
+        raise ParticipantsError([f"{p}: line 1: not usable CSV ({exc})"]) from None
+    if header is None:
         raise ParticipantsError([f"{p}: empty file (expected a header with at least id and ip)"])
-    fields = [f.strip().lower() for f in reader.fieldnames if f is not None]
+    fields = [f.strip().lower() for f in header if f is not None]
     missing = [k for k in ("id", "ip") if k not in fields]
     if missing:
         raise ParticipantsError(
@@ -140,8 +182,12 @@ def _from_csv(p: Path, text: str) -> list[Participant]:
         )
     reader.fieldnames = fields
     rows: list[tuple[str, object]] = []
-    for row in reader:
-        rows.append((f"line {reader.line_num}", row))
+    try:
+        for row in reader:
+            rows.append((f"line {reader.line_num}", row))
+    except csv.Error as exc:
+        # e.g. a cell over the csv module's field limit (128 KiB): nothing a participant has.
+        raise ParticipantsError([f"{p}: line {reader.reader.line_num}: not usable CSV ({exc})"]) from None
     return _build(p, rows)
 
 
@@ -162,6 +208,9 @@ def _build(p: Path, rows: Iterable[tuple[str, object]]) -> list[Participant]:
         pid = item.get("id")
         if isinstance(pid, int) and not isinstance(pid, bool):
             pid = str(pid)
+        if pid is not None and not isinstance(pid, str):
+            errors.append(f"{p}: {where}: key 'id': expected text or a whole number, got {type(pid).__name__}")
+            continue
         if not isinstance(pid, str) or not pid.strip():
             errors.append(f"{p}: {where}: key 'id': missing or empty")
             continue

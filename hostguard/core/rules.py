@@ -22,7 +22,7 @@ from pathlib import Path
 
 from hostguard.core.countries import CONTINENTS, is_country_code
 from hostguard.core.geo import ANONYMIZER_KINDS, GeoResult
-from hostguard.core.participants import ROLES, Participant, normalise_role
+from hostguard.core.participants import ROLES, Participant, TooLarge, normalise_role, read_bounded
 
 ACTIONS = ("allow", "flag", "waiting_room", "remove", "block")
 # Actions that move or remove someone: what the share guard counts and what is sent.
@@ -30,6 +30,9 @@ ENFORCING_ACTIONS = frozenset({"waiting_room", "remove", "block"})
 DEFAULT_EXEMPT_ROLES = ("host", "co-host")
 DEFAULT_MAX_ACTION_SHARE = 0.25
 SCHEMA_VERSION = 1
+# A hand-written rules file is a few KiB; 100,000 rules are about 6 MiB. Anything larger is
+# the wrong file, refused before it is read into memory.
+MAX_RULES_BYTES = 16 * 1024 * 1024
 
 CONDITION_KEYS = (
     "countries",
@@ -400,7 +403,10 @@ def load_rules(path: str | Path, capabilities: Iterable[str] | None = None) -> t
     """
     p = Path(path)
     try:
-        text = p.read_bytes().decode("utf-8-sig")
+        raw = read_bounded(p, MAX_RULES_BYTES, "a rules file")
+        text = raw.decode("utf-8-sig")
+    except TooLarge as exc:
+        raise RulesError([str(exc)]) from None
     except FileNotFoundError:
         raise RulesError([f"{p}: file not found"]) from None
     except UnicodeDecodeError as exc:
@@ -417,6 +423,8 @@ def parse_rules(
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RulesError([f"{source}: invalid TOML: {exc}"]) from None
+    except RecursionError:
+        raise RulesError([f"{source}: invalid TOML: arrays or tables nested too deeply"]) from None
     ruleset = ruleset_from_dict(data, source)
     warnings = ruleset.warnings(capabilities) if capabilities is not None else []
     return ruleset, warnings

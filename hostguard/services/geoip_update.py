@@ -38,6 +38,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import maxminddb
 import platformdirs
@@ -423,6 +424,31 @@ def _cleanup(paths: list[Path]) -> None:
             p.unlink()
 
 
+def _check_base_url(base_url: str) -> None:
+    """--url must be an http(s) address with a host (named without anything after it)."""
+    parts = urlsplit(base_url)
+    try:
+        parts.port  # noqa: B018 (urlsplit checks the port only when asked)
+        ok_port = True
+    except ValueError:
+        ok_port = False
+    host = parts.hostname or ""
+    if (
+        parts.scheme not in ("http", "https")
+        or not host
+        or not ok_port
+        or not all(ch.isprintable() and not ch.isspace() for ch in host)
+    ):
+        raise UsageProblem(
+            "--url must be an http:// or https:// address with a host name, "
+            "e.g. https://mirror.example/dbip"
+        )
+    if parts.username or parts.password or parts.query or parts.fragment:
+        raise UsageProblem(
+            "--url must not contain a user name, password, query (?...) or fragment (#...)"
+        )
+
+
 def update(
     source: str = "dbip",
     edition: str | None = None,
@@ -454,6 +480,8 @@ def update(
             f"--edition {edition!r}: HostGuard reads Country, City, ASN and Anonymous-IP editions"
         )
 
+    if base_url is not None:
+        _check_base_url(base_url)
     folder = Path(dest) if dest is not None else geoip_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -28,14 +28,17 @@ import logging
 import random
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
 import requests
+import urllib3
 
 from hostguard import __version__
+from hostguard.core.participants import plain_text
 from hostguard.services.base import (
     AuthError,
     NotFound,
@@ -46,7 +49,37 @@ from hostguard.services.base import (
 log = logging.getLogger(__name__)
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 DEFAULT_MAX_BODY = 20 * 1024 * 1024
+MAX_PROBLEM_BODY = 64 * 1024  # an error answer larger than this is not read as a problem
+
+
+# Every live connection, so that log records from the libraries below (urllib3 logs each
+# request's URL at debug level) can be scrubbed of any known secret, whatever put it there.
+_LIVE: weakref.WeakSet[ServiceHTTP] = weakref.WeakSet()
+_LIVE_LOCK = threading.Lock()  # records are logged from many threads while connections come and go
+
+
+class _ScrubSecrets(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        with _LIVE_LOCK:
+            live = list(_LIVE)
+        if not live:
+            return True
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record is the logging module's to report
+            return True
+        clean = message
+        for http in live:
+            clean = http.scrub(clean)
+        if clean != message:
+            record.msg, record.args = clean, None
+        return True
+
+
+for _name in ("urllib3.connectionpool", "urllib3.response", "urllib3.util.retry"):
+    logging.getLogger(_name).addFilter(_ScrubSecrets())
 
 
 class Cancelled(UnreachableError):
@@ -144,9 +177,24 @@ class ServiceHTTP:
     ) -> None:
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ValueError(f"not an http(s) URL: {base_url!r}")
+            # Only the scheme and host are repeated: the rest may hold anything.
+            raise ValueError(
+                f"not an http(s) URL (scheme {parts.scheme or 'missing'!r}, "
+                f"host {parts.hostname or 'missing'!r})"
+            )
         if parts.username or parts.password:
             raise ValueError("the URL must not contain a user name or password")
+        if parts.query or parts.fragment or base_url.rstrip().endswith(("?", "#")):
+            raise ValueError(
+                "the URL must not contain a query (?...) or fragment (#...); give the API root"
+            )
+        try:
+            parts.port  # noqa: B018 (urlsplit checks the port only when asked)
+        except ValueError:
+            raise ValueError("the URL's port must be a number from 0 to 65535") from None
+        host = parts.hostname or ""
+        if not host or not all(ch.isprintable() and not ch.isspace() for ch in host):
+            raise ValueError("the URL's host name is empty or contains spaces or other characters")
         self.base_url = base_url.rstrip("/")
         self.host = parts.netloc
         self.service = service
@@ -170,6 +218,8 @@ class ServiceHTTP:
         self._state = HTTPState(budget=self.budget.describe())
         self._subscribers: list[Callable[[HTTPState], None]] = []
         self._reauth_lock = threading.Lock()
+        with _LIVE_LOCK:
+            _LIVE.add(self)
 
     def __repr__(self) -> str:
         return f"<ServiceHTTP {self.service} {self.host}>"
@@ -283,6 +333,14 @@ class ServiceHTTP:
             retry_after: float | None = None
             try:
                 hdrs = dict(self._auth())
+                if not all(header_safe(v) for v in hdrs.values()):
+                    # http.client would raise UnicodeEncodeError or InvalidHeader, quoting
+                    # the value; neither a retry nor the value itself would help anyone.
+                    raise AuthError(
+                        f"{self.service}: the credentials contain a character that cannot be "
+                        "sent in an HTTP header (a line break, a control character or a "
+                        "non-ASCII character); check the token or key that was entered"
+                    )
                 if headers:
                     hdrs.update(headers)
                 resp = self._session().request(
@@ -305,7 +363,7 @@ class ServiceHTTP:
                     allow_redirects=False,
                 )
                 try:
-                    body = self._read_body(resp, where)
+                    body = self._read_body(resp, where, limit)
                 finally:
                     resp.close()
                 status = resp.status_code
@@ -327,13 +385,25 @@ class ServiceHTTP:
                     elif status == 503:
                         retry_after = parse_retry_after(resp.headers.get("Retry-After"))
                 else:
-                    raise self._status_error(status, body, where)
+                    raise self._status_error(status, body, where, resp.headers.get("Location"))
             except _Retryable as exc:
                 last_error = str(exc)
             except requests.exceptions.SSLError as exc:
                 # Never retried and never bypassed: a certificate problem is the user's to fix.
                 raise UnreachableError(
                     self.scrub(f"{where}: TLS verification failed ({type(exc).__name__})")
+                ) from None
+            except (
+                requests.exceptions.InvalidURL,
+                requests.exceptions.InvalidSchema,
+                requests.exceptions.MissingSchema,
+                requests.exceptions.InvalidHeader,
+                UnicodeError,
+            ) as exc:
+                # The request cannot be built: the same mistake on every attempt. The
+                # exception's own text may quote a header or URL, so only its kind is named.
+                raise ServiceError(
+                    self.scrub(f"{where}: the request cannot be sent ({type(exc).__name__})")
                 ) from None
             except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
                 last_error = _describe_network_error(exc)
@@ -388,7 +458,7 @@ class ServiceHTTP:
         if st.backing_off_until is not None or st.rate_limited or st.last_error is not None:
             self._set_state(backing_off_until=None, rate_limited=False, last_error=None)
 
-    def _read_body(self, resp: requests.Response, where: str) -> bytes:
+    def _read_body(self, resp: requests.Response, where: str, limit: float) -> bytes:
         length = resp.headers.get("Content-Length")
         if length is not None and length.isdigit() and int(length) > self.max_body:
             raise ServiceError(
@@ -396,21 +466,29 @@ class ServiceHTTP:
             )
         chunks: list[bytes] = []
         size = 0
+        raw = resp.raw
         try:
-            for chunk in resp.iter_content(65536):
+            while True:
+                # read1 returns whatever one read of the socket brings (decompressed, at most
+                # 64 KiB), so a server trickling bytes cannot hold a request past its deadline,
+                # and a compressed "bomb" is stopped at the size cap.
+                if time.monotonic() > limit:
+                    raise _Retryable("the answer was still arriving at the deadline")
+                chunk = raw.read1(65536, decode_content=True)
+                if not chunk:
+                    break
                 size += len(chunk)
                 if size > self.max_body:
                     raise ServiceError(
                         f"{where}: the answer is too large (over {self.max_body} bytes)"
                     )
                 chunks.append(chunk)
-        except (
-            requests.exceptions.ChunkedEncodingError,
-            requests.exceptions.ConnectionError,
-        ) as exc:
-            raise _Retryable(f"truncated answer ({type(exc).__name__})") from None
-        except requests.exceptions.Timeout:
+        except urllib3.exceptions.ReadTimeoutError:
             raise _Retryable("read timeout while receiving the answer") from None
+        except urllib3.exceptions.DecodeError:
+            raise _Retryable("an answer that could not be decompressed") from None
+        except (urllib3.exceptions.HTTPError, OSError) as exc:
+            raise _Retryable(f"truncated answer ({type(exc).__name__})") from None
         return b"".join(chunks)
 
     def _parse_json(self, body: bytes, resp: requests.Response, where: str) -> Any:
@@ -418,35 +496,43 @@ class ServiceHTTP:
             return None
         try:
             return json.loads(body)
+        except RecursionError:
+            raise ServiceError(f"{where}: the answer is JSON nested too deeply to read") from None
         except (ValueError, UnicodeDecodeError):
+            ctype = resp.headers.get("Content-Type", "").lower()
+            if "html" in ctype or "xml" in ctype or body.lstrip()[:1] == b"<":
+                # A sign-in portal, a proxy's error page or a web site: another try gives the
+                # same page, so say what it is now instead of retrying for half a minute.
+                raise ServiceError(
+                    f"{where}: the answer is a web page (HTML), not JSON; check that the URL "
+                    "is the service's API root and that no proxy or sign-in page is in the way"
+                ) from None
             # Most often a body cut short by a dropped connection: worth another try.
             raise _Retryable(f"invalid or truncated JSON ({len(body)} bytes)") from None
 
     def _problem_suffix(self, body: bytes) -> str:
-        try:
-            data = json.loads(body) if body else None
-        except (ValueError, UnicodeDecodeError):
-            return ""
+        data = _problem_json(body)
         if not isinstance(data, dict):
             return ""
         title = data.get("title") if isinstance(data.get("title"), str) else None
         detail = data.get("detail") if isinstance(data.get("detail"), str) else None
         if detail is None and isinstance(data.get("message"), str):  # Zoom-style {code, message}
             detail = data["message"]
-        text = ": ".join(x for x in (title, detail) if x)
-        return f" ({self.scrub(text[:300])})" if text else ""
+        # The service's own words go to terminals and logs: one line, no control characters
+        # (a hostile server could otherwise send terminal escape sequences).
+        text = plain_text(self.scrub(": ".join(x for x in (title, detail) if x)), 300)
+        return f" ({self.scrub(text)})" if text else ""
 
     def problem_type(self, body: Any) -> str:
         if isinstance(body, dict) and isinstance(body.get("type"), str):
             return body["type"].rsplit("/", 1)[-1]
         return ""
 
-    def _status_error(self, status: int, body: bytes, where: str) -> ServiceError:
+    def _status_error(
+        self, status: int, body: bytes, where: str, location: str | None = None
+    ) -> ServiceError:
         suffix = self._problem_suffix(body)
-        try:
-            problem = json.loads(body) if body else None
-        except (ValueError, UnicodeDecodeError):
-            problem = None
+        problem = _problem_json(body)
         if status in (401, 403):
             what = (
                 "refused the credentials"
@@ -459,11 +545,55 @@ class ServiceHTTP:
             )
         elif status == 404:
             err = NotFound(self.scrub(f"{where}: not found (HTTP 404{suffix})"), status=status)
+        elif status in REDIRECT_STATUSES:
+            # Never followed: the credentials go to the configured host and nowhere else.
+            err = ServiceError(
+                self.scrub(
+                    f"{where}: the service redirects to {_origin(location, self.base_url)} "
+                    f"(HTTP {status}); HostGuard does not follow redirects, so that credentials "
+                    "are only ever sent to the address you gave: use the new address as the URL"
+                ),
+                status=status,
+            )
         else:
             err = ServiceError(self.scrub(f"{where}: HTTP {status}{suffix}"), status=status)
         err.problem = problem if isinstance(problem, dict) else None  # type: ignore[attr-defined]
         self._set_state(last_error=str(err))
         return err
+
+
+def header_safe(value: str) -> bool:
+    """Whether a header value can be sent as it is: visible ASCII and spaces only."""
+    return all(" " <= ch <= "~" for ch in value)
+
+
+def _problem_json(body: bytes) -> Any:
+    """An error answer's JSON, or None when it is not JSON (or is nested absurdly deep)."""
+    if not body or len(body) > MAX_PROBLEM_BODY:
+        return None
+    try:
+        return json.loads(body)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return None
+
+
+def _origin(location: str | None, base_url: str) -> str:
+    """Where a redirect points, as scheme://host[:port] only: its path or query may carry
+    anything (even an echoed secret), and a user name or password in it is never shown."""
+    if not location:
+        return "an address it did not give"
+    try:
+        parts = urlsplit(location.strip())
+        host = parts.hostname
+        port = parts.port
+    except ValueError:
+        return "an invalid address"
+    if not host:
+        return "another path on the same host"
+    if ":" in host:
+        host = f"[{host}]"
+    scheme = parts.scheme or urlsplit(base_url).scheme
+    return f"{scheme}://{host}" + (f":{port}" if port else "")
 
 
 class _Retryable(Exception):

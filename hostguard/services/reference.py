@@ -37,6 +37,7 @@ from hostguard.services.http import (
     ServiceHTTP,
     ShapeError,
     boolean,
+    header_safe,
     integer,
     obj,
     seq,
@@ -46,6 +47,15 @@ from hostguard.services.http import (
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 1000
+# 1000 pages of 1000 is a million people: more than any meeting; a longer list is a broken
+# service, not an event.
+MAX_PAGES = 1000
+MAX_CURSOR = 4096
+# Bounds on participant fields (the reference API's own limits are far below these).
+MAX_ID = 1024
+MAX_NAME = 512
+MAX_EMAIL = 320
+MAX_ADDRESS = 100  # an IPv6 address with a zone id is at most ~60 characters
 BATCH_SIZE = 100
 MAX_KEY = 200
 MAX_REASON = 500
@@ -59,7 +69,10 @@ TARGET_STATUS = {
 
 
 def _seg(value: str) -> str:
-    return quote(str(value), safe="")
+    """One path segment. "." and ".." are encoded too: sent as they are, URL normalisation
+    would turn /meetings/./participants into /meetings/participants, another resource."""
+    text = quote(str(value), safe="")
+    return text.replace(".", "%2E") if text in (".", "..") else text
 
 
 class ReferenceAdapter(Adapter):
@@ -82,6 +95,11 @@ class ReferenceAdapter(Adapter):
     ) -> None:
         if not token:
             raise ConfigurationError("the reference service needs a token")
+        if not header_safe(token) or " " in token:
+            raise ConfigurationError(
+                "the reference service token contains a space, a line break, a control "
+                "character or a non-ASCII character; check the token that was entered"
+            )
         self._token = token
         try:
             self.http = http or ServiceHTTP(
@@ -105,9 +123,10 @@ class ReferenceAdapter(Adapter):
         out: list[RemoteParticipant] = []
         seen: set[str] = set()
         cursor: str | None = None
+        cursors: set[str] = set()  # every cursor followed so far: a repeat means a loop
         first_seq: int | None = None
         path = f"/meetings/{_seg(meeting_id)}/participants"
-        for page in range(100_000):
+        for page in range(MAX_PAGES):
             params: dict[str, Any] = {"limit": PAGE_SIZE}
             if cursor:
                 params["cursor"] = cursor
@@ -126,7 +145,25 @@ class ReferenceAdapter(Adapter):
                 raise ShapeError(
                     "unexpected answer from the service: next_cursor should be text or null"
                 )
+            if nxt in cursors:
+                # Following it again would fetch the same pages forever.
+                raise ShapeError(
+                    "unexpected answer from the service: the participant list does not end "
+                    f"(page {page + 1} points back to an earlier page); stopped after "
+                    f"{page + 1} pages"
+                )
+            if len(nxt) > MAX_CURSOR:
+                raise ShapeError(
+                    "unexpected answer from the service: next_cursor is longer than "
+                    f"{MAX_CURSOR} characters"
+                )
+            cursors.add(nxt)
             cursor = nxt
+        else:
+            raise ShapeError(
+                "unexpected answer from the service: the participant list does not end "
+                f"(more than {MAX_PAGES} pages)"
+            )
         return RosterSnapshot(out, first_seq)
 
     def participant(self, meeting_id: str, participant_id: str) -> RemoteParticipant:
@@ -319,16 +356,28 @@ def parse_participant(raw: Any, where: str) -> RemoteParticipant:
         raise ShapeError(
             f"unexpected answer from the service: {where}.status {status[:20]!r} is not a known status"
         )
-    email = text(d, "email", where, optional=True)
-    name = text(d, "name", where, optional=True)
+    # Names and e-mails are only shown and recorded: an absurdly long one is cut, not fatal.
+    email = text(d, "email", where, optional=True)[:MAX_EMAIL]
+    name = text(d, "name", where, optional=True)[:MAX_NAME]
     pid = text(d, "id", where)
+    if not pid or len(pid) > MAX_ID:
+        raise ShapeError(
+            f"unexpected answer from the service: {where}.id should be 1 to {MAX_ID} "
+            f"characters, got {len(pid)}"
+        )
+    ip = text(d, "ip_address", where, optional=True)
+    if len(ip) > MAX_ADDRESS:
+        raise ShapeError(
+            f"unexpected answer from the service: {where}.ip_address is not an address "
+            f"({len(ip)} characters)"
+        )
     return RemoteParticipant(
         id=pid,
         name=name,
         email=email,
         role=role,
         status=status,
-        ip=text(d, "ip_address", where, optional=True),
+        ip=ip,
         joined_at=text(d, "joined_at", where, optional=True) or None,
     )
 

@@ -119,3 +119,22 @@ def test_progress_line_shows_bytes_and_percent():
     assert "\rDownloading: 0.0 MB of 4.0 MB (0%)" in text
     assert "4.0 MB of 4.0 MB (100%)" in text
     assert text.endswith("\n")
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("notaurl", "--url must be an http:// or https:// address"),
+        ("http://127.0.0.1:99999", "--url must be an http:// or https:// address"),
+        ("http://mirror .example", "--url must be an http:// or https:// address"),
+        ("https://u:LIC-SECRET@mirror.example", "must not contain a user name, password"),
+        ("https://mirror.example/db?key=LIC-SECRET", "must not contain a user name, password"),
+    ],
+)
+def test_an_unusable_url_is_a_usage_error_before_anything_is_touched(tmp_path, capsys, url, words):
+    dest = tmp_path / "dbs"
+    rc = main(["geoip", "update", "--url", url, "--dest", str(dest)])
+    _, err = capsys.readouterr()
+    assert rc == 2 and words in err
+    assert "LIC-SECRET" not in err and "Traceback" not in err
+    assert not dest.exists()

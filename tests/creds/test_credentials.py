@@ -251,6 +251,16 @@ def test_cli_set_with_missing_line_stores_nothing(memory_keyring, monkeypatch, c
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize("bad", ["sec\x1b[2Jret-VALUE", "sec\x00ret-VALUE", "sec\x7fret-VALUE"])
+def test_cli_set_refuses_a_secret_with_control_characters(memory_keyring, monkeypatch, capsys, bad):
+    _pipe(monkeypatch, f"acct-1\ncid-1\n{bad}\n")
+    assert main(["credentials", "set", "--service", "zoom"]) == 2
+    assert memory_keyring.entries == {}  # nothing stored, not even the good first lines
+    err = capsys.readouterr().err
+    assert "Zoom client secret (line 3 of standard input) contains a control character" in err
+    assert "ret-VALUE" not in err
+
+
 def test_cli_never_takes_a_secret_as_an_argument(memory_keyring, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["credentials", "set", "--service", "webex", "--token", SECRET])
