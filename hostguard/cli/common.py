@@ -9,9 +9,10 @@ import sys
 from collections.abc import Sequence
 
 from hostguard.cli import UsageError
+from hostguard.cli.textwidth import write_table  # the terminal table, aligned by display width
 from hostguard.core.geo import GeoError, GeoResolver
-from hostguard.core.participants import plain_text
 from hostguard.core.rules import RulesError, RuleSet, load_rules
+from hostguard.core.spreadsheet import spreadsheet_safe
 
 MAX_ERRORS_SHOWN = 50  # a file with thousands of errors is one mistake repeated
 
@@ -19,21 +20,14 @@ MAX_ERRORS_SHOWN = 50  # a file with thousands of errors is one mistake repeated
 def open_resolver(paths: Sequence[str] | None) -> GeoResolver:
     """The databases named with --geoip; else those `hostguard geoip update` installed; else the
     bundled DB-IP country database."""
-    if paths:
-        try:
-            return GeoResolver(paths)
-        except GeoError as exc:
-            raise UsageError(f"--geoip {exc}") from None
-    from hostguard.services.geoip_update import default_resolver_paths
+    from hostguard.services import geoip_update
 
-    installed = default_resolver_paths()
-    if installed:
-        try:
-            return GeoResolver(installed)
-        except GeoError as exc:
-            print(f"hostguard: warning: {exc}; using the bundled database instead "
-                  "(`hostguard geoip update --rollback` restores the previous download)", file=sys.stderr)
-    return GeoResolver(None)
+    try:
+        return geoip_update.open_resolver(
+            paths, warn=lambda text: print(f"hostguard: warning: {text}", file=sys.stderr)
+        )
+    except GeoError as exc:
+        raise UsageError(f"--geoip {exc}") from None
 
 
 def open_rules(path: str, resolver: GeoResolver, *, quiet: bool = False) -> RuleSet:
@@ -51,14 +45,6 @@ def open_rules(path: str, resolver: GeoResolver, *, quiet: bool = False) -> Rule
     return ruleset
 
 
-def spreadsheet_safe(value: object) -> str:
-    """A CSV cell that a spreadsheet shows as text, never runs as a formula."""
-    s = "" if value is None else str(value)
-    if s and s[0] in "=+-@\t\r|":
-        return "'" + s
-    return s
-
-
 def write_csv(rows: Sequence[dict[str, object]], columns: Sequence[str], out=None) -> None:
     out = out or sys.stdout
     buf = io.StringIO()
@@ -68,13 +54,4 @@ def write_csv(rows: Sequence[dict[str, object]], columns: Sequence[str], out=Non
         w.writerow([spreadsheet_safe(r.get(c)) for c in columns])
     out.write(buf.getvalue())
 
-
-def write_table(rows: Sequence[dict[str, object]], columns: Sequence[str], out=None, max_width: int = 48) -> None:
-    """A plain-text table; cells are single-line plain text (no control characters)."""
-    out = out or sys.stdout
-    cells = [[plain_text(r.get(c, "") if r.get(c) is not None else "", max_width) for c in columns] for r in rows]
-    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.upper().ljust(widths[i]) for i, c in enumerate(columns)).rstrip()]
-    for row in cells:
-        lines.append("  ".join(v.ljust(widths[i]) for i, v in enumerate(row)).rstrip())
-    out.write("\n".join(lines) + "\n")
+__all__ = ["open_resolver", "open_rules", "spreadsheet_safe", "write_csv", "write_table"]

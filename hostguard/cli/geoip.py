@@ -21,7 +21,7 @@ from hostguard.core.geo import STALE_AFTER_DAYS, DatabaseInfo, c_extension_avail
 
 # Rule conditions each resolver capability enables (see hostguard.core.rules.NEEDS_DATABASE).
 _CONDITIONS = {
-    "country": "countries, not_countries, continents, unknown",
+    "country": "countries, not_countries, continents, unknown, networks, roles",
     "regions": "regions",
     "asns": "asns",
     "anonymizers": "anonymizers",

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
+from hostguard.core.spreadsheet import spreadsheet_safe
 from hostguard.engine.store import AUDIT_COLUMNS, Store
 
 EXPORT_FORMATS = ("csv", "json")
@@ -36,14 +37,6 @@ def coarse_network(network: str | None) -> str | None:
     if net.prefixlen > limit:
         net = net.supernet(new_prefix=limit)
     return str(net)
-
-
-def spreadsheet_safe(value: object) -> str:
-    """A CSV cell that a spreadsheet shows as text, never runs as a formula."""
-    s = "" if value is None else str(value)
-    if s and s[0] in "=+-@\t\r|":
-        return "'" + s
-    return s
 
 
 def iso_time(ts: object) -> str | None:

@@ -35,7 +35,7 @@ import tarfile
 import tempfile
 import time
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -198,6 +198,29 @@ def default_resolver_paths(directory: str | os.PathLike[str] | None = None) -> l
         if bundled is not None and mine is not None and mine < bundled:
             paths.remove(country)
     return paths or None
+
+
+def open_resolver(paths: Sequence[str] | None = None, warn: Callable[[str], None] | None = None):
+    """The databases the user named; else those `geoip update` installed; else the bundled one.
+
+    Named databases that cannot be used raise GeoError (the caller says which file). Installed
+    ones that cannot be used are passed over with a ``warn``ing, so a damaged download never
+    stops HostGuard from starting.
+    """
+    from hostguard.core.geo import GeoError, GeoResolver
+
+    if paths:
+        return GeoResolver(paths)
+    installed = default_resolver_paths()
+    if installed:
+        try:
+            return GeoResolver(installed)
+        except GeoError as exc:
+            (warn or log.warning)(
+                f"{exc}; using the bundled database instead "
+                "(`hostguard geoip update --rollback` restores the previous download)"
+            )
+    return GeoResolver(None)
 
 
 # -- the download --------------------------------------------------------------------------

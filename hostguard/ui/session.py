@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from hostguard.core.geo import GeoError, GeoResolver
+from hostguard.core.geo import GeoResolver
 from hostguard.core.rules import RuleSet, parse_rules
 
 log = logging.getLogger(__name__)
@@ -63,17 +63,9 @@ def missing_credentials_message(service: str) -> str:
 def open_resolver(paths: list[str] | None = None) -> GeoResolver:
     """The databases chosen in Settings; else those the GeoIP update installed; else the bundled
     DB-IP country database. Raises GeoError (a message to show) for unusable chosen files."""
-    if paths:
-        return GeoResolver(paths)
-    from hostguard.services.geoip_update import default_resolver_paths
+    from hostguard.services.geoip_update import open_resolver as open_default
 
-    installed = default_resolver_paths()
-    if installed:
-        try:
-            return GeoResolver(installed)
-        except GeoError as exc:
-            log.warning("installed GeoIP databases unusable (%s); using the bundled one", exc)
-    return GeoResolver(None)
+    return open_default(paths, warn=log.warning)
 
 
 def update_geoip_database(progress: Callable[[int, int | None], None] | None = None, **options: Any) -> Any:
