@@ -1,5 +1,8 @@
 """`hostguard audit export`: the audit trail (decisions, rules, evidence, outcomes) to stdout.
 
+Exporting only reads: each state database is opened read-only and nothing on disk is created
+or changed (an empty database file exports nothing).
+
 With --state-dir, the audit log of that state directory; without it, every meeting's state
 directory under HostGuard's default state folder, oldest entry first.
 """
@@ -11,7 +14,7 @@ from pathlib import Path
 
 from hostguard.cli import EXIT_OK, UsageError
 from hostguard.engine.audit import EXPORT_FORMATS, export_rows, iso_time
-from hostguard.engine.store import DB_NAME, Store, StoreError
+from hostguard.engine.store import DB_NAME, StoreError, read_audit_rows
 
 
 def add_parser(sub) -> None:
@@ -30,6 +33,10 @@ def add_parser(sub) -> None:
 def _state_dirs(arg: str | None) -> list[Path]:
     if arg:
         d = Path(arg)
+        if not d.is_dir():
+            raise UsageError(
+                f"--state-dir {d}: no HostGuard state database ({DB_NAME}) there (no such directory)"
+            )
         if not (d / DB_NAME).is_file():
             raise UsageError(f"--state-dir {d}: no HostGuard state database ({DB_NAME}) there")
         return [d]
@@ -44,14 +51,11 @@ def _state_dirs(arg: str | None) -> list[Path]:
 def run(args) -> int:
     rows: list[dict[str, object]] = []
     for d in _state_dirs(args.state_dir):
+        # Read-only: exporting never creates, initialises or migrates a state database.
         try:
-            store = Store(d)
+            rows.extend(read_audit_rows(d))
         except StoreError as exc:
             raise UsageError(str(exc)) from None
-        try:
-            rows.extend(store.audit_rows())
-        finally:
-            store.close()
     rows.sort(key=lambda r: (r["at"], r["service"], r["meeting_id"]))
     for r in rows:
         r["at"] = iso_time(r["at"])

@@ -186,6 +186,12 @@ def run(args) -> int:
     engine = None
     try:
         ruleset = open_rules(args.rules, resolver)
+        # The meeting must exist before anything is written: an unknown --meeting creates no
+        # state directory or database.
+        problem = _confirm_meeting(adapter, args)
+        if problem is not None:
+            print(f"hostguard: {problem}", file=sys.stderr)
+            return EXIT_UNREACHABLE
         state_dir = (
             Path(args.state_dir)
             if args.state_dir
@@ -219,7 +225,7 @@ def run(args) -> int:
             except NotFound as exc:
                 progress.end()
                 raise UsageError(
-                    f"meeting {args.meeting!r} not found on the {args.service} service ({exc})"
+                    f"no meeting {plain_text(args.meeting, 200)!r} on the {args.service} service ({exc})"
                 ) from None
             except ServiceError as exc:  # answers HostGuard cannot use, after retries
                 progress.end()
@@ -243,6 +249,21 @@ def run(args) -> int:
             engine.close()
         adapter.close()
         resolver.close()
+
+
+def _confirm_meeting(adapter, args) -> str | None:
+    """Ask the service about the meeting once (the adapter's connection test). An unknown
+    meeting is invalid input (UsageError, exit 2); an unreachable service or refused
+    credentials come back as the message to print (exit 3)."""
+    try:
+        adapter.test_connection(args.meeting)
+    except NotFound as exc:
+        raise UsageError(
+            f"no meeting {plain_text(args.meeting, 200)!r} on the {args.service} service ({exc})"
+        ) from None
+    except ServiceError as exc:  # AuthError, UnreachableError, answers HostGuard cannot use
+        return str(exc)
+    return None
 
 
 def _user() -> str:

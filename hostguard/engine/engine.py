@@ -80,6 +80,9 @@ PRESENT = ("joined", "waiting")
 GONE = ("removed", "blocked", "left")
 # Attempts per outbox row before a retryable per-item failure counts as failed.
 MAX_ROW_ATTEMPTS = 10
+# Seconds to pause after an empty event batch that came back well before the requested wait
+# (a server ignoring ``wait=``): about one poll a second instead of one per request budget slot.
+EARLY_EMPTY_PAUSE = 1.0
 # Outcomes of an earlier session that cover a rejoined person (see the module docstring).
 COVERS_REJOIN = (MANUAL, UNSUPPORTED)
 MAX_LOCATION_CHARS = 80
@@ -1106,11 +1109,17 @@ class Engine:
                     not self._stop.is_set()
                     and time.monotonic() - last_full < self.reconcile_interval
                 ):
+                    asked = time.monotonic()
                     batch = self.adapter.events(self.meeting_id, since, self.event_wait)
                     if self._stop.is_set():
                         return
                     if batch.events:
                         self._apply_events((ev.type, ev.participant) for ev in batch.events)
+                    elif time.monotonic() - asked < self.event_wait / 2:
+                        # Nothing new, and answered long before the wait asked for: a server
+                        # that ignores ``wait`` would otherwise be polled as fast as the
+                        # request budget allows.
+                        self._stop.wait(min(EARLY_EMPTY_PAUSE, self.event_wait))
                     since = batch.next
             except EventsExpired:
                 continue  # too far behind: the next round is a full reconciliation

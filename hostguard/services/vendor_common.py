@@ -12,11 +12,21 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from hostguard.services.base import ServiceError
 from hostguard.services.http import _tname as _http_type_name
 
 log = logging.getLogger("hostguard.services")
 
 MAX_WARNINGS_LOGGED = 10
+
+# Bounds on participant fields, the same as the reference adapter's: names and e-mails are only
+# shown and recorded, so a longer one is cut; a longer id or address is not one.
+MAX_ID = 1024
+MAX_NAME = 512
+MAX_EMAIL = 320
+MAX_ADDRESS = 100  # an IPv6 address with a zone id is at most ~60 characters
+MAX_LOCATION = 512
+MAX_PAGE_TOKEN = 8192  # a page token or next-page link longer than this is not one
 
 
 # A JSON value's type in words ("text", "a number", ...), for warnings: the same words the
@@ -70,6 +80,53 @@ def field_text(
     return ""
 
 
+def capped(value: str, limit: int, where: str, key: str, warn: Warnings) -> str:
+    """``value`` cut to ``limit`` characters (with a warning when it was longer)."""
+    if len(value) > limit:
+        warn.add(f"{where}.{key} is longer than {limit} characters; cut")
+        return value[:limit]
+    return value
+
+
+def bounded(value: str, limit: int, where: str, key: str, warn: Warnings, *, then: str) -> str:
+    """``value``, or "" (with a warning saying ``then``) when it is longer than ``limit``."""
+    if len(value) > limit:
+        warn.add(f"{where}.{key} is longer than {limit} characters; {then}")
+        return ""
+    return value
+
+
+class PageLoop:
+    """The page tokens (or next-page links) of one listing: a token seen before means the
+    service points back to a page already read, and following it would loop until the page
+    limit, so the listing stops with a clear error (as the reference adapter does for cursors).
+    """
+
+    def __init__(self, vendor: str, what: str, max_len: int = MAX_PAGE_TOKEN) -> None:
+        self.vendor = vendor
+        self.what = what
+        self.max_len = max_len
+        self._seen: set[str] = set()
+
+    def follow(self, token: str, page: int) -> str:
+        """``token``, the next page after page ``page`` (1-based); ServiceError for a repeat."""
+        if token in self._seen:
+            raise ServiceError(
+                f"unexpected answer from {self.vendor}: the {self.what} does not end (page {page} "
+                f"points back to an earlier page); stopped after {page} pages"
+            )
+        if len(token) > self.max_len:
+            raise ServiceError(
+                f"unexpected answer from {self.vendor}: the {self.what}'s next page is named by "
+                f"{len(token)} characters (at most {self.max_len} expected); listing stopped"
+            )
+        self._seen.add(token)
+        return token
+
+    def reset(self) -> None:
+        self._seen.clear()
+
+
 def duration(seconds: float) -> str:
     """A wait in words: "45 s", "5 min", "2.5 h"."""
     if seconds < 90:
@@ -79,4 +136,18 @@ def duration(seconds: float) -> str:
     return f"{seconds / 3600:.1f} h"
 
 
-__all__ = ["MAX_WARNINGS_LOGGED", "Warnings", "duration", "field_text", "type_name"]
+__all__ = [
+    "MAX_ADDRESS",
+    "MAX_EMAIL",
+    "MAX_ID",
+    "MAX_LOCATION",
+    "MAX_NAME",
+    "MAX_WARNINGS_LOGGED",
+    "PageLoop",
+    "Warnings",
+    "bounded",
+    "capped",
+    "duration",
+    "field_text",
+    "type_name",
+]

@@ -48,7 +48,19 @@ from hostguard.services.base import (
     UnreachableError,
 )
 from hostguard.services.http import HTTPState, ServiceHTTP, parse_retry_after
-from hostguard.services.vendor_common import Warnings, duration, field_text, type_name
+from hostguard.services.vendor_common import (
+    MAX_ADDRESS,
+    MAX_EMAIL,
+    MAX_ID,
+    MAX_NAME,
+    PageLoop,
+    Warnings,
+    bounded,
+    capped,
+    duration,
+    field_text,
+    type_name,
+)
 
 log = logging.getLogger(__name__)
 
@@ -154,12 +166,12 @@ def parse_participant(raw: Any, where: str, warn: Warnings) -> WebexParticipant 
     if not isinstance(raw, dict):
         warn.add(f"{where} should be an object, got {type_name(raw)}; skipped")
         return None
-    pid = field_text(raw, "id", where, warn)
+    pid = bounded(field_text(raw, "id", where, warn), MAX_ID, where, "id", warn, then="ignored")
     if not pid:
-        warn.add(f"{where} has no id; skipped")
+        warn.add(f"{where} has no usable id; skipped")
         return None
-    name = field_text(raw, "displayName", where, warn)
-    email = field_text(raw, "email", where, warn)
+    name = capped(field_text(raw, "displayName", where, warn), MAX_NAME, where, "displayName", warn)
+    email = capped(field_text(raw, "email", where, warn), MAX_EMAIL, where, "email", warn)
     if _flag(raw, "host", where, warn):
         role = "host"
     elif _flag(raw, "coHost", where, warn):
@@ -207,6 +219,7 @@ def parse_qualities(data: Any, warn: Warnings) -> tuple[dict[str, str], dict[str
             warn.add(f"{where} should be an object, got {type_name(raw)}; skipped")
             continue
         ip_text = field_text(raw, "publicIP", where, warn) or field_text(raw, "public_ip", where, warn)
+        ip_text = bounded(ip_text, MAX_ADDRESS, where, "publicIP", warn, then="ignored")
         if not ip_text:
             continue
         try:
@@ -216,7 +229,9 @@ def parse_qualities(data: Any, warn: Warnings) -> tuple[dict[str, str], dict[str
             warn.add(f"{where}.publicIP is not an IP address; ignored")
             continue
         pid = field_text(raw, "participantId", where, warn) or field_text(raw, "participant_id", where, warn)
+        pid = bounded(pid, MAX_ID, where, "participantId", warn, then="ignored")
         email = (field_text(raw, "webexUserEmail", where, warn) or field_text(raw, "email", where, warn)).lower()
+        email = bounded(email, MAX_EMAIL, where, "webexUserEmail", warn, then="ignored")
         if pid:
             by_id[pid] = ip
         if email and email not in ambiguous:
@@ -309,6 +324,7 @@ class WebexAdapter(Adapter):
         path: str | None = "/meetingParticipants"
         params: dict[str, Any] | None = {"meetingId": meeting_id, "max": PAGE_SIZE}
         pages = 0
+        links = PageLoop("Webex", "participant list")
         try:
             while path is not None and pages < MAX_PAGES:
                 r = self.http.request("GET", path, params=params)
@@ -324,6 +340,11 @@ class WebexAdapter(Adapter):
                     if p is not None:
                         people[p.id] = p
                 path, params = self._next_page(r.headers.get("Link"), path, params), None
+                if path is not None:
+                    # A link back to a page already read would loop until MAX_PAGES.
+                    links.follow(path, pages)
+            if path is not None:
+                warn.add(f"more than {MAX_PAGES:,} pages; listing stops there")
         except ServiceError as exc:
             raise self._wrap(exc, "listing Webex participants") from None
         warn.log("Webex participant list")

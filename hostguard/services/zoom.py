@@ -40,7 +40,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, quote_plus
 
 from hostguard.core.countries import all_countries, continent_of, country
 from hostguard.core.participants import normalise_role
@@ -61,7 +61,20 @@ from hostguard.services.base import (
     UnreachableError,
 )
 from hostguard.services.http import HTTPState, ServiceHTTP, parse_retry_after
-from hostguard.services.vendor_common import Warnings, duration, field_text, type_name
+from hostguard.services.vendor_common import (
+    MAX_ADDRESS,
+    MAX_EMAIL,
+    MAX_ID,
+    MAX_LOCATION,
+    MAX_NAME,
+    PageLoop,
+    Warnings,
+    bounded,
+    capped,
+    duration,
+    field_text,
+    type_name,
+)
 
 log = logging.getLogger(__name__)
 
@@ -210,18 +223,26 @@ def parse_participant(raw: Any, where: str, warn: Warnings) -> ZoomParticipant |
         return None
     # ``user_id`` is Zoom's id for this session in the meeting (new on every rejoin); ``id`` is
     # the participant's Zoom account id, blank for guests.
-    user_id = field_text(raw, "user_id", where, warn, numbers_ok=True)
-    puuid = field_text(raw, "participant_uuid", where, warn, numbers_ok=True)
-    zid = field_text(raw, "id", where, warn, numbers_ok=True)
+    # Ids longer than any real one are not ids: ignored, so a participant without a usable
+    # one is skipped (the same bounds as the reference adapter's).
+    skip = "ignored"
+    user_id = bounded(field_text(raw, "user_id", where, warn, numbers_ok=True), MAX_ID, where, "user_id", warn, then=skip)
+    puuid = bounded(
+        field_text(raw, "participant_uuid", where, warn, numbers_ok=True), MAX_ID, where, "participant_uuid", warn, then=skip
+    )
+    zid = bounded(field_text(raw, "id", where, warn, numbers_ok=True), MAX_ID, where, "id", warn, then=skip)
     session = user_id or puuid or zid
     if not session:
-        warn.add(f"{where} has no user_id, participant_uuid or id; skipped")
+        warn.add(f"{where} has no usable user_id, participant_uuid or id; skipped")
         return None
     account = zid if (user_id or puuid) else ""
-    name = field_text(raw, "user_name", where, warn)
-    email = field_text(raw, "email", where, warn)
-    ip = _clean_ip(field_text(raw, "ip_address", where, warn), where, warn)
-    location = field_text(raw, "location", where, warn)
+    name = capped(field_text(raw, "user_name", where, warn), MAX_NAME, where, "user_name", warn)
+    email = capped(field_text(raw, "email", where, warn), MAX_EMAIL, where, "email", warn)
+    ip_text = bounded(
+        field_text(raw, "ip_address", where, warn), MAX_ADDRESS, where, "ip_address", warn, then="treated as no address"
+    )
+    ip = _clean_ip(ip_text, where, warn)
+    location = capped(field_text(raw, "location", where, warn), MAX_LOCATION, where, "location", warn)
     role_raw = raw.get("role")
     role = normalise_role(role_raw if isinstance(role_raw, str) else None)
     if role is None or (role_raw is not None and not isinstance(role_raw, str)):
@@ -743,7 +764,10 @@ class ZoomAdapter(Adapter):
         self._token_expires = 0.0  # time.monotonic()
         self._token_fetched = -1e9
         self._token_lock = threading.Lock()
-        secrets = lambda: (self._client_secret, self._token or "")  # noqa: E731
+        # The account id travels in the sign-in URL's query (as Zoom documents it), so every
+        # form it takes there is scrubbed from logs (urllib3 logs request URLs at debug level).
+        account_forms = tuple({self._account_id, quote(self._account_id, safe=""), quote_plus(self._account_id)})
+        secrets = lambda: (self._client_secret, self._token or "", *account_forms)  # noqa: E731
         try:
             self.http = ServiceHTTP(
                 api, service="Zoom", auth=self._auth_header, reauth=self._reauth, secrets=secrets, **http_options
@@ -861,6 +885,7 @@ class ZoomAdapter(Adapter):
             token: str | None = None
             pages = 0
             total: int | None = None
+            tokens = PageLoop("Zoom", "participant list")
             try:
                 while True:
                     params: dict[str, Any] = {"type": "live", "page_size": PAGE_SIZE}
@@ -892,7 +917,7 @@ class ZoomAdapter(Adapter):
                     if pages >= 10_000:
                         warn.add("more than 10,000 pages; listing stops there")
                         break
-                    token = nxt
+                    token = tokens.follow(nxt, pages)
             except ServiceError as exc:
                 if token and not restarted and _is_expired_page_token(exc):
                     # Zoom's page tokens expire after 15 minutes: start the listing again, once.
@@ -1089,8 +1114,9 @@ class ZoomAdapter(Adapter):
         index: dict[str, str] | None = {}
         token: str | None = None
         path = f"/meetings/{encode_meeting_id(meeting_id)}/registrants"
+        tokens = PageLoop("Zoom", "registrant list")
         try:
-            for _ in range(1000):
+            for page in range(1, 1001):
                 params: dict[str, Any] = {"status": "approved", "page_size": PAGE_SIZE}
                 if token:
                     params["next_page_token"] = token
@@ -1102,11 +1128,16 @@ class ZoomAdapter(Adapter):
                 token = data.get("next_page_token") if isinstance(data, dict) else None
                 if not isinstance(token, str) or not token:
                     break
+                tokens.follow(token, page)
         except (AuthError, UnreachableError):
             raise
         except ServiceError as exc:
             # Registration not enabled for this meeting (or not a registration meeting).
-            log.info("Zoom meeting %s: registrants not available (HTTP %s)", meeting_id, exc.status)
+            log.info(
+                "Zoom meeting %s: registrants not available (%s)",
+                meeting_id,
+                f"HTTP {exc.status}" if exc.status is not None else exc,
+            )
             index = None
         with self._lock:
             self._registrants[meeting_id] = (self.clock(), index)

@@ -62,6 +62,8 @@ class WebexSubset:
         self.qualities_window = 300.0
         self.last_qualities: dict[str, float] = {}  # meeting -> clock() of the last accepted call
         self.qualities_calls = 0
+        # tests: the next-page link of every page after the first points at that same page
+        self.repeat_next_link = False
         self._ids: dict[str, str] = {}  # uuid -> record id
 
     def reset_window(self) -> None:
@@ -169,9 +171,10 @@ def register(app: SimulatorApp) -> None:
         recs = m.snapshot()
         chunk = recs[start : start + size]
         headers = {}
-        if start + size < len(recs):
+        repeat = sub.repeat_next_link and start > 0
+        if repeat or start + size < len(recs):
             host = req.headers.get("Host") or "127.0.0.1"
-            query = urlencode({"meetingId": m.id, "max": size, "offset": start + size})
+            query = urlencode({"meetingId": m.id, "max": size, "offset": start if repeat else start + size})
             headers["Link"] = f'<http://{host}/webex/v1/meetingParticipants?{query}>; rel="next"'
         body = {"items": [_doc(sub, m, r) for r in chunk]}
         return json_response(body, 200, headers)

@@ -108,6 +108,8 @@ class ZoomSubset:
         self.denied_registrants: dict[str, set[str]] = {}  # meeting -> person keys
         self.token_requests = 0
         self.expire_next_page_tokens = 0  # tests: refuse the next N page tokens as expired
+        # tests: answer a page token with that same token again (a listing that never ends)
+        self.repeat_page_tokens = False
         self.refused: set[str] = set()  # sessions the meeting refused at the door (policy, denial)
 
     # -- test controls --------------------------------------------------------------------------
@@ -335,7 +337,9 @@ def register(app: SimulatorApp) -> None:
         recs = m.snapshot(lambda r: r.id not in refused)
         chunk = recs[start : start + size]
         nxt = ""
-        if start + size < len(recs):
+        if sub.repeat_page_tokens and page_token:
+            nxt = page_token  # the same page again, for ever
+        elif start + size < len(recs):
             nxt = secrets.token_urlsafe(24)
             with sub.lock:
                 # forget expired tokens so the table stays small
@@ -461,6 +465,8 @@ def register(app: SimulatorApp) -> None:
             return zoom_error(400, 300, "The next page token is invalid or expired.")
         chunk = rows[start : start + size]
         nxt = str(start + size) if start + size < len(rows) else ""
+        if sub.repeat_page_tokens and req.arg("next_page_token"):
+            nxt = req.arg("next_page_token")  # the same page again, for ever
         return json_response(
             {
                 "page_count": (len(rows) + size - 1) // size,

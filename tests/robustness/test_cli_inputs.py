@@ -199,11 +199,6 @@ def test_audit_export_of_a_missing_state_dir_creates_nothing(capsys, tmp_path):
     assert not d.exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine/store.py (not this helper's) turns an empty file into a state database "
-    "while exporting; see the robustness report",
-)
 def test_audit_export_of_a_zero_byte_database_changes_nothing(capsys, tmp_path):
     d = tmp_path / "empty"
     d.mkdir()
