@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import logging
 import sys
 import unicodedata
@@ -26,6 +27,17 @@ EXIT_GUARD = 4
 
 # subcommand -> module in this package defining add_parser(subparsers) and run(args) -> int
 SUBCOMMANDS = ("evaluate", "simulate", "watch", "geoip", "credentials", "audit")
+# Each subcommand's one-line help for `hostguard --help`, the same text its add_parser gives
+# (a test checks): only the chosen subcommand's module is imported, since some pull in HTTP
+# and keyring libraries that cost a noticeable part of a second at every start.
+SUBCOMMAND_HELP = {
+    "evaluate": "show what the rules decide for a participants file",
+    "simulate": "run a simulated meeting service (reference API, Zoom and Webex subsets) on loopback",
+    "watch": "follow a meeting and apply the rules to it (dry run unless --apply)",
+    "geoip": "IP geolocation databases: what is in use (info), get a current one (update)",
+    "credentials": "store, check or delete service credentials in the OS keyring",
+    "audit": "the audit trail of decisions and their outcomes",
+}
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +59,18 @@ def terminal_safe(text: str) -> str:
 _UNSAFE = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _chosen_command(argv: list[str]) -> str | None:
+    """The subcommand argparse will pick: the first argument that is not an option (the
+    top-level options take no values)."""
+    for arg in argv:
+        if not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The command line parser. With ``argv``, only the subcommand it names is built in full
+    (its module imported); the others are listed with their help. Without, all are built."""
     parser = argparse.ArgumentParser(
         prog="hostguard",
         description="HostGuard: see where meeting participants connect from, and apply "
@@ -58,11 +81,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true", help="check headless that HostGuard can run here, then exit")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output on stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    chosen = _chosen_command(argv) if argv is not None else None
     for name in SUBCOMMANDS:
+        module = f"hostguard.cli.{name}"
+        if argv is not None and name != chosen:
+            if importlib.util.find_spec(module) is not None:
+                sub.add_parser(name, help=SUBCOMMAND_HELP[name], add_help=False)
+            continue
         try:
-            mod = importlib.import_module(f"hostguard.cli.{name}")
+            mod = importlib.import_module(module)
         except ModuleNotFoundError as exc:
-            if exc.name != f"hostguard.cli.{name}":
+            if exc.name != module:
                 raise
             continue
         mod.add_parser(sub)
@@ -73,7 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.WARNING - 10 * min(args.verbose, 2),

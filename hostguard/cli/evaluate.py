@@ -37,32 +37,17 @@ def _run(args) -> int:
         except ParticipantsError as exc:
             raise UsageError(str(exc)) from None
         lookup = resolver.lookup
-        rows = []
-        decisions = []
-        for p in participants:
-            geo = lookup(p.ip)
-            d = ruleset.evaluate(p, geo)
-            decisions.append(d)
-            rows.append(
-                {
-                    "id": p.id,
-                    "name": p.name,
-                    "email": p.email or None,
-                    "role": p.role,
-                    "ip": p.ip or None,
-                    "country": geo.country,
-                    "continent": geo.continent,
-                    "status": geo.status.value,
-                    "action": d.action,
-                    "rule": d.rule,
-                    "reason": d.reason,
-                    "exempt": d.exempt,
-                }
-            )
+        evaluate = ruleset.evaluate
+        geos = [lookup(p.ip) for p in participants]
+        decisions = [evaluate(p, g) for p, g in zip(participants, geos, strict=True)]
         if args.format == "json":
-            # One object per line: readable, and json's C encoder stays in use (indent disables it).
-            sys.stdout.write("[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n]\n")
-        elif args.format == "csv":
+            # One object per line, exactly as json.dumps(row, ensure_ascii=False) writes each
+            # row, but built with the json module's own string encoder: a 50,000-row file
+            # would otherwise spend a third of its time setting up an encoder per row.
+            sys.stdout.write("[\n" + ",\n".join(map(_json_line, participants, geos, decisions)) + "\n]\n")
+            return 0
+        rows = [_row(p, g, d) for p, g, d in zip(participants, geos, decisions, strict=True)]
+        if args.format == "csv":
             write_csv(rows, (*COLUMNS, "email", "role", "exempt"))
         else:
             write_table(rows, ("id", "name", "ip", "country", "action", "rule", "reason"))
@@ -76,3 +61,39 @@ def _run(args) -> int:
             for db in resolver.databases:
                 print(f"data: {db.attribution}" if db.attribution else f"data: {db.label}")
     return 0
+
+
+def _row(p, geo, d) -> dict[str, object]:
+    return {
+        "id": p.id,
+        "name": p.name,
+        "email": p.email or None,
+        "role": p.role,
+        "ip": p.ip or None,
+        "country": geo.country,
+        "continent": geo.continent,
+        "status": geo.status.value,
+        "action": d.action,
+        "rule": d.rule,
+        "reason": d.reason,
+        "exempt": d.exempt,
+    }
+
+
+def _json_str(value: str | None) -> str:
+    return "null" if value is None else _encode_str(value)
+
+
+def _json_line(p, geo, d) -> str:
+    """``json.dumps(_row(p, geo, d), ensure_ascii=False)``, built directly."""
+    return (
+        f'{{"id": {_encode_str(p.id)}, "name": {_encode_str(p.name)}, "email": {_json_str(p.email or None)}, '
+        f'"role": {_encode_str(p.role)}, "ip": {_json_str(p.ip or None)}, "country": {_json_str(geo.country)}, '
+        f'"continent": {_json_str(geo.continent)}, "status": {_encode_str(geo.status.value)}, '
+        f'"action": {_encode_str(d.action)}, "rule": {_json_str(d.rule)}, "reason": {_encode_str(d.reason)}, '
+        f'"exempt": {"true" if d.exempt else "false"}}}'
+    )
+
+
+# What json.dumps(..., ensure_ascii=False) uses for every string (its C version when present).
+_encode_str = json.encoder.encode_basestring

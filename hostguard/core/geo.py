@@ -17,16 +17,19 @@ counts as an unknown country for the rules.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import ipaddress
 import logging
 import os
 import socket
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 import geoip2.database
 import geoip2.errors
@@ -107,9 +110,12 @@ class DatabaseInfo:
         return f"{self.build_date.year:04d}-{self.build_date.month:02d}"
 
 
-@dataclass(frozen=True, slots=True)
-class GeoResult:
-    """What one address says about where a participant connects from, with the evidence."""
+class GeoResult(NamedTuple):
+    """What one address says about where a participant connects from, with the evidence.
+
+    Immutable (a named tuple: one is built per address looked up, and a frozen dataclass
+    costs several times more to build). Compare results by their fields, as before.
+    """
 
     ip: str  # the normalised address ("" when none was reported)
     status: GeoStatus
@@ -123,7 +129,7 @@ class GeoResult:
     prefix_len: int | None = None  # length of the database network that matched
     asn: int | None = None
     as_org: str | None = None
-    anonymizers: frozenset[str] = field(default_factory=frozenset)
+    anonymizers: frozenset[str] = frozenset()
     database: DatabaseInfo | None = None
 
     @property
@@ -260,6 +266,10 @@ class _Database:
         return self.info.kind
 
     def flat(self, addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> tuple[str | None, int | None]:
+        return self.flat_text(addr, addr.version)
+
+    def flat_text(self, addr: str | ipaddress.IPv4Address | ipaddress.IPv6Address, version: int) -> tuple[str | None, int | None]:
+        """The country code and matched prefix for an address (an object or its canonical text)."""
         try:
             rec, prefix = self._mm.get_with_prefix_len(addr)
         except ValueError:  # IPv6 address in an IPv4-only file
@@ -275,18 +285,14 @@ class _Database:
             code = c.get("iso_code") if isinstance(c, dict) else None
             if not isinstance(code, str) or not code:
                 return None, None
-        return code.upper(), _own_prefix(addr, prefix)
+        if version == 4 and prefix > 32:
+            # maxminddb reports IPv4 prefixes inside its IPv6 tree (e.g. 120 for a /24).
+            prefix -= 96
+        return code.upper(), prefix
 
     def geoip2(self):  # -> geoip2.database.Reader
         assert self._geoip2 is not None
         return self._geoip2
-
-
-def _own_prefix(addr: ipaddress.IPv4Address | ipaddress.IPv6Address, prefix: int) -> int:
-    """maxminddb reports IPv4 prefixes inside its IPv6 tree (e.g. 120 for a /24) for some files."""
-    if addr.version == 4 and prefix > 32:
-        return prefix - 96
-    return prefix
 
 
 # Special-purpose ranges that are never a participant's public address (IANA registries):
@@ -314,6 +320,14 @@ def _ranges(nets: Sequence[str]) -> tuple[tuple[int, int], ...]:
 
 _V4_RANGES = _ranges(_NON_GLOBAL_V4)
 _V6_RANGES = _ranges(_NON_GLOBAL_V6)
+_inet_pton = socket.inet_pton
+_AF_INET = socket.AF_INET
+_from_bytes = int.from_bytes
+_bisect = bisect.bisect_right
+_V4_LO = tuple(lo for lo, _hi in _V4_RANGES)  # disjoint and sorted
+_V4_HI = tuple(hi for _lo, hi in _V4_RANGES)
+# A flat database's raw country_code value -> (code, continent), as flat_text would make them.
+_CODES: dict[str, tuple[str, str | None]] = {}
 
 
 def is_global_unicast(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
@@ -387,6 +401,9 @@ class GeoResolver:
             raise
         self._cache: dict[str, GeoResult] = {}
         self._cache_size = cache_size
+        # The fast path's database: a flat country file with nothing layered on it.
+        flat = self.country_db.kind is DatabaseKind.FLAT_COUNTRY and self.asn_db is None and self.anon_db is None
+        self._flat_v4: _Database | None = self.country_db if flat else None
 
     # -- what is configured -------------------------------------------------------------
     @property
@@ -429,27 +446,83 @@ class GeoResolver:
     # -- lookups ------------------------------------------------------------------------
     def lookup(self, ip: str | None) -> GeoResult:
         key = ip or ""
-        hit = self._cache.get(key)
-        if hit is not None:
-            return hit
-        result = self._resolve(key)
-        if len(self._cache) >= self._cache_size:
-            self._cache.clear()
-        self._cache[key] = result
+        cache = self._cache
+        result = cache.get(key)
+        if result is not None:
+            return result
+        text = key.strip()
+        db = self._flat_v4
+        try:
+            # The common case: dotted-quad IPv4 against a flat country database, kept to a
+            # few C calls. inet_pton is strict (no leading zeros, four parts), so the text is
+            # already the canonical form; anything else (IPv6, brackets, zone ids, garbage,
+            # nothing) and any other database takes the general path.
+            value = _from_bytes(_inet_pton(_AF_INET, text), "big") if db is not None else -1
+        except OSError:
+            value = -1
+        if value < 0:
+            result = self._resolve(key, text)
+        else:
+            i = _bisect(_V4_LO, value)
+            if i and value <= _V4_HI[i - 1]:
+                result = _new_result(
+                    (text, _PRIVATE, None, None, (), None, None, None, False, None, None, None, _NO_FLAGS, None)
+                )
+            else:
+                try:
+                    rec, prefix = db._mm.get_with_prefix_len(text)
+                    known = _CODES.get(rec.get("country_code")) if type(rec) is dict else None
+                except (ValueError, maxminddb.InvalidDatabaseError, TypeError):
+                    known = None
+                if known is None:  # a code not seen yet, another shape, or none: the full form
+                    result = self._flat_v4_result(db, text)
+                else:
+                    result = _new_result(
+                        (text, _RESOLVED, known[0], known[1], (), None, None, None, False,
+                         prefix - 96 if prefix > 32 else prefix, None, None, _NO_FLAGS, db.info)
+                    )  # fmt: skip
+        if len(cache) >= self._cache_size:
+            cache.clear()
+        cache[key] = result
         return result
 
     def lookup_many(self, ips: Iterable[str | None]) -> list[GeoResult]:
         return [self.lookup(ip) for ip in ips]
 
-    def _resolve(self, raw: str) -> GeoResult:
-        text = raw.strip()
+    @staticmethod
+    def _flat_v4_result(db: _Database, text: str) -> GeoResult:
+        """A global IPv4 address (canonical text) in a flat country database."""
+        try:
+            rec, prefix = db._mm.get_with_prefix_len(text)
+            raw_code = rec.get("country_code") if type(rec) is dict else None
+        except (ValueError, maxminddb.InvalidDatabaseError):
+            raw_code = None  # flat_text below handles it as the general path does
+        known = _CODES.get(raw_code) if type(raw_code) is str else None
+        if known is None:
+            code, prefix = db.flat_text(text, 4)
+            if code is None:
+                return _new_result(
+                    (text, _UNKNOWN, None, None, (), None, None, None, False, None, None, None, _NO_FLAGS, db.info)
+                )
+            known = (code, continent_of(code))
+            if type(raw_code) is str and raw_code and len(_CODES) < 10_000:
+                _CODES[raw_code] = known
+        elif prefix > 32:
+            prefix -= 96  # maxminddb reports IPv4 prefixes inside its IPv6 tree
+        return _new_result(
+            (text, _RESOLVED, known[0], known[1], (), None, None, None, False, prefix, None, None, _NO_FLAGS, db.info)
+        )
+
+    def _resolve(self, raw: str, text: str | None = None) -> GeoResult:
+        text = raw.strip() if text is None else text
         if not text:
-            return GeoResult(ip="", status=GeoStatus.NO_ADDRESS)
+            return _NO_ADDRESS
+        return self._resolve_general(raw, text)
+
+    def _resolve_general(self, raw: str, text: str) -> GeoResult:
         # Strip a zone id ("fe80::1%eth0") and brackets ("[2001:db8::1]") as services send them.
         text = text.strip("[]").split("%", 1)[0]
         try:
-            # inet_pton is strict (no leading zeros, four parts) and much faster than parsing
-            # the text in Python; anything else goes through ipaddress.
             addr = ipaddress.IPv4Address(socket.inet_pton(socket.AF_INET, text))
         except OSError:
             try:
@@ -521,3 +594,12 @@ class GeoResolver:
                 pass
         status = GeoStatus.RESOLVED if "country" in fields else GeoStatus.UNKNOWN
         return GeoResult(ip=ip, status=status, database=db.info, **fields)  # type: ignore[arg-type]
+
+
+# A GeoResult from a full tuple of its fields, in order, skipping keyword-argument handling.
+_new_result = functools.partial(tuple.__new__, GeoResult)
+_RESOLVED = GeoStatus.RESOLVED
+_UNKNOWN = GeoStatus.UNKNOWN
+_PRIVATE = GeoStatus.PRIVATE
+_NO_FLAGS: frozenset[str] = frozenset()
+_NO_ADDRESS = GeoResult(ip="", status=GeoStatus.NO_ADDRESS)

@@ -273,14 +273,20 @@ class RuleSet:
     source: str = ""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_preds", tuple((r, _compile(r)) for r in self.rules if r.enabled))
+        # (rule, predicate, index): the index keys the decision cache for rules whose reason
+        # depends only on the location (and the role), not on per-address details.
+        preds = tuple(
+            (r, _compile(r), i if _reason_is_shared(r) else None) for i, r in enumerate(self.rules) if r.enabled
+        )
+        object.__setattr__(self, "_preds", preds)
         object.__setattr__(self, "_by_place", {})
+        object.__setattr__(self, "_decisions", {})
 
     def _candidates(self, geo: GeoResult) -> tuple:
         key = (geo.country, geo.continent)
         cands = self._by_place.get(key)  # type: ignore[attr-defined]
         if cands is None:
-            cands = tuple((r, p) for r, p in self._preds if _could_match(r, geo.country, geo.continent))  # type: ignore[attr-defined]
+            cands = tuple(c for c in self._preds if _could_match(c[0], geo.country, geo.continent))  # type: ignore[attr-defined]
             self._by_place[key] = cands  # type: ignore[attr-defined]
         return cands
 
@@ -304,10 +310,29 @@ class RuleSet:
         why = self.exempt.reason(p)
         if why is not None:
             return Decision("allow", None, why, exempt=True)
-        for rule, pred in self._candidates(geo):
+        for rule, pred, index in self._candidates(geo):
             if pred(p, geo):
-                return Decision(rule.action, rule.name, f"{_evidence_phrase(rule, p, geo)}; rule '{rule.name}'")
-        return Decision(self.default, None, f"{geo.summary()}; no rule matched, default {self.default}")
+                if index is None:
+                    return Decision(rule.action, rule.name, f"{_evidence_phrase(rule, p, geo)}; rule '{rule.name}'")
+                break
+        else:
+            rule, index = None, -1
+        # Decisions are immutable and their reason depends only on the rule, the location
+        # summary (status, country, database) and, for a rule with roles, the role: share one.
+        db = geo.database
+        key = (index, geo.status, geo.country, id(db), p.role if rule is not None and rule.roles is not None else None)
+        decisions = self._decisions  # type: ignore[attr-defined]
+        hit = decisions.get(key)
+        if hit is not None and hit[0] is db:
+            return hit[1]
+        if rule is None:
+            d = Decision(self.default, None, f"{geo.summary()}; no rule matched, default {self.default}")
+        else:
+            d = Decision(rule.action, rule.name, f"{_evidence_phrase(rule, p, geo)}; rule '{rule.name}'")
+        if len(decisions) >= 10_000:
+            decisions.clear()
+        decisions[key] = (db, d)
+        return d
 
     def evaluate_all(self, participants: Sequence[Participant], resolver) -> list[Decision]:
         lookup = resolver.lookup
@@ -368,6 +393,12 @@ def _toml_str(s: str) -> str:
 
 def _toml_list(items: Iterable[str]) -> str:
     return "[" + ", ".join(_toml_str(i) for i in items) + "]"
+
+
+def _reason_is_shared(rule: Rule) -> bool:
+    """Whether the rule's reason is the same for every participant with the same location summary
+    and role (its evidence phrase names no address, network, AS, region or anonymizer)."""
+    return rule.asns is None and rule.networks is None and rule.anonymizers is None and rule.regions is None
 
 
 def _evidence_phrase(rule: Rule, p: Participant, geo: GeoResult) -> str:

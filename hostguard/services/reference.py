@@ -134,7 +134,7 @@ class ReferenceAdapter(Adapter):
             if page == 0:
                 first_seq = integer(data, "event_seq", "participants page", optional=True)
             for i, raw in enumerate(seq(data, "participants", "participants page")):
-                p = parse_participant(raw, f"participants[{i}]")
+                p = _parse_well_formed(raw) or parse_participant(raw, f"participants[{i}]")
                 if p.id not in seen:  # a page boundary moving under us must not duplicate anyone
                     seen.add(p.id)
                     out.append(p)
@@ -188,6 +188,16 @@ class ReferenceAdapter(Adapter):
         data = obj(r.data, "events")
         events = []
         for i, raw in enumerate(seq(data, "events", "events")):
+            if type(raw) is dict:  # a well-formed event, checked inline; anything else below
+                n, kind, at = raw.get("seq"), raw.get("type"), raw.get("at")
+                if (
+                    type(n) is int
+                    and type(kind) is str
+                    and (at is None or type(at) is str)
+                    and (p := _parse_well_formed(raw.get("participant"))) is not None
+                ):
+                    events.append(RemoteEvent(seq=n or 0, type=kind, participant=p, at=at or None))
+                    continue
             e = obj(raw, f"events[{i}]")
             events.append(
                 RemoteEvent(
@@ -344,6 +354,42 @@ class ReferenceAdapter(Adapter):
 
     def close(self) -> None:
         self.http.close()
+
+
+# Exactly what normalise_role gives for the values a well-formed row carries.
+_ROLES_AS_SENT: dict[Any, str] = {None: "attendee", "host": "host", "co-host": "co-host",
+                                  "panelist": "panelist", "attendee": "attendee"}  # fmt: skip
+_STATUSES_AS_SENT: dict[Any, str] = {None: "joined", **{s: s for s in STATUSES}}
+
+
+def _parse_well_formed(raw: Any) -> RemoteParticipant | None:
+    """parse_participant's result for a row with every field present, of the expected type
+    and within its limits, checked inline; None for anything else, which parse_participant
+    then accepts or rejects with its detailed message."""
+    if type(raw) is not dict:
+        return None
+    try:
+        pid, name, email, ip = raw["id"], raw["name"], raw["email"], raw["ip_address"]
+        joined = raw["joined_at"]
+        role = _ROLES_AS_SENT[raw["role"]]
+        status = _STATUSES_AS_SENT[raw["status"]]
+    except (KeyError, TypeError):  # a missing key, an unknown or unhashable value
+        return None
+    if type(pid) is not str or type(name) is not str or type(email) is not str:
+        return None
+    if type(ip) is not str:
+        if ip is not None:
+            return None
+        ip = ""
+    if not 0 < len(pid) <= MAX_ID or len(ip) > MAX_ADDRESS or (joined is not None and type(joined) is not str):
+        return None
+    if email:
+        email = email[:MAX_EMAIL]
+        return RemoteParticipant(
+            pid, name[:MAX_NAME], email, role, status, ip, joined or None, "email:" + email.strip().lower()
+        )
+    name = name[:MAX_NAME]
+    return RemoteParticipant(pid, name, "", role, status, ip, joined or None, "name:" + name)
 
 
 def parse_participant(raw: Any, where: str) -> RemoteParticipant:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import math
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -151,8 +152,18 @@ def flag_text(code: str) -> str:
 
 def country_text(geo: Any) -> str:
     if geo.country:
-        return f"{flag_text(geo.country)} {geo.country_name}".strip()
+        key = (geo.country, _flags["emoji"])
+        shown = _COUNTRY_TEXT.get(key)
+        if shown is None:
+            shown = f"{flag_text(geo.country)} {geo.country_name}".strip()
+            if len(_COUNTRY_TEXT) < 10_000:
+                _COUNTRY_TEXT[key] = shown
+        return shown
     return CATEGORY_LABELS[category_of(geo)]
+
+
+# (country code, flags as emoji) -> what country_text shows for it.
+_COUNTRY_TEXT: dict[tuple[str, bool], str] = {}
 
 
 def evidence_text(geo: Any) -> str:
@@ -189,15 +200,59 @@ def decision_text(decision: Any) -> str:
 
 
 def _joined(value: str | None) -> tuple[str, float]:
+    """The join time as the local wall clock ('14:05:09') and its timestamp (for sorting)."""
     if not value:
         return "", 0.0
+    key = (value, time.tzname)
+    hit = _JOINED.get(key)
+    if hit is not None:
+        return hit
     try:
         t = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return plain_text(value, 30), 0.0
     if t.tzinfo is None:
         t = t.replace(tzinfo=dt.UTC)
-    return t.astimezone().strftime("%H:%M:%S"), t.timestamp()
+    ts = t.timestamp()
+    second = math.floor(ts)
+    offset = _local_offset(second)
+    if offset is None:
+        shown = t.astimezone().strftime("%H:%M:%S")
+    else:
+        # What astimezone().strftime("%H:%M:%S") shows, by arithmetic: strftime costs an
+        # import of the time module per call, which is most of a row's rendering.
+        local = (second + offset) % 86400
+        shown = f"{local // 3600:02d}:{local // 60 % 60:02d}:{local % 60:02d}"
+    if len(_JOINED) >= 20_000:
+        _JOINED.clear()
+    _JOINED[key] = result = (shown, ts)
+    return result
+
+
+# joined_at text -> what _joined makes of it: people joining in a burst share the second.
+_JOINED: dict[tuple[str, tuple[str, str]], tuple[str, float]] = {}
+# (15-minute slot, time zone) -> the local UTC offset in seconds throughout that slot, or
+# None when it changes inside it (then astimezone decides, as for every row before).
+_OFFSETS: dict[tuple[int, tuple[str, str]], int | None] = {}
+_SLOT = 900
+
+
+def _local_offset(second: int) -> int | None:
+    slot = second // _SLOT
+    key = (slot, time.tzname)
+    if key in _OFFSETS:
+        return _OFFSETS[key]
+    try:
+        # The offset astimezone() uses is localtime's tm_gmtoff at that second.
+        first = time.localtime(slot * _SLOT).tm_gmtoff
+        last = time.localtime(slot * _SLOT + _SLOT - 1).tm_gmtoff
+        offset = first if first == last and isinstance(first, int) else None
+    except (OverflowError, OSError, ValueError):
+        offset = None
+    if len(_OFFSETS) >= 10_000:
+        _OFFSETS.clear()
+    _OFFSETS[key] = offset
+    return offset
 
 
 def tooltip(text: str) -> str:

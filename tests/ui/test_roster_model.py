@@ -251,3 +251,32 @@ def test_decision_column_says_which_rule():
     assert model.index(1, COL_DECISION).data() == "Allow (exempt)"
     assert model.index(0, COL_DECISION).data(Qt.ItemDataRole.DecorationRole) is not None
     assert model.rowCount(model.index(0, 0)) == 0 and model.columnCount(QModelIndex()) == COLUMN_COUNT
+
+
+# -- the join time's arithmetic form matches astimezone().strftime --------------------------
+@pytest.mark.parametrize("tz", [None, "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe"])
+def test_joined_time_matches_astimezone_strftime(tz, monkeypatch):
+    import datetime as dt
+    import time as _time
+
+    from hostguard.ui import roster_model as rm
+
+    if tz is not None:
+        if not hasattr(_time, "tzset"):
+            pytest.skip("no time.tzset on this platform")
+        monkeypatch.setenv("TZ", tz)
+        _time.tzset()
+    try:
+        rnd = random.Random(5)
+        for i in range(3000):
+            ts = rnd.uniform(1.0e9, 2.2e9) if i % 3 else rnd.uniform(-2.0e9, 4.0e9)
+            t = dt.datetime.fromtimestamp(ts, dt.UTC).replace(microsecond=rnd.choice([0, 1, 999_999]))
+            value = t.replace(tzinfo=None).isoformat() + rnd.choice(["Z", "+05:30", "-03:00", ""])
+            want = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            if want.tzinfo is None:
+                want = want.replace(tzinfo=dt.UTC)
+            assert rm._joined(value) == (want.astimezone().strftime("%H:%M:%S"), want.timestamp()), value
+    finally:
+        if tz is not None:
+            monkeypatch.undo()  # TZ as it was, then the C library told so
+            _time.tzset()
