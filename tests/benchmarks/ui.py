@@ -160,11 +160,10 @@ def bench_ui(n: int = 50_000, update_s: float = 10.0, joins_per_s: int = 200,
     from hostguard.core.rules import parse_rules
     from hostguard.engine.engine import Engine
     from hostguard.services.reference import ReferenceAdapter
+    from hostguard.ui.app import tune_interpreter
     from hostguard.ui.main_window import MainWindow
     from hostguard.ui.session import Session
     from tests.benchmarks.simproc import SimProcess
-
-    from hostguard.ui.app import tune_interpreter
 
     tune_interpreter()  # as run_app does for the real app
     app = _app()
