@@ -699,7 +699,7 @@ class Engine:
         if keys is None:
             rows = self.store.rows(self.service, self.meeting_id)
         else:
-            rows = [r for r in (self.store.get(k) for k in keys) if r is not None]
+            rows = self.store.get_many(keys)
         with self._lock:
             for row in rows:
                 self._outbox[(row.participant_id, row.action)] = (row.key, row.state, row.detail)

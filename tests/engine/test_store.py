@@ -200,3 +200,14 @@ def test_evidence_keeps_a_prefix_not_an_address():
     assert coarse_network("2001:db8:1:2::/64") == "2001:db8:1::/48"
     assert coarse_network(None) is None
     assert spreadsheet_safe("+1") == "'+1" and spreadsheet_safe("ok") == "ok"
+
+
+def test_get_many_returns_rows_in_the_order_asked_and_skips_unknown_keys(tmp_path):
+    with Store(tmp_path) as store:
+        acts = [action(f"p{i:04d}") for i in range(1200)]  # more than one query's worth
+        store.enqueue(acts)
+        keys = [a.key for a in acts]
+        asked = [*reversed(keys[:700]), "missing", *keys[700:]]
+        got = store.get_many(asked)
+        assert [r.key for r in got] == [k for k in asked if k != "missing"]
+        assert got[0] == store.get(keys[699])
