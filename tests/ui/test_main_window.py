@@ -7,7 +7,7 @@ import logging
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,21 +22,6 @@ from tests.ui.factories import RosterDiff, entry
 # The offscreen platform plugin (headless tests) warns whenever a top-level window with a
 # layout is shown: a limitation of that plugin, not of the app (no such message under xcb).
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
-
-
-@pytest.fixture
-def settings(tmp_path):
-    s = QSettings(str(tmp_path / "hostguard.ini"), QSettings.Format.IniFormat)
-    yield s
-    s.sync()
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    yield w
-    w.shutdown()
 
 
 def _quit_owners(widget) -> list[object]:

@@ -6,7 +6,7 @@ typing starts, and the status bar shows only what applies."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from hostguard.ui import roster_model
@@ -19,14 +19,6 @@ from hostguard.ui.rules_editor import RulesEditor
 from hostguard.ui.session import demo_rules
 from hostguard.ui.settings import SettingsStore
 from tests.ui.factories import RosterDiff, entry, with_sync
-
-
-@pytest.fixture
-def settings(tmp_path):
-    s = QSettings(str(tmp_path / "hostguard.ini"), QSettings.Format.IniFormat)
-    yield s
-    s.sync()
-
 
 # -- the country picker ----------------------------------------------------------------------------
 

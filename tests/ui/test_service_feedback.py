@@ -15,7 +15,6 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from hostguard.core.geo import GeoResolver
@@ -24,26 +23,10 @@ from hostguard.services import geoip_update
 from hostguard.services.base import MANUAL
 from hostguard.services.zoom import ZoomAdapter
 from hostguard.ui import session as session_mod
-from hostguard.ui.main_window import MainWindow
 from hostguard.ui.service_panel import ServicePanel
 from tests.mmdb_factory import geoip2_country_record, write_mmdb
 
 BLOCK_CN = parse_rules('version = 1\n[[rule]]\nname = "Block CN"\naction = "block"\ncountries = ["CN"]\n', source="test")[0]
-
-
-@pytest.fixture
-def settings(tmp_path):
-    s = QSettings(str(tmp_path / "hostguard.ini"), QSettings.Format.IniFormat)
-    yield s
-    s.sync()
-
-
-@pytest.fixture
-def window(qtbot, settings):
-    w = MainWindow(settings)
-    qtbot.addWidget(w)
-    yield w
-    w.shutdown()
 
 
 # -- Zoom: the note and the list the host acts on -------------------------------------------------
