@@ -47,6 +47,7 @@ from hostguard.core.geo import GeoResolver, GeoResult
 from hostguard.core.participants import Participant, plain_text
 from hostguard.core.rules import Decision, GuardVerdict, RuleSet
 from hostguard.engine.audit import AuditLog, coarse_network
+from hostguard.engine.pacing import no_pause
 from hostguard.engine.store import (
     APPLIED,
     FAILED,
@@ -257,6 +258,7 @@ class Engine:
         event_wait: float = 5.0,
         batch_size: int = 100,
         senders: int = 2,
+        pause_point: Callable[[], None] = no_pause,
     ) -> None:
         self.adapter = adapter
         self.service = adapter.name
@@ -272,6 +274,9 @@ class Engine:
         self.event_wait = event_wait
         self.batch_size = max(1, min(100, batch_size))
         self.n_senders = max(1, senders)
+        # Called by the worker threads between units of work, holding no lock: the app's
+        # ForegroundGate makes them wait there while the GUI thread paints (see pacing.py).
+        self._pause = pause_point
         self.store = Store(state_dir)  # StoreError for an unusable state database
         self.audit = AuditLog(self.store, self.service, meeting_id)
 
@@ -964,6 +969,7 @@ class Engine:
             self._wake.wait(0.5)
             self._wake.clear()
             while not self._stop.is_set():
+                self._pause()
                 try:
                     rows = self.store.claim(self.service, self.meeting_id, self.batch_size)
                 except Exception as exc:  # a locked or vanished database: report, keep trying
@@ -1093,6 +1099,7 @@ class Engine:
                 snap = self.adapter.fetch_roster(self.meeting_id)
                 if self._stop.is_set():
                     return
+                self._pause()
                 self._apply_snapshot(snap)
                 self._loaded = True
                 self._connected = True
@@ -1114,6 +1121,7 @@ class Engine:
                     if self._stop.is_set():
                         return
                     if batch.events:
+                        self._pause()
                         self._apply_events((ev.type, ev.participant) for ev in batch.events)
                     elif time.monotonic() - asked < self.event_wait / 2:
                         # Nothing new, and answered long before the wait asked for: a server

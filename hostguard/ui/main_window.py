@@ -15,7 +15,7 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -542,7 +542,10 @@ class MainWindow(QMainWindow):
         `session.start_demo` (crowd, pool, join_rate, seed)."""
         paths = self._geoip_paths()
         self._start_session(
-            lambda: session_mod.start_demo(self.bridge.on_diff, self.bridge.on_status, geoip_paths=paths, **demo_options),
+            lambda: session_mod.start_demo(
+                self.bridge.on_diff, self.bridge.on_status, geoip_paths=paths,
+                pause_point=self.bridge.gate.pause_point, **demo_options,
+            ),
             "Starting the simulated event…",
         )
 
@@ -566,7 +569,7 @@ class MainWindow(QMainWindow):
         self._start_session(
             lambda: session_mod.connect(
                 service, url, meeting, self.bridge.on_diff, self.bridge.on_status, auto_apply_new=auto,
-                geoip_paths=paths, state_dir=state_dir,
+                geoip_paths=paths, state_dir=state_dir, pause_point=self.bridge.gate.pause_point,
             ),
             f"Connecting to meeting {meeting}…",
         )
@@ -933,6 +936,15 @@ class MainWindow(QMainWindow):
         AboutDialog(self, self.session.resolver if self.session else None).exec()
 
     # ------------------------------------------------------------------- closing --
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest:
+            # The window paints all its widgets here: thousands of calls into the models'
+            # Python code, each needing the interpreter lock. The engine's threads wait at
+            # their pause points meanwhile instead of taking turns (pacing.py).
+            with self.bridge.gate.hold():
+                return super().event(event)
+        return super().event(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing:
             self._closing = True

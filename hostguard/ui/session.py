@@ -159,6 +159,7 @@ OnStatus = Callable[[Any], None]
 
 def _engine(adapter, meeting_id, ruleset, resolver, state_dir, on_diff, on_status, **kw):
     from hostguard.engine.engine import Engine
+    from hostguard.engine.pacing import no_pause
 
     return Engine(
         adapter,
@@ -171,6 +172,7 @@ def _engine(adapter, meeting_id, ruleset, resolver, state_dir, on_diff, on_statu
         actor=kw.pop("actor", "hostguard app"),
         on_diff=on_diff,
         on_status=on_status,
+        pause_point=kw.pop("pause_point", None) or no_pause,
         **kw,
     )
 
@@ -184,6 +186,7 @@ def start_demo(
     join_rate: float = DEMO_JOIN_RATE,
     seed: int = DEMO_SEED,
     geoip_paths: list[str] | None = None,
+    pause_point: Callable[[], None] | None = None,
 ) -> Session:
     """The embedded simulator, the reference adapter and an engine on a throw-away state folder.
 
@@ -207,7 +210,7 @@ def start_demo(
         if crowd:
             requests.post(f"{sim.url}/_sim/join", json={"count": crowd}, timeout=5).raise_for_status()
         adapter = ReferenceAdapter(sim.url, sim.token)
-        engine = _engine(adapter, sim.meeting_id, demo_rules(), resolver, temp_dir, on_diff, on_status, event_wait=2.0)
+        engine = _engine(adapter, sim.meeting_id, demo_rules(), resolver, temp_dir, on_diff, on_status, event_wait=2.0, pause_point=pause_point)
         engine.start()
     except Exception:
         sim.stop()
@@ -238,6 +241,7 @@ def connect(
     geoip_paths: list[str] | None = None,
     state_dir: str | None = None,
     auto_apply_new: bool = False,
+    pause_point: Callable[[], None] | None = None,
 ) -> Session:
     """A session on a real service with credentials from the environment or the keyring.
 
@@ -264,7 +268,7 @@ def connect(
         folder = Path(state_dir) if state_dir else default_state_dir(service, meeting_id)
         folder.mkdir(parents=True, exist_ok=True)
         rs = ruleset if ruleset is not None else RuleSet()
-        engine = _engine(adapter, meeting_id, rs, resolver, folder, on_diff, on_status, auto_apply_new=auto_apply_new)
+        engine = _engine(adapter, meeting_id, rs, resolver, folder, on_diff, on_status, auto_apply_new=auto_apply_new, pause_point=pause_point)
         engine.start()
     except Exception:
         resolver.close()

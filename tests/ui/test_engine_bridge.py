@@ -88,3 +88,29 @@ def test_a_big_roster_is_frozen_out_of_the_cyclic_collector(qtbot):
     bridge.flush()
     assert model.rowCount() == FREEZE_AFTER + 20
     bridge.stop()
+
+
+def test_changed_rows_and_removals_weigh_more_than_new_rows():
+    """A batch is sized in cost units: a tick of changes to shown rows, or of removals, holds
+    fewer rows than a tick of arrivals (which are cheap appends)."""
+    from hostguard.ui.engine_bridge import CHANGED_ROW_COST, MAX_REMOVALS_PER_TICK
+
+    model = RosterModel()
+    bridge = EngineBridge(model, max_rows_per_tick=800)
+    bridge.stop()  # ticks by hand (flush), so nothing adapts to timing in between
+    batches: list[tuple[int, int]] = []
+    bridge.batchApplied.connect(lambda u, r: batches.append((u, r)))
+    people = crowd(1000, seed=21)
+    bridge.on_diff(RosterDiff(upserted=people, removed_ids=[]))
+    bridge.flush()
+    assert batches[0] == (800, 0)  # new rows: the row cap
+    batches.clear()
+    bridge.on_diff(RosterDiff(upserted=[with_sync(e, "pending") for e in people], removed_ids=[]))
+    bridge.flush()
+    assert batches[0][0] == 800 // CHANGED_ROW_COST
+    assert sum(u for u, _ in batches) == 1000
+    batches.clear()
+    bridge.on_diff(RosterDiff(upserted=[], removed_ids=[e.participant.id for e in people[:100]]))
+    bridge.flush()
+    assert 0 < batches[0][1] <= MAX_REMOVALS_PER_TICK
+    assert sum(r for _, r in batches) == 100 and model.rowCount() == 900

@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QModelRoleData, Qt
+from PySide6.QtWidgets import QTableView
 
 from hostguard.ui.roster_model import (
     CAT_NO_ADDRESS,
@@ -113,6 +114,41 @@ def test_batched_diffs_match_a_reference_dict(qtbot):
             expected[v.category] = expected.get(v.category, 0) + 1
     assert dict(model.category_counts) == expected
     assert model.present_count == sum(expected.values())
+
+
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_rows_are_found_after_many_inserts_in_one_place_and_removals(qtbot, order):
+    """Row positions are numbers bisected, not a table rebuilt per removal: every id must still
+    lead to its row after a hundred inserts between the same two rows (which exhausts the
+    numbers between them and forces a renumbering) and removals above and below."""
+    model = RosterModel()
+    model.apply_diff(RosterDiff(upserted=crowd(300, seed=2), removed_ids=[]))
+    model.sort(COL_NAME, order)
+    rnd = random.Random(3)
+
+    def check() -> None:
+        for row in range(model.rowCount()):
+            pid = model.index(row, 0).data(ID_ROLE)
+            assert model.row_of(pid) == row
+            assert model.entry(pid) is model.index(row, 0).data(OBJECT_ROLE)
+
+    middle = model.index(150, COL_NAME).data()
+    renumbered = []
+    model._renumber = lambda: (renumbered.append(1), RosterModel._renumber(model))
+    for i in range(120):
+        # the name of the middle row every time: each new row lands next to the previous one
+        model.apply_diff(RosterDiff(upserted=[entry(f"same{i}", middle)], removed_ids=[]))
+        if i % 10 == 0:
+            ids = _ids(model)
+            model.apply_diff(RosterDiff(upserted=[], removed_ids=rnd.sample(ids, 3)))
+            check()
+    check()
+    assert renumbered  # the numbers between two rows did run out
+    keys = [model.index(r, COL_NAME).data(SORT_ROLE) for r in range(model.rowCount())]
+    assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder)
+    # inserts at the very top and bottom
+    model.apply_diff(RosterDiff(upserted=[entry("top", "\u0000"), entry("bottom", "\uffff")], removed_ids=[]))
+    check()
 
 
 def test_sorted_model_stays_sorted_as_rows_arrive_and_change(qtbot):
@@ -280,3 +316,60 @@ def test_joined_time_matches_astimezone_strftime(tz, monkeypatch):
         if tz is not None:
             monkeypatch.undo()  # TZ as it was, then the C library told so
             _time.tzset()
+
+
+def test_multidata_matches_data_through_the_proxy():
+    model = RosterModel()
+    model.apply_diff(RosterDiff(upserted=[*crowd(20, seed=6), with_sync(entry("s1", "Synced"), "failed", "HTTP 500")], removed_ids=[]))
+    proxy = RosterFilterProxy()
+    proxy.setSourceModel(model)
+    roles = [
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        SORT_ROLE,
+        FILTER_ROLE,
+        ID_ROLE,
+    ]
+    for m in (model, proxy):
+        for row in range(m.rowCount()):
+            for col in range(COLUMN_COUNT):
+                index = m.index(row, col)
+                for role in roles:
+                    rd = QModelRoleData(int(role))
+                    index.multiData(rd)
+                    expected = index.data(role)
+                    got = rd.data()
+                    if role == Qt.ItemDataRole.DecorationRole and expected is not None:
+                        assert got is not None and got.cacheKey() == expected.cacheKey()
+                    else:
+                        assert got == expected, (row, col, role)
+
+
+def test_painting_asks_the_model_once_per_cell(qtbot):
+    """The view gets all roles of a cell in one multiData call, through the proxy."""
+    calls = {"data": 0, "multi": 0}
+
+    class Counting(RosterModel):
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            calls["data"] += 1
+            return super().data(index, role)
+
+        def multiData(self, index, span):
+            calls["multi"] += 1
+            super().multiData(index, span)
+
+    model = Counting()
+    model.apply_diff(RosterDiff(upserted=crowd(100, seed=2), removed_ids=[]))
+    proxy = RosterFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.resize(900, 500)
+    calls.update(data=0, multi=0)
+    view.grab()
+    assert calls["multi"] >= COLUMN_COUNT * 5  # at least five rows painted
+    assert calls["data"] <= calls["multi"]  # (a few size hints may still ask one role)
