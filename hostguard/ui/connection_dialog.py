@@ -316,6 +316,16 @@ class ConnectionDialog(QDialog):
         creds = self.creds
 
         def work(_progress) -> str:
+            # Everything the service needs must be typed, stored or in the environment before
+            # anything is saved: a connection that can only fail is not "saved and connected".
+            have = creds.resolve(details.service)
+            missing = [k for k in have.missing if k not in details.credentials]
+            if missing:
+                fields = {f.key: f.label for f in creds_mod.SERVICES[details.service].fields}
+                raise creds_mod.CredentialsError(
+                    "enter the " + ", ".join(fields[k] for k in missing)
+                    + " (none is stored in the keyring or set in the environment)."
+                )
             sentences = []
             info = creds.info()
             for key, value in details.credentials.items():

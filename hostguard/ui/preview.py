@@ -288,6 +288,15 @@ class ActionBar(QWidget):
         p.end()
 
 
+def impact_text(imp: RuleImpact) -> str:
+    """A rule's numbers in words: for an action, how many Apply would act on and how many are
+    done already; for allow and flag, how many are decided differently from now."""
+    if imp.action in ENFORCING_ACTIONS:
+        text = f"{imp.count}: {imp.count - imp.already} to act on"
+        return text + (f", {imp.already} done" if imp.already else "")
+    return f"{imp.count}" + (f" ({imp.newly} changed)" if imp.newly else "")
+
+
 class ImpactChart(QWidget):
     """One row per rule: a bar of how many it affects, newly affected drawn solid, already
     acted on drawn hatched; the scale is the whole meeting."""
@@ -306,8 +315,7 @@ class ImpactChart(QWidget):
         rows = len(result.impacts) if result else 1
         self.setFixedHeight(rows * self.ROW_H + 6)
         if result:
-            self.setAccessibleDescription("; ".join(
-                f"{i.label}: {i.count} ({i.newly} new, {i.already} already)" for i in result.impacts))
+            self.setAccessibleDescription("; ".join(f"{i.label}: {impact_text(i)}" for i in result.impacts))
         self.update()
 
     def paintEvent(self, _event) -> None:
@@ -318,7 +326,8 @@ class ImpactChart(QWidget):
         fm = p.fontMetrics()
         fg = _text_color(self)
         label_w = min(max((fm.horizontalAdvance(i.label) for i in r.impacts), default=80) + 12, self.width() // 3)
-        count_w = fm.horizontalAdvance("00000 (00000 new)") + 8
+        count_w = max((fm.horizontalAdvance(impact_text(i)) for i in r.impacts), default=40) + 8
+        count_w = min(count_w, self.width() // 3)
         bar_w = max(self.width() - label_w - count_w, 20)
         total = max(r.total, 1)
         for row, imp in enumerate(r.impacts):
@@ -344,7 +353,8 @@ class ImpactChart(QWidget):
                 p.fillRect(QRectF(bx + already_w, y + 3, max(rest_w, 1.0), self.ROW_H - 10), solid)
             p.setPen(fg)
             p.drawText(QRectF(label_w + bar_w + 6, y, count_w, self.ROW_H - 4),
-                       Qt.AlignmentFlag.AlignVCenter, f"{imp.count} ({imp.newly} new)")
+                       Qt.AlignmentFlag.AlignVCenter,
+                       fm.elidedText(impact_text(imp), Qt.TextElideMode.ElideRight, count_w - 6))
         p.end()
 
 
@@ -464,7 +474,13 @@ class PreviewPanel(QWidget):
         self.change_label.setWordWrap(True)
 
         self.tree_model = QStandardItemModel(0, 5, self)
-        self.tree_model.setHorizontalHeaderLabels(["Rule / participant", "Action", "Affected", "New", "Already"])
+        self.tree_model.setHorizontalHeaderLabels(["Rule / participant", "Action", "Affected", "Changed", "Done"])
+        for col, tip in (
+            (2, "Present participants this rule decides for"),
+            (3, "Decided differently from the decision shown now"),
+            (4, "Already in that state, or already sent to the service"),
+        ):
+            self.tree_model.horizontalHeaderItem(col).setToolTip(tip)
         self.tree = QTreeView(self)
         self.tree.setObjectName("previewTree")
         self.tree.setAccessibleName("Who each rule affects")

@@ -196,7 +196,10 @@ def decision_text(decision: Any) -> str:
     if decision.exempt:
         return f"{label} (exempt)"
     if decision.rule:
-        return f"{label} · {plain_text(decision.rule, 60)}"
+        rule = plain_text(decision.rule, 60)
+        if rule.casefold().startswith(label.casefold()):
+            return rule  # "Waiting room for CN", not "Waiting room · Waiting room for CN"
+        return f"{label} · {rule}"
     return f"{label} (default)"
 
 

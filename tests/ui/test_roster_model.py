@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, QModelRoleData, Qt
 from PySide6.QtWidgets import QTableView
 
+from hostguard.core.rules import Decision
 from hostguard.ui.roster_model import (
     CAT_NO_ADDRESS,
     CAT_PRIVATE,
@@ -283,10 +284,19 @@ def test_filters_search_country_and_quick():
 def test_decision_column_says_which_rule():
     model = RosterModel()
     model.apply_diff(RosterDiff(upserted=[entry("cn", "Wei", "1.0.1.1"), entry("h", "H", "1.0.1.1", role="host")], removed_ids=[]))
-    assert model.index(0, COL_DECISION).data() == "Waiting room · Waiting room for CN"
+    # the rule's name says the action already: not repeated
+    assert model.index(0, COL_DECISION).data() == "Waiting room for CN"
     assert model.index(1, COL_DECISION).data() == "Allow (exempt)"
     assert model.index(0, COL_DECISION).data(Qt.ItemDataRole.DecorationRole) is not None
     assert model.rowCount(model.index(0, 0)) == 0 and model.columnCount(QModelIndex()) == COLUMN_COUNT
+    # a name that does not say it (or says another action) gets the action in front
+    from hostguard.ui.roster_model import decision_text
+
+    for name, action, shown in (("China", "waiting_room", "Waiting room · China"),
+                                ("Remove RU", "flag", "Flag · Remove RU"),
+                                ("block list", "block", "block list")):  # fmt: skip
+        d = Decision(action=action, rule=name, reason="", exempt=False)
+        assert decision_text(d) == shown
 
 
 # -- the join time's arithmetic form matches astimezone().strftime --------------------------

@@ -278,3 +278,28 @@ def test_test_connection_runs_off_the_gui_thread_against_the_simulator(qtbot, st
     assert not ok
     assert sentence.startswith("Connection failed: ")
     assert "wrong-token-xyz" not in sentence
+
+
+def test_save_refuses_while_credentials_are_missing_and_stores_nothing(qtbot, store, monkeypatch):
+    for var in ("ZOOM_ACCOUNT_ID", "ZOOM_CLIENT_ID", "ZOOM_CLIENT_SECRET"):
+        monkeypatch.delenv(var, raising=False)
+    backend = DictKeyring()
+    dlg = make_dialog(qtbot, store, backend)
+    wait_idle(qtbot, dlg)
+    dlg.service_combo.setCurrentIndex(dlg.service_combo.findData("zoom"))
+    dlg.meeting_edit.setText("123")
+    dlg.field_edits["client_secret"].setText("s3cret")
+    dlg.ok_button.click()
+    wait_idle(qtbot, dlg)
+    text = dlg.result_label.text()
+    assert text.startswith("Nothing was saved: enter the account ID, client ID")
+    assert "s3cret" not in text
+    assert dlg.result() != dlg.DialogCode.Accepted
+    assert backend.entries == {}
+    assert store.get("connection/meeting_id") in ("", None)
+    # with the rest typed in, it saves and connects
+    dlg.field_edits["account_id"].setText("acc")
+    dlg.field_edits["client_id"].setText("cid")
+    with qtbot.waitSignal(dlg.saved, timeout=5000):
+        dlg.ok_button.click()
+    assert len(backend.entries) == 3
