@@ -84,6 +84,7 @@ MAX_ROW_ATTEMPTS = 10
 # Seconds to pause after an empty event batch that came back well before the requested wait
 # (a server ignoring ``wait=``): about one poll a second instead of one per request budget slot.
 EARLY_EMPTY_PAUSE = 1.0
+EVENT_CHUNK = 200  # events applied under one hold of the roster lock
 # Outcomes of an earlier session that cover a rejoined person (see the module docstring).
 COVERS_REJOIN = (MANUAL, UNSUPPORTED)
 MAX_LOCATION_CHARS = 80
@@ -1120,10 +1121,13 @@ class Engine:
                     batch = self.adapter.events(self.meeting_id, since, self.event_wait)
                     if self._stop.is_set():
                         return
-                    if batch.events:
+                    events = [(ev.type, ev.participant) for ev in batch.events]
+                    for i in range(0, len(events), EVENT_CHUNK):
+                        # In chunks, in order: the lock is held, and a GUI kept waiting,
+                        # for one chunk at a time rather than for a whole burst.
                         self._pause()
-                        self._apply_events((ev.type, ev.participant) for ev in batch.events)
-                    elif time.monotonic() - asked < self.event_wait / 2:
+                        self._apply_events(events[i : i + EVENT_CHUNK])
+                    if not events and time.monotonic() - asked < self.event_wait / 2:
                         # Nothing new, and answered long before the wait asked for: a server
                         # that ignores ``wait`` would otherwise be polled as fast as the
                         # request budget allows.

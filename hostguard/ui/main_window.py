@@ -15,7 +15,17 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +65,7 @@ from hostguard.ui.roster_model import (
     COL_ROLE,
     COL_STATUS,
     COL_SYNC,
+    ID_ROLE,
     OBJECT_ROLE,
     RosterFilterProxy,
     RosterModel,
@@ -297,6 +308,10 @@ class MainWindow(QMainWindow):
         self.proxy.filterChanged.connect(self._shown_timer.start)
         self.bridge.batchApplied.connect(lambda *_: self._shown_timer.start())
         self.proxy.modelReset.connect(self._shown_timer.start)
+        # A filter change resets the model: the selected participant stays selected if shown.
+        self._current_before_reset: str | None = None
+        self.proxy.modelAboutToBeReset.connect(self._remember_current)
+        self.proxy.modelReset.connect(self._restore_current)
         self.tabs.addTab(roster_page, "&Roster")
 
         # Rules tab: the ui-editor widgets, when they exist.
@@ -704,7 +719,7 @@ class MainWindow(QMainWindow):
     def _update_breakdown(self) -> None:
         self.breakdown_model.set_counts(self.model.category_counts)
         total = self.model.present_count
-        everyone = self.model.rowCount()
+        everyone = self.model.total_count
         self.breakdown_total.setText(
             f"{total} in the meeting (joined or waiting) of {everyone} listed. "
             "Click a country to filter the roster."
@@ -715,8 +730,24 @@ class MainWindow(QMainWindow):
             self.breakdown_view.set_active(self.breakdown_view._active)
 
     def _update_shown(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.total_count
         self.shown_label.setText(f"{shown} of {total}" if shown != total else f"{total} shown")
+
+    def _remember_current(self) -> None:
+        current = self.table.currentIndex()
+        self._current_before_reset = current.data(ID_ROLE) if current.isValid() else None
+
+    def _restore_current(self) -> None:
+        pid, self._current_before_reset = self._current_before_reset, None
+        row = self.model.row_of(pid) if pid else None
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry = current.data(OBJECT_ROLE) if current.isValid() else None

@@ -3,9 +3,11 @@
 The engine owns participant state; this model only mirrors it. Each `RosterEntry` is turned
 into a `RowView` (display texts, sort keys, the filter key) by `render_row`, a pure function
 that the engine bridge runs on the engine's worker thread, so the GUI thread only swaps list
-items. Sorting and filtering happen in `RosterFilterProxy` (a `QSortFilterProxyModel`) over
-the raw values of `SORT_ROLE` and the single `FILTER_ROLE` string of column 0, which keeps
-the number of Python calls per row low enough for events of tens of thousands of people.
+items. The view reaches the model through `RosterFilterProxy` (a `QSortFilterProxyModel`), but
+sorting and filtering happen here, in Python over the rendered rows, and painting asks one
+`multiData` call per cell: Qt calls into Python as little as possible, because each call
+takes the interpreter lock again, and that is what stalls a window showing tens of thousands
+of people while the engine's threads are busy.
 
 Names are always plain text: every text that comes from a service passes through
 `plain_text`, and tooltips are escaped HTML, so markup and bidi overrides show literally.
@@ -16,18 +18,19 @@ from __future__ import annotations
 import datetime as dt
 import html
 import math
+import operator
 import time
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QRegularExpression,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -111,6 +114,9 @@ class RowView:
     decision_action: str
     sync: str
     sync_tooltip: str
+
+
+RowFilter = Callable[[RowView], bool]
 
 
 def category_of(geo: Any) -> str:
@@ -361,6 +367,9 @@ class RosterModel(QAbstractTableModel):
         # inserted between two others takes the midpoint of their numbers.
         self._coords: list[float] = []
         self._coord_of: dict[str, float] = {}
+        # Participants the row filter leaves out: id -> (entry, view, join sequence number).
+        self._hidden: dict[str, tuple[Any, RowView, int]] = {}
+        self._accept: RowFilter | None = None
         self._sort_col = -1
         self._sort_desc = False
         self._resort_timer = QTimer(self)
@@ -451,22 +460,76 @@ class RosterModel(QAbstractTableModel):
 
     # -- access ---------------------------------------------------------------------------
     def entry(self, participant_id: str) -> Any | None:
+        """The participant's entry, shown or filtered out."""
         row = self.row_of(participant_id)
-        return None if row is None else self._entries[row]
+        if row is not None:
+            return self._entries[row]
+        hidden = self._hidden.get(participant_id)
+        return None if hidden is None else hidden[0]
 
     def has_row(self, participant_id: str) -> bool:
+        """Whether the participant is a row now (shown: not filtered out)."""
         return participant_id in self._coord_of
 
     def row_of(self, participant_id: str) -> int | None:
+        """The participant's row, or None when absent or filtered out."""
         c = self._coord_of.get(participant_id)
         return None if c is None else bisect_left(self._coords, c)
 
     def _renumber(self) -> None:
-        self._coords = [float(i) for i in range(len(self._views))]
-        self._coord_of = {v.id: float(i) for i, v in enumerate(self._views)}
+        self._coords = list(map(float, range(len(self._views))))
+        self._coord_of = dict(zip([v.id for v in self._views], self._coords, strict=True))
 
     def entries(self) -> list[Any]:
-        return list(self._entries)
+        """Every participant's entry, those filtered out included."""
+        return [*self._entries, *(h[0] for h in self._hidden.values())]
+
+    @property
+    def total_count(self) -> int:
+        """Participants held, shown or filtered out (rowCount counts the shown ones)."""
+        return len(self._views) + len(self._hidden)
+
+    # -- filtering --------------------------------------------------------------------------
+    @property
+    def row_filter(self) -> RowFilter | None:
+        return self._accept
+
+    def set_row_filter(self, accept: RowFilter | None) -> None:
+        """Show only the rows ``accept`` takes (None: every row), in the current order.
+
+        The filter runs here, in Python over the rendered rows (a few string tests each),
+        rather than in the proxy: a proxy filter calls into Python once per row (hundreds
+        of milliseconds at 50,000 rows, per keystroke). The model is reset once; the view's
+        selection is restored by whoever holds it (the main window, by participant id).
+        """
+        self._resort_timer.stop()
+        hidden_now = list(self._hidden.values())
+        entries = self._entries + [h[0] for h in hidden_now]
+        views = self._views + [h[1] for h in hidden_now]
+        seqs = self._seq + [h[2] for h in hidden_now]
+        if accept is None:
+            take = [True] * len(views)
+            shown = range(len(views))
+        else:
+            take = list(map(accept, views))
+            shown = list(compress(range(len(views)), take))
+        col, desc = self._sort_col, self._sort_desc
+        if col < 0:
+            order = sorted(shown, key=seqs.__getitem__)
+        else:
+            keys = {i: (views[i].sort_keys[col], seqs[i]) for i in shown}
+            order = sorted(shown, key=keys.__getitem__, reverse=desc)
+        self.beginResetModel()
+        self._accept = accept
+        self._entries = [entries[i] for i in order]
+        self._views = [views[i] for i in order]
+        self._seq = [seqs[i] for i in order]
+        self._hidden = {
+            views[i].id: (entries[i], views[i], seqs[i])
+            for i in compress(range(len(views)), map(operator.not_, take))
+        }
+        self._renumber()
+        self.endResetModel()
 
     # -- updates ----------------------------------------------------------------------------
     def clear(self) -> None:
@@ -476,6 +539,7 @@ class RosterModel(QAbstractTableModel):
         self._seq.clear()
         self._coords.clear()
         self._coord_of.clear()
+        self._hidden.clear()
         self.category_counts.clear()
         self.present_count = 0
         self.endResetModel()
@@ -485,66 +549,107 @@ class RosterModel(QAbstractTableModel):
         """Apply an engine `RosterDiff` directly (renders on the calling thread)."""
         self.apply_batch([(e, render_row(e)) for e in diff.upserted], list(diff.removed_ids))
 
-    def apply_batch(self, upserts: Sequence[tuple[Any, RowView]], removed_ids: Iterable[str]) -> None:
-        """Apply one coalesced batch: removals, then updates in place, then new rows at the end.
+    def apply_batch(
+        self, upserts: Sequence[tuple[Any, RowView]], removed_ids: Iterable[str]
+    ) -> None:
+        """Apply one coalesced batch: removals, then updates in place, then new rows.
 
-        Signals are grouped: one beginRemoveRows per contiguous run of removed rows, one
-        dataChanged over the span of changed rows, one beginInsertRows for all new rows.
+        A participant is counted (breakdown) whether shown or filtered out; a change can move
+        a participant in or out of the filter, which removes or inserts its row. Signals are
+        grouped: one beginRemoveRows per contiguous run of removed rows, dataChanged per run
+        of changed rows, one beginInsertRows for rows that go at the end.
         """
-        removed = {pid for pid in removed_ids if pid in self._coord_of}
+        accept, hidden, coord_of = self._accept, self._hidden, self._coord_of
+        col = self._sort_col
         upserted_ids: set[str] = set()
+        removed: set[str] = set()
         counts_changed = False
-        if removed:
-            row_of = self.row_of
-            self._remove_rows(sorted((row_of(pid) for pid in removed), reverse=True))
-            counts_changed = True
-
-        changed_rows: list[int] = []
-        col, resort = self._sort_col, False
-        new_entries: list[Any] = []
-        new_views: list[RowView] = []
-        pending_new: dict[str, int] = {}
-        coord_of, coords = self._coord_of, self._coords
-        for entry, view in upserts:
-            pid = view.id
-            upserted_ids.add(pid)
-            c = coord_of.get(pid)
-            if c is None:
-                at = pending_new.get(pid)
-                if at is not None:  # the same id twice in one batch: keep the latest
-                    self._count(new_views[at], -1)
-                    new_entries[at], new_views[at] = entry, view
-                    self._count(view, +1)
-                    continue
-                pending_new[pid] = len(new_views)
-                new_entries.append(entry)
-                new_views.append(view)
-                self._count(view, +1)
-                counts_changed = True
+        # 1. Participants who left, then rows the filter no longer takes: out of the rows.
+        out_rows: list[int] = []
+        for pid in removed_ids:
+            if pid in coord_of:
+                row = self.row_of(pid)
+                self._count(self._views[row], -1)
+                out_rows.append(row)
+            elif pid in hidden:
+                self._count(hidden.pop(pid)[1], -1)
+            else:
                 continue
-            row = bisect_left(coords, c)
-            old = self._views[row]
-            if old.category != view.category or old.present != view.present:
-                self._count(old, -1)
+            removed.add(pid)
+            counts_changed = True
+        if out_rows:  # now, so that an id both removed and upserted comes back as new
+            self._remove_rows(sorted(out_rows, reverse=True))
+            out_rows = []
+        latest: dict[str, tuple[Any, RowView]] = {}
+        for entry, view in upserts:  # the same id twice in one batch: the latest wins
+            latest[view.id] = (entry, view)
+        changes: list[tuple[Any, RowView]] = []
+        arrivals: list[tuple[Any, RowView, int]] = []  # (entry, view, seq) to become rows
+        only_new = True  # every arrival is a new participant (so in join order already)
+        for pid, (entry, view) in latest.items():
+            upserted_ids.add(pid)
+            shown = accept is None or accept(view)
+            if pid in coord_of:
+                row = self.row_of(pid)
+                old = self._views[row]
+                if old.category != view.category or old.present != view.present:
+                    self._count(old, -1)
+                    self._count(view, +1)
+                    counts_changed = True
+                if shown:
+                    changes.append((entry, view))
+                else:
+                    hidden[pid] = (entry, view, self._seq[row])
+                    out_rows.append(row)
+            elif pid in hidden:
+                _e, old, seq = hidden[pid]
+                if old.category != view.category or old.present != view.present:
+                    self._count(old, -1)
+                    self._count(view, +1)
+                    counts_changed = True
+                if shown:
+                    del hidden[pid]
+                    arrivals.append((entry, view, seq))
+                    only_new = False
+                else:
+                    hidden[pid] = (entry, view, seq)
+            else:
+                seq = self._next_seq
+                self._next_seq += 1
                 self._count(view, +1)
                 counts_changed = True
+                if shown:
+                    arrivals.append((entry, view, seq))
+                else:
+                    hidden[pid] = (entry, view, seq)
+        if out_rows:
+            self._remove_rows(sorted(out_rows, reverse=True))
+        # 2. Changes in place (rows found again: the removals above moved them).
+        resort = False
+        changed_rows: list[int] = []
+        coords = self._coords
+        for entry, view in changes:
+            row = bisect_left(coords, coord_of[view.id])
+            old = self._views[row]
             self._entries[row] = entry
             self._views[row] = view
             changed_rows.append(row)
             if col >= 0 and old.sort_keys[col] != view.sort_keys[col]:
                 resort = True
-
         if changed_rows:
             self._emit_changed(changed_rows)
-        if new_views:
-            if self._sort_col >= 0 and len(new_views) <= self.SMALL_INSERT:
-                self._insert_sorted(new_entries, new_views)
+        # 3. New rows: at the end when they belong there (new joiners in join order), else
+        #    in place when few, else at the end until the next timed re-sort.
+        if arrivals:
+            if col < 0 and only_new:  # new joiners in join order: they go at the end
+                self._append(arrivals)
+            elif len(arrivals) <= self.SMALL_INSERT:
+                self._insert_sorted(arrivals)
             else:
                 # A flood (the first roster of a big event): append now, sort with the next
                 # timed re-sort, so a 50,000-row arrival costs one re-sort a second at most.
-                self._append(new_entries, new_views)
-                if self._sort_col >= 0:
-                    resort = True
+                self._append(arrivals)
+                resort = True
         if resort and not self._resort_timer.isActive():
             self._resort_timer.start()
         if counts_changed:
@@ -552,29 +657,28 @@ class RosterModel(QAbstractTableModel):
         if upserted_ids or removed:
             emit(self.batchApplied, upserted_ids, removed)
 
-    def _append(self, entries: list[Any], views: list[RowView]) -> None:
+    def _append(self, arrivals: list[tuple[Any, RowView, int]]) -> None:
         first = len(self._views)
-        self.beginInsertRows(QModelIndex(), first, first + len(views) - 1)
-        self._entries.extend(entries)
-        self._views.extend(views)
-        self._seq.extend(range(self._next_seq, self._next_seq + len(views)))
-        self._next_seq += len(views)
+        self.beginInsertRows(QModelIndex(), first, first + len(arrivals) - 1)
+        self._entries.extend(a[0] for a in arrivals)
+        self._views.extend(a[1] for a in arrivals)
+        self._seq.extend(a[2] for a in arrivals)
         base = self._coords[-1] + 1.0 if self._coords else 0.0
-        new_coords = [base + i for i in range(len(views))]
+        new_coords = [base + i for i in range(len(arrivals))]
         self._coords.extend(new_coords)
-        self._coord_of.update(zip([v.id for v in views], new_coords, strict=True))
+        self._coord_of.update(zip([a[1].id for a in arrivals], new_coords, strict=True))
         self.endInsertRows()
 
-    def _insert_sorted(self, entries: list[Any], views: list[RowView]) -> None:
-        """Insert a few rows at their sorted places (one small insert signal each)."""
+    def _insert_sorted(self, arrivals: list[tuple[Any, RowView, int]]) -> None:
+        """Insert a few rows at their places in the current order (one insert signal each)."""
         col, desc = self._sort_col, self._sort_desc
         all_views, seqs, coords = self._views, self._seq, self._coords
-        for entry, view in zip(entries, views, strict=True):
-            k = (view.sort_keys[col], self._next_seq)
+        for entry, view, seq in arrivals:
+            k = (view.sort_keys[col], seq) if col >= 0 else seq
             lo, hi = 0, len(all_views)
             while lo < hi:  # first place where k belongs after every key that sorts before it
                 mid = (lo + hi) // 2
-                here = (all_views[mid].sort_keys[col], seqs[mid])
+                here = (all_views[mid].sort_keys[col], seqs[mid]) if col >= 0 else seqs[mid]
                 if (here >= k) if desc else (here <= k):
                     lo = mid + 1
                 else:
@@ -585,8 +689,7 @@ class RosterModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), lo, lo)
             self._entries.insert(lo, entry)
             all_views.insert(lo, view)
-            seqs.insert(lo, self._next_seq)
-            self._next_seq += 1
+            seqs.insert(lo, seq)
             if before < c < after:
                 coords.insert(lo, c)
                 self._coord_of[view.id] = c
@@ -677,7 +780,7 @@ class RosterModel(QAbstractTableModel):
             self.present_count += delta
 
     def _remove_rows(self, rows_desc: list[int]) -> None:
-        """Remove rows (given in descending order) in contiguous runs, then reindex once."""
+        """Remove rows (given in descending order) in contiguous runs (counts are the caller's)."""
         i = 0
         while i < len(rows_desc):
             last = rows_desc[i]
@@ -688,9 +791,7 @@ class RosterModel(QAbstractTableModel):
                 j += 1
             self.beginRemoveRows(QModelIndex(), first, last)
             for r in range(first, last + 1):
-                v = self._views[r]
-                self._count(v, -1)
-                del self._coord_of[v.id]
+                del self._coord_of[self._views[r].id]
             del self._entries[first : last + 1]
             del self._views[first : last + 1]
             del self._seq[first : last + 1]
@@ -699,12 +800,41 @@ class RosterModel(QAbstractTableModel):
             i = j
 
 
-class RosterFilterProxy(QSortFilterProxyModel):
-    """Sorting on SORT_ROLE and filtering on one regular expression over FILTER_ROLE.
+@dataclass(frozen=True, slots=True)
+class RowMatch:
+    """The roster filter as a test on a rendered row: a country or category, any of a quick
+    filter's tokens, and a search text found in the row's searchable text."""
 
-    The search text, the country (breakdown click) and the quick filter are combined into a
-    single expression of look-aheads, so Qt's C++ filter does the work with one data() call
-    per row instead of a Python filterAcceptsRow.
+    category: str | None = None
+    any_of: tuple[str, ...] = ()  # tokens such as "st:joined", one of which the row must carry
+    text: str = ""  # casefolded
+    _tokens: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_tokens", tuple(f"{SEP}{t}{SEP}" for t in self.any_of))
+
+    def __call__(self, view: RowView) -> bool:
+        if self.category is not None and view.category != self.category:
+            return False
+        key = view.filter_key
+        if self._tokens:
+            for token in self._tokens:
+                if token in key:
+                    break
+            else:
+                return False
+        if self.text:
+            # The searchable text is the last field: tokens before it never match a search.
+            return key.find(self.text, key.rfind(SEP, 0, len(key) - 1)) >= 0
+        return True
+
+
+class RosterFilterProxy(QSortFilterProxyModel):
+    """The view's model: passes the roster through, and tells it what to sort and filter by.
+
+    Both happen in the roster model, in Python over the rendered rows: this proxy keeps no
+    filter of its own, so Qt never calls into Python once per row to sort or filter it. The
+    search text, the country (breakdown click) and the quick filter make one `RowMatch`.
     """
 
     filterChanged = Signal()
@@ -739,8 +869,6 @@ class RosterFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self.setFilterRole(FILTER_ROLE)
-        self.setFilterKeyColumn(COL_NAME)
         self.setDynamicSortFilter(True)
         self._text = ""
         self._category: str | None = None
@@ -772,17 +900,16 @@ class RosterFilterProxy(QSortFilterProxyModel):
         self._quick = key
         self._update()
 
-    def _update(self) -> None:
-        parts = []
-        if self._category:
-            parts.append(f"(?=.*{SEP}{QRegularExpression.escape('c:' + self._category)}{SEP})")
+    def row_match(self) -> RowMatch | None:
+        """The filter now, or None when every row is shown."""
         token = self.QUICK_FILTERS[self._quick][1]
-        if token:
-            alts = "|".join(QRegularExpression.escape(t) for t in token.split("|"))
-            parts.append(f"(?=.*{SEP}(?:{alts}){SEP})")
-        if self._text:
-            parts.append(f"(?=.*{QRegularExpression.escape(self._text)})")
-        pattern = "^" + "".join(parts) if parts else ""
-        rx = QRegularExpression(pattern, QRegularExpression.PatternOption.DotMatchesEverythingOption)
-        self.setFilterRegularExpression(rx)
+        any_of = tuple(token.split("|")) if token else ()
+        if not (self._category or any_of or self._text):
+            return None
+        return RowMatch(self._category, any_of, self._text)
+
+    def _update(self) -> None:
+        source = self.sourceModel()
+        if isinstance(source, RosterModel):
+            source.set_row_filter(self.row_match())
         emit(self.filterChanged)

@@ -429,3 +429,42 @@ def test_threads_wait_at_the_foreground_gate_and_then_finish_the_work(simulator,
         engine.close()
     assert gate.pauses >= 1
     check_end_state(sim.state(), expected)
+
+
+def test_a_burst_of_events_larger_than_a_chunk_ends_exact(simulator, tmp_path, resolver):
+    """Hundreds of joins in one event batch are applied in chunks (EVENT_CHUNK at a time) and
+    the roster and the auto-applied actions end as if applied at once."""
+    from hostguard.engine.engine import EVENT_CHUNK
+
+    sim = simulator(participants=50, seed=13)
+    rules = write_rules(tmp_path / "r.toml", share=1.0)
+    expected = expected_actions(sim.state(), rules)
+    seen: set[str] = set()
+    changed = threading.Condition()
+
+    def on_diff(d):
+        with changed:
+            seen.update(e.id for e in d.upserted)
+            changed.notify_all()
+
+    engine = make_engine(
+        sim, rules, resolver, tmp_path / "state", auto_apply_new=True, event_wait=1.0, on_diff=on_diff
+    )
+    engine.start(follow=True)
+    try:
+        assert engine.wait_ready(30)
+        engine.apply(force=True)
+        assert engine.wait_settled(timeout=60)
+        n = EVENT_CHUNK * 2 + 57
+        joined = requests.post(sim.url + "/_sim/join", json={"count": n}, timeout=10).json()["participants"]
+        new_ids = {p["id"] for p in joined}
+        expected.update(expected_actions({"participants": joined}, rules))
+        with changed:
+            assert changed.wait_for(lambda: new_ids <= seen, timeout=60)
+        assert new_ids <= {e.id for e in engine.snapshot()}
+        assert engine.wait_settled(timeout=60)
+    finally:
+        engine.stop()
+        engine.close()
+    assert len(expected) > 50
+    check_end_state(sim.state(), expected)

@@ -97,6 +97,24 @@ def test_the_window_paints_and_applies_batches_with_the_engine_threads_held_back
     assert not gate.closed
 
 
+def test_the_selection_survives_a_filter_that_keeps_it(qtbot, window):
+    people = [entry(f"us{i}", ip="8.8.8.8") for i in range(5)] + [entry(f"cn{i}", ip="1.0.1.1") for i in range(5)]
+    window.bridge.on_diff(RosterDiff(upserted=people, removed_ids=[]))
+    window.bridge.flush()
+    window.stack.setCurrentWidget(window.tabs)
+    window.show()
+    qtbot.waitExposed(window)
+    window.table.selectRow(window.proxy.mapFromSource(window.model.index(window.model.row_of("cn3"), 0)).row())
+    assert window.details.participant_id == "cn3"
+    window.proxy.set_category("CN")
+    assert window.proxy.rowCount() == 5
+    assert window.table.currentIndex().data(ID_ROLE) == "cn3"
+    assert window.details.participant_id == "cn3"
+    qtbot.waitUntil(lambda: window.shown_label.text() == "5 of 10")
+    window.proxy.set_category("US")  # cn3 is filtered out: nothing is selected
+    assert not window.table.currentIndex().isValid()
+
+
 def test_ctrl_f_focuses_the_search(qtbot, window):
     window.stack.setCurrentWidget(window.tabs)
     window.show()

@@ -276,7 +276,15 @@ def test_filters_search_country_and_quick():
     model.apply_diff(RosterDiff(upserted=[forged], removed_ids=[]))
     proxy.set_category("CN")
     assert "f" not in shown()
-    assert "\x1ec:CN\x1e" not in model.index(model.row_of("f"), 0).data(FILTER_ROLE).split("\x1e", 5)[-1]
+    assert "\x1ec:CN\x1e" not in render_row(model.entry("f")).filter_key.split("\x1e", 5)[-1]
+    # a search never matches the tokens, only what the row shows
+    proxy.set_category(None)
+    proxy.set_search_text("st:")
+    assert shown() == set()
+    # filtered-out participants are still held, counted, and come back
+    assert model.total_count == 7 and model.rowCount() == 0 and model.entry("us") is not None
+    proxy.set_search_text("")
+    assert len(shown()) == 7
     with pytest.raises(ValueError):
         proxy.set_quick_filter("nope")
 
@@ -383,3 +391,50 @@ def test_painting_asks_the_model_once_per_cell(qtbot):
     view.grab()
     assert calls["multi"] >= COLUMN_COUNT * 5  # at least five rows painted
     assert calls["data"] <= calls["multi"]  # (a few size hints may still ask one role)
+
+
+@pytest.mark.parametrize("sort_col", [-1, COL_NAME])
+def test_rows_move_in_and_out_of_a_filter_as_they_change(qtbot, sort_col):
+    """With a filter on, batches of changes, arrivals and departures leave exactly the rows
+    the filter takes, in order, while the counts keep covering everyone."""
+    model = RosterModel()
+    model.RESORT_DELAY_MS = 0
+    model._resort_timer.setInterval(0)
+    proxy = RosterFilterProxy()
+    proxy.setSourceModel(model)
+    model.sort(sort_col)
+    proxy.set_quick_filter("pending")  # sync pending or backing off
+    rnd = random.Random(17)
+    pool = crowd(1500, seed=23)
+    truth: dict[str, object] = {}
+    for batch in range(30):
+        ups = [with_sync(e, rnd.choice(["none", "pending", "applied", "backing_off"])) for e in rnd.sample(pool, 120)]
+        rem = rnd.sample(sorted(truth), min(len(truth), 25))
+        model.apply_diff(RosterDiff(upserted=ups, removed_ids=rem))
+        for pid in rem:
+            truth.pop(pid, None)
+        for e in ups:
+            truth[e.participant.id] = e
+        if batch % 7 == 3:  # and the filter changes now and then
+            proxy.set_quick_filter("all" if proxy.quick_filter == "pending" else "pending")
+        wanted = {pid for pid, e in truth.items() if proxy.quick_filter == "all" or e.sync in ("pending", "backing_off")}
+        shown = [proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())]
+        assert sorted(shown) == sorted(wanted)
+        assert model.total_count == len(truth) and {e.participant.id for e in model.entries()} == set(truth)
+        for row, pid in enumerate(shown):
+            assert model.row_of(pid) == row and model.entry(pid) is truth[pid]
+        hidden = set(truth) - wanted
+        assert all(model.row_of(pid) is None and model.entry(pid) is truth[pid] for pid in hidden)
+        qtbot.waitUntil(lambda: not model._resort_timer.isActive())
+        keys = [model.index(r, max(sort_col, 0)).data(SORT_ROLE) for r in range(model.rowCount())]
+        if sort_col >= 0:
+            assert keys == sorted(keys)
+        else:  # join order: the order each participant first arrived in
+            seqs = list(model._seq)
+            assert seqs == sorted(seqs)
+    expected: dict[str, int] = {}
+    for e in truth.values():
+        v = render_row(e)
+        if v.present:
+            expected[v.category] = expected.get(v.category, 0) + 1
+    assert dict(model.category_counts) == expected
