@@ -18,6 +18,7 @@ pause point as a plain callable, and a command-line run, with no GUI thread, has
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -32,8 +33,14 @@ def no_pause() -> None:
 class ForegroundGate:
     """A gate that one foreground thread closes while it works; workers wait at pause points."""
 
-    def __init__(self, max_pause: float = 0.1) -> None:
+    def __init__(self, max_pause: float = 0.1, switch_interval: float | None = 0.0001) -> None:
         self.max_pause = max_pause
+        # While held, the interpreter's switch interval (how long a thread waiting for the lock
+        # lets the holder run before asking for it) is this short: a worker that was not at
+        # a pause point then gives the lock back to the foreground thread within about this
+        # long, each of the thousands of times the foreground thread lets go of it.
+        self.switch_interval = switch_interval
+        self._saved_interval: float | None = None
         self._open = threading.Event()
         self._open.set()
         self._owner: int | None = None
@@ -57,12 +64,18 @@ class ForegroundGate:
             return
         self._owner = me
         self._depth += 1
+        if self._depth == 1 and self.switch_interval is not None:
+            self._saved_interval = sys.getswitchinterval()
+            sys.setswitchinterval(self.switch_interval)
         self._open.clear()
         try:
             yield
         finally:
             self._depth -= 1
             if self._depth == 0:
+                if self._saved_interval is not None:
+                    sys.setswitchinterval(self._saved_interval)
+                    self._saved_interval = None
                 self._owner = None
                 self._open.set()
 

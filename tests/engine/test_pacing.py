@@ -78,3 +78,18 @@ def test_an_open_gate_and_no_pause_cost_nothing():
     gate.pause_point()
     no_pause()
     assert gate.pauses == 0
+
+
+def test_holding_shortens_the_switch_interval_and_restores_it():
+    import sys
+
+    before = sys.getswitchinterval()
+    gate = ForegroundGate(switch_interval=0.0002)
+    with gate.hold():
+        assert abs(sys.getswitchinterval() - 0.0002) < 1e-6
+        with gate.hold():
+            pass
+        assert abs(sys.getswitchinterval() - 0.0002) < 1e-6  # the inner hold kept it
+    assert sys.getswitchinterval() == before
+    with ForegroundGate(switch_interval=None).hold():
+        assert sys.getswitchinterval() == before
