@@ -808,7 +808,10 @@ class Engine:
         hint = getattr(change, "restore_hint", None)
         if callable(hint) and outcome == "applied" and action == "country_policy":
             detail += "; " + hint()
-        key = idempotency_key(self.service, self.meeting_id, "meeting-policy", action + detail)
+        # A change is recorded each time it happens (the same change after a restore is a new
+        # row); "unchanged" once per wording.
+        once = action + detail + (f" {time.time()}" if outcome == "applied" else "")
+        key = idempotency_key(self.service, self.meeting_id, "meeting-policy", once)
         evidence = {
             "actor": self.actor,
             "service": self.service,
@@ -827,22 +830,47 @@ class Engine:
             return None
         return change.detail() if hasattr(change, "detail") else str(change)
 
-    def restore_service_policy(self) -> str:
-        """Put the meeting's own policy back as it was before this engine changed it.
+    def restorable_policy(self) -> str | None:
+        """What HostGuard last did to the meeting's own policy, in words, if it can be put back
+        (this session's change, or one recorded in the audit trail by an earlier run and not
+        restored since); None otherwise. Reads the state database: not on the GUI thread."""
+        found = self._policy_to_restore()
+        return None if found is None else found[1]
 
-        Returns a sentence; raises ServiceError subclasses, or LookupError when this engine
-        changed no policy (after a restart: the previous policy is in the audit detail).
-        """
+    def _policy_to_restore(self) -> tuple[object, str] | None:
+        if getattr(self.adapter, "restore_policy", None) is None:
+            return None
         change = self._policy_change
         previous = getattr(change, "previous", None)
+        if change is not None and previous is not None and getattr(change, "changed", False):
+            return previous, getattr(change, "sentence", "") or str(change)
+        parse = getattr(self.adapter, "previous_policy_from_audit", None)
+        if parse is None:
+            return None
+        rows = self.store.audit_rows(
+            self.service, self.meeting_id, actions=("country_policy", "country_policy_restore")
+        )
+        changes = [r for r in rows if r["outcome"] == "applied" and not r["participant_id"]]
+        if not changes or changes[-1]["action"] != "country_policy":
+            return None  # never changed, or restored since
+        last = changes[-1]
+        previous = parse(self.meeting_id, str(last["detail"] or ""))
+        if previous is None:
+            return None
+        return previous, str(last["reason"] or "") or str(last["detail"] or "")
+
+    def restore_service_policy(self) -> str:
+        """Put the meeting's own policy back as it was before HostGuard changed it.
+
+        Works for this session's change and, after a restart, for the last change recorded in
+        the audit trail. Returns a sentence; raises ServiceError subclasses, or LookupError
+        when there is nothing to restore.
+        """
+        found = self._policy_to_restore()
         restore = getattr(self.adapter, "restore_policy", None)
-        if (
-            change is None
-            or previous is None
-            or restore is None
-            or not getattr(change, "changed", False)
-        ):
-            raise LookupError("HostGuard has not changed this meeting's policy in this session")
+        if found is None or restore is None:
+            raise LookupError("HostGuard has not changed this meeting's policy, or it was restored")
+        previous, _what = found
         now = restore(previous)
         sentence = "the meeting's country policy was restored: it " + (
             now.describe() if hasattr(now, "describe") else str(now)

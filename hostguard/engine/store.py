@@ -534,9 +534,14 @@ class Store:
         *,
         since: float | None = None,
         limit: int | None = None,
+        actions: Iterable[str] | None = None,
     ) -> list[dict[str, object]]:
         q = f"SELECT {', '.join(AUDIT_COLUMNS)} FROM audit WHERE 1=1"
         args: list[object] = []
+        if actions is not None:
+            wanted = list(actions)
+            q += f" AND action IN ({','.join('?' * len(wanted))})"
+            args += wanted
         if service is not None:
             q += " AND service=?"
             args.append(service)

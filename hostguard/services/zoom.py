@@ -625,6 +625,9 @@ def merge_policy(existing: ZoomPolicy | None, desired: DesiredPolicy) -> PolicyM
     )
 
 
+PREVIOUS_POLICY_MARKER = "previous policy: "  # in the audit detail, before the policy as JSON
+
+
 @dataclass(frozen=True, slots=True)
 class PolicyRecord:
     """A meeting's country policy as it was before HostGuard changed it (for `restore_policy`)."""
@@ -681,7 +684,7 @@ class PolicyChange:
         if self.notes:
             text += " (" + "; ".join(self.notes) + ")"
         if self.changed and self.previous is not None:
-            text += f"; previous policy: {json.dumps(self.previous.settings, sort_keys=True)}"
+            text += f"; {PREVIOUS_POLICY_MARKER}{json.dumps(self.previous.settings, sort_keys=True)}"
         return text
 
 
@@ -1062,6 +1065,20 @@ class ZoomAdapter(Adapter):
             self._policy_done[meeting_id] = change
             self.policy_changes.append(change)
             return change
+
+    def previous_policy_from_audit(self, meeting_id: str, detail: str) -> PolicyRecord | None:
+        """The previous policy that `PolicyChange.detail` wrote into the audit trail, so that
+        it can be restored after a restart; None when the detail holds none (or is damaged)."""
+        at = detail.rfind(PREVIOUS_POLICY_MARKER)
+        if at < 0:
+            return None
+        try:
+            settings, _end = json.JSONDecoder().raw_decode(detail, at + len(PREVIOUS_POLICY_MARKER))
+        except ValueError:
+            return None
+        if settings is not None and not isinstance(settings, dict):
+            return None
+        return PolicyRecord(meeting_id, settings)
 
     def restore_policy(self, previous: PolicyRecord) -> ZoomPolicy:
         """Put a meeting's country policy back as it was (from `PolicyChange.previous`)."""

@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
         self._service_timer.setSingleShot(True)
         self._service_timer.setInterval(1000)
         self._service_timer.timeout.connect(self.service_panel.refresh)
+        self.service_panel.restoreRequested.connect(self.restore_policy)
 
         self.table = QTableView(roster_page)
         self.table.setObjectName("rosterTable")
@@ -636,6 +637,7 @@ class MainWindow(QMainWindow):
         self.conn_label.setText(f"{session.service_title}: connecting…")
         self.details.readmit_enabled = "admit" in {str(c) for c in session.capabilities}
         self.service_panel.set_adapter(session.adapter, session.meeting_id)
+        self.check_policy()
         self._update_breakdown()
         if self.rules_editor is not None:
             self.rules_editor.set_ruleset(session.engine.ruleset)
@@ -852,6 +854,50 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text + ". Watch the Sync column.", 15000)
         if self.preview_panel is not None:
             self.preview_panel.refresh()
+        self.check_policy()
+
+    # ---------------------------------------------------- the meeting's own policy --
+    def check_policy(self) -> None:
+        """Ask the engine (off the GUI thread) whether HostGuard changed the meeting's own
+        policy and can put it back; the service panel then offers it."""
+        session = self.session
+        if session is None:
+            return
+
+        def done(change, error) -> None:
+            if self.session is session:
+                self.service_panel.set_policy(None if error is not None else change)
+
+        self.run_async(session.engine.restorable_policy, done, "hostguard-policy")
+
+    def restore_policy(self) -> None:
+        session = self.session
+        if session is None or not self.service_panel.policy:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Restore the meeting's policy",
+            "Put back the country policy the meeting had before HostGuard changed it?\n\n"
+            f"HostGuard's change: {self.service_panel.policy}\n\n"
+            "People from the countries your rules block may then join again; the rules still "
+            "decide about them once they are in.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("restorePolicyDialog")
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        self.service_panel.restore_button.setEnabled(False)
+        self.run_async(session.engine.restore_service_policy, self._policy_restored, "hostguard-restore")
+
+    def _policy_restored(self, sentence, error) -> None:
+        self.service_panel.restore_button.setEnabled(True)
+        if error is not None:
+            self.warn("Restore the meeting's policy", f"Nothing was changed: {error}")
+        else:
+            self.statusBar().showMessage(str(sentence)[:1].upper() + str(sentence)[1:], 15000)
+        self.check_policy()
 
     def readmit(self, participant_id: str) -> None:
         session = self.session

@@ -8,6 +8,11 @@ reference service has nothing to add, and the panel stays hidden.
 
 `refresh()` reads the adapter's in-memory state (no network): the main window calls it when
 the engine reports a new status, at most about once a second.
+
+When HostGuard has changed the meeting's own policy (Zoom's country policy), the panel says
+what it did and offers to put the previous policy back (`restoreRequested`); the main window
+asks the engine (off the GUI thread) whether there is such a change, in this session or
+recorded in the audit trail by an earlier one (`set_policy`).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -40,6 +45,8 @@ NOTE_LIMIT = 2000  # the note is the adapter's own text; Zoom's includes its bud
 
 class ServicePanel(QFrame):
     """The adapter's note and, for Zoom, the "remove manually in the Zoom client" list."""
+
+    restoreRequested = Signal()  # the host asks to put the meeting's previous policy back
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,19 +99,46 @@ class ServicePanel(QFrame):
         mb.addWidget(self.manual_title)
         mb.addLayout(row)
 
+        self.policy_box = QWidget(self)
+        self.policy_label = QLabel(self.policy_box)
+        self.policy_label.setObjectName("policyChange")
+        self.policy_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.policy_label.setWordWrap(True)
+        self.restore_button = QPushButton("Restore previous &policy", self.policy_box)
+        self.restore_button.setObjectName("restorePolicy")
+        self.restore_button.setAccessibleName("Restore the meeting's previous country policy")
+        self.restore_button.clicked.connect(self.restoreRequested)
+        prow = QHBoxLayout(self.policy_box)
+        prow.setContentsMargins(0, 0, 0, 0)
+        prow.addWidget(self.policy_label, 1)
+        prow.addWidget(self.restore_button)
+
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 6)
         lay.addWidget(self.note)
+        lay.addWidget(self.policy_box)
         lay.addWidget(self.manual_box)
         self._people: list[Any] = []
+        self._policy: str | None = None
         self.set_adapter(None, "")
 
     def set_adapter(self, adapter: Any | None, meeting_id: str) -> None:
         self.adapter = adapter
         self.meeting_id = meeting_id
         self._people = []
+        self._policy = None
         self.manual_table.setRowCount(0)
         self.refresh()
+
+    def set_policy(self, change: str | None) -> None:
+        """What HostGuard did to the meeting's own policy and can undo (None: nothing)."""
+        self._policy = plain_text(change, NOTE_LIMIT) if change else None
+        self.restore_button.setEnabled(True)
+        self.refresh()
+
+    @property
+    def policy(self) -> str | None:
+        return self._policy
 
     def refresh(self) -> None:
         adapter = self.adapter
@@ -126,7 +160,10 @@ class ServicePanel(QFrame):
             self.note.setText(note)
         self.note.setVisible(bool(note))
         self._show_manual(people, manual_fn is not None)
-        self.setVisible(bool(note) or manual_fn is not None)
+        if self._policy:
+            self.policy_label.setText(f"HostGuard changed this meeting's own policy: {self._policy}")
+        self.policy_box.setVisible(bool(self._policy))
+        self.setVisible(bool(note) or manual_fn is not None or bool(self._policy))
 
     def _show_manual(self, people: list[Any], supported: bool) -> None:
         self.manual_box.setVisible(supported)

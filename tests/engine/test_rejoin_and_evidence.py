@@ -234,3 +234,47 @@ def test_new_databases_rebuild_every_entry_including_unchanged_decisions(
     finally:
         engine.close()
         a.close()
+
+
+def test_the_policy_can_be_restored_after_a_restart_from_the_audit_trail(simulator, tmp_path, resolver):
+    sim = simulator(participants=100, seed=22)
+    zoom_sim = sim.app.extensions["zoom"]
+    state = tmp_path / "state"
+    a = zoom(sim)
+    try:
+        first = run(a, BLOCK_CN, resolver, state)
+        assert "refuses new joiners from CN" in first.restorable_policy()
+        first.close()
+        assert zoom_sim.policy_doc(sim.meeting)["denied_list"] == ["CN"]
+        # A new run (the app restarted): nothing changed in this session, the audit knows.
+        again = Engine(a, "demo", BLOCK_CN, resolver, state, apply=True)
+        assert "refuses new joiners from CN" in again.restorable_policy()
+        sentence = again.restore_service_policy()
+        assert "restored" in sentence and "no country policy" in sentence
+        assert zoom_sim.policy_doc(sim.meeting)["enable"] is False
+        assert again.restorable_policy() is None
+        with pytest.raises(LookupError):
+            again.restore_service_policy()
+        again.close()
+        # Applied once more after the restore: a new change, restorable again.
+        third = run(a, BLOCK_CN, resolver, state)
+        assert third.restorable_policy() is not None
+        third.close()
+        fourth = Engine(a, "demo", BLOCK_CN, resolver, state, apply=True)
+        assert fourth.restorable_policy() is not None
+        fourth.close()
+    finally:
+        a.close()
+
+
+def test_a_damaged_audit_detail_is_not_restored(simulator):
+    a = zoom(simulator(participants=5, seed=1))
+    try:
+        assert a.previous_policy_from_audit("m", "no marker here") is None
+        assert a.previous_policy_from_audit("m", "x; previous policy: {not json") is None
+        assert a.previous_policy_from_audit("m", "x; previous policy: [1, 2]; hint") is None
+        rec = a.previous_policy_from_audit("m", 'x; previous policy: {"enable": true, "method": "deny"}; to restore')
+        assert rec.settings == {"enable": True, "method": "deny"} and rec.meeting_id == "m"
+        assert a.previous_policy_from_audit("m", "x; previous policy: null; to restore").settings is None
+    finally:
+        a.close()

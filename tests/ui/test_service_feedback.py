@@ -204,3 +204,52 @@ def closed_port_url():
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     return f"http://127.0.0.1:{port}"
+
+
+def test_the_panel_offers_to_restore_the_zoom_policy_and_restores_it(qtbot, window, simulator, tmp_path):
+    """Apply a country rule on Zoom (the meeting's policy changes), then, as after a restart,
+    a new session on the same state folder: the panel says what HostGuard changed, and the
+    Restore button (confirmed in its dialog) puts the previous policy back."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from hostguard.engine.engine import Engine
+    from hostguard.ui.session import Session
+
+    sim = simulator(participants=60, seed=9)
+    zoom_sim = sim.app.extensions["zoom"]
+    creds = {"account_id": "sim-account", "client_id": "hostguard-sim", "client_secret": sim.token}
+    state = tmp_path / "state"
+    first = ZoomAdapter(sim.url + "/zoom", creds, min_refresh=0.0)
+    with GeoResolver() as geo:
+        engine = Engine(first, "demo", BLOCK_CN, geo, state, apply=True)
+        engine.start(follow=False)
+        engine.refresh()
+        engine.apply(force=True)
+        assert engine.wait_settled(timeout=30)
+        engine.close()
+    first.close()
+    assert zoom_sim.policy_doc(sim.meeting)["denied_list"] == ["CN"]
+
+    adapter = ZoomAdapter(sim.url + "/zoom", creds, min_refresh=0.0)
+    resolver = GeoResolver()
+    engine = Engine(adapter, "demo", BLOCK_CN, resolver, state, apply=True,
+                    on_diff=window.bridge.on_diff, on_status=window.bridge.on_status)  # fmt: skip
+    window.set_session(Session(service="zoom", meeting_id="demo", title="demo", adapter=adapter,
+                               engine=engine, resolver=resolver))  # fmt: skip
+    panel = window.service_panel
+    qtbot.waitUntil(lambda: panel.policy is not None, timeout=10000)
+    assert "refuses new joiners from CN" in panel.policy_label.text()
+    assert panel.restore_button.isVisibleTo(window)
+
+    def confirm() -> None:
+        box = next(w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QMessageBox) and w.objectName() == "restorePolicyDialog" and w.isVisible())  # fmt: skip
+        assert "no country policy" not in box.text()  # it names HostGuard's change
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(50, confirm)
+    panel.restore_button.click()
+    qtbot.waitUntil(lambda: panel.policy is None and not panel.policy_box.isVisibleTo(window), timeout=10000)
+    assert zoom_sim.policy_doc(sim.meeting)["enable"] is False
+    assert "restored" in window.statusBar().currentMessage()
