@@ -292,7 +292,7 @@ def impact_text(imp: RuleImpact) -> str:
     """A rule's numbers in words: for an action, how many Apply would act on and how many are
     done already; for allow and flag, how many are decided differently from now."""
     if imp.action in ENFORCING_ACTIONS:
-        text = f"{imp.count}: {imp.count - imp.already} to act on"
+        text = f"{imp.count - imp.already} to act on"
         return text + (f", {imp.already} done" if imp.already else "")
     return f"{imp.count}" + (f" ({imp.newly} changed)" if imp.newly else "")
 

@@ -502,7 +502,29 @@ class RosterModel(QAbstractTableModel):
         of milliseconds at 50,000 rows, per keystroke). The model is reset once; the view's
         selection is restored by whoever holds it (the main window, by participant id).
         """
+        resort_due = self._resort_timer.isActive()
         self._resort_timer.stop()
+        current = self._accept
+        if accept is not None and (
+            current is None
+            or (isinstance(accept, RowMatch) and isinstance(current, RowMatch) and accept.within(current))
+        ):
+            # Narrower than now (the next letter of a search, a country picked): only the
+            # rows shown now can stay, in the order they have.
+            take = list(map(accept, self._views))
+            entries, views, seqs = self._entries, self._views, self._seq
+            self.beginResetModel()
+            self._accept = accept
+            for i in compress(range(len(views)), map(operator.not_, take)):
+                self._hidden[views[i].id] = (entries[i], views[i], seqs[i])
+            self._entries = list(compress(entries, take))
+            self._views = list(compress(views, take))
+            self._seq = list(compress(seqs, take))
+            self._renumber()
+            self.endResetModel()
+            if resort_due:
+                self._resort_timer.start()
+            return
         hidden_now = list(self._hidden.values())
         entries = self._entries + [h[0] for h in hidden_now]
         views = self._views + [h[1] for h in hidden_now]
@@ -812,6 +834,14 @@ class RowMatch:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_tokens", tuple(f"{SEP}{t}{SEP}" for t in self.any_of))
+
+    def within(self, other: RowMatch) -> bool:
+        """Whether every row this takes, ``other`` takes too (so only its rows need a test)."""
+        return (
+            (other.category is None or other.category == self.category)
+            and (not other.any_of or (bool(self.any_of) and set(self.any_of) <= set(other.any_of)))
+            and other.text in self.text
+        )
 
     def __call__(self, view: RowView) -> bool:
         if self.category is not None and view.category != self.category:

@@ -438,3 +438,33 @@ def test_rows_move_in_and_out_of_a_filter_as_they_change(qtbot, sort_col):
         if v.present:
             expected[v.category] = expected.get(v.category, 0) + 1
     assert dict(model.category_counts) == expected
+
+
+@pytest.mark.parametrize("sort_col", [-1, COL_NAME])
+def test_narrowing_a_filter_gives_what_a_fresh_filter_gives(sort_col):
+    """Typing one more letter tests only the rows shown; the result (rows and order) must be
+    the same as filtering everyone afresh."""
+    from hostguard.ui.roster_model import RowMatch
+
+    people = crowd(600, seed=31)
+
+    def shown_with(steps) -> list[str]:
+        model = RosterModel()
+        model.apply_diff(RosterDiff(upserted=people, removed_ids=[]))
+        model.sort(sort_col)
+        for match in steps:
+            model.set_row_filter(match)
+        return [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())]
+
+    a = RowMatch(None, (), "1")
+    an = RowMatch(None, (), "12")
+    an_joined = RowMatch(None, ("st:joined",), "12")
+    an_joined_us = RowMatch("US", ("st:joined",), "12")
+    assert an.within(a) and an_joined.within(an) and an_joined_us.within(an_joined)
+    assert not a.within(an) and not an.within(an_joined) and not RowMatch("CN").within(RowMatch("US"))
+    for target, path in ((an, [a, an]), (an_joined_us, [a, an, an_joined, an_joined_us])):
+        fresh = shown_with([target])
+        assert 0 < len(fresh) < len(people)
+        assert shown_with(path) == fresh
+    # and back out (broader): everyone, in the model's order
+    assert shown_with([a, an, None]) == shown_with([])
