@@ -69,6 +69,10 @@ WEBEX_ANALYTICS = "https://analytics.webexapis.com/v1"
 PAGE_SIZE = 100  # Webex's maximum for meetingParticipants
 ADMIT_BATCH = 100
 ANALYTICS_WINDOW_S = 300.0  # one qualities call per five minutes per meeting
+# Media sessions asked for per qualities call (its ``max``). Webex documents ``max``/``offset``
+# and a Link header for this call, not a ceiling: a large meeting's addresses come one page per
+# five-minute window, the next page each time (Link rel="next"), then from the first again.
+QUALITIES_PAGE = 1000
 MAX_PAGES = 10_000
 
 STATES = {"lobby": "waiting", "joined": "joined", "end": "left"}
@@ -281,6 +285,8 @@ class WebexAdapter(Adapter):
         except ValueError as exc:
             raise ConfigurationError(f"--url: {exc}") from None
         self.analytics_window = analytics_window
+        self.qualities_page: int | None = QUALITIES_PAGE
+        self._qualities_next: dict[str, str] = {}  # meeting -> the next qualities page to ask for
         self.clock = clock
         self._lock = threading.Lock()
         self._analytics_lock = threading.Lock()
@@ -360,18 +366,21 @@ class WebexAdapter(Adapter):
         self._fill_addresses(meeting_id, out)
         return RosterSnapshot(out, None)
 
-    def _next_page(self, link: str | None, path: str, params: Mapping[str, Any] | None) -> str | None:
+    def _next_page(
+        self, link: str | None, path: str, params: Mapping[str, Any] | None, client: Any = None
+    ) -> str | None:
+        client = client or self.http
         nxt = parse_link_header(link).get("next")
         if not nxt:
             return None
-        current = self.http.base_url + path
+        current = client.base_url + path
         absolute = urljoin(current, nxt)
-        base = urlsplit(self.http.base_url)
+        base = urlsplit(client.base_url)
         target = urlsplit(absolute)
-        if (target.scheme, target.netloc) != (base.scheme, base.netloc) or not absolute.startswith(self.http.base_url + "/"):
+        if (target.scheme, target.netloc) != (base.scheme, base.netloc) or not absolute.startswith(client.base_url + "/"):
             # Never send the token to another host (or outside the API) because a header said so.
             raise ServiceError("unexpected answer from Webex: the next page is on another host; listing stopped")
-        return absolute[len(self.http.base_url) :]
+        return absolute[len(client.base_url) :]
 
     def _fill_addresses(self, meeting_id: str, people: list[RemoteParticipant]) -> None:
         present = [p for p in people if p.status in ("joined", "waiting")]
@@ -401,11 +410,22 @@ class WebexAdapter(Adapter):
             if now < self._next_analytics.get(meeting_id, float("-inf")):
                 return
             self._next_analytics[meeting_id] = now + self.analytics_window
+            path = self._qualities_next.pop(meeting_id, None)
+            params: dict[str, Any] | None = None
+            if not path:
+                params = {"meetingId": meeting_id}
+                if self.qualities_page:
+                    params["max"] = self.qualities_page
+            path = path or "/meeting/qualities"
             try:
-                r = self.analytics.request(
-                    "GET", "/meeting/qualities", params={"meetingId": meeting_id}, ok=(200, 429), max_attempts=2
-                )
+                r = self.analytics.request("GET", path, params=params, ok=(200, 429), max_attempts=2)
             except ServiceError as exc:
+                if exc.status == 400 and params and "max" in params:
+                    # Our page size is an assumption: refused, ask with the service's default.
+                    log.info("Webex analytics refused max=%s; asking without it", params["max"])
+                    self.qualities_page = None
+                    self._next_analytics[meeting_id] = now + min(60.0, self.analytics_window)
+                    return
                 note = {
                     401: "Webex analytics refused the token",
                     403: "Webex analytics needs an admin token with analytics:read_all and the Pro Pack",
@@ -420,6 +440,8 @@ class WebexAdapter(Adapter):
                 log.info("Webex meeting %s: %s", meeting_id, note)
                 return
             if r.status == 429:
+                if params is None:
+                    self._qualities_next[meeting_id] = path  # the same page, next time
                 wait = parse_retry_after(r.headers.get("Retry-After")) or self.analytics_window
                 self._next_analytics[meeting_id] = self.clock() + max(wait, 1.0)
                 with self._lock:
@@ -427,6 +449,13 @@ class WebexAdapter(Adapter):
                 return
             warn = Warnings()
             by_id, by_email = parse_qualities(r.data, warn)
+            try:
+                following = self._next_page(r.headers.get("Link"), path, params, self.analytics)
+            except ServiceError as exc:
+                warn.add(str(exc))
+                following = None
+            if following and following != path:
+                self._qualities_next[meeting_id] = following
             warn.log("Webex meeting qualities")
             with self._lock:
                 self._addresses.setdefault(meeting_id, {}).update(by_id)

@@ -12,10 +12,12 @@ It behaves like Webex where HostGuard meets it, limits included:
   ``{"expel": true}`` (status ``removed``, state ``end``) or ``{"admit": true}`` (``joined``),
   and ``POST /webex/v1/meetingParticipants/admit`` ``{"items": [{"participantId"}]}`` (<= 100).
   Webex cannot stop an expelled person from joining again, and neither can this.
-* ``GET /webex/analytics/v1/meeting/qualities?meetingId=..``: one item per participant session
-  with ``publicIP`` (also as ``public_ip``), only for sessions that joined at least
-  ``--analytics-delay`` seconds ago, and one call per ``qualities_window`` seconds (300) per
-  meeting: a second call inside the window is 429 with ``Retry-After`` in seconds.
+* ``GET /webex/analytics/v1/meeting/qualities?meetingId=..&max=..&offset=..``: one item per
+  participant session with ``publicIP`` (also as ``public_ip``), only for sessions that joined
+  at least ``--analytics-delay`` seconds ago, ``max`` (1..1000, default 100) at a time from
+  ``offset``, further pages through ``Link: <...>; rel="next"``; and one call per
+  ``qualities_window`` seconds (300) per meeting, pages included: a second call inside the
+  window is 429 with ``Retry-After`` in seconds.
 
 Tests tune the window through ``app.extensions["webex"]`` (a `WebexSubset`).
 """
@@ -35,6 +37,10 @@ from hostguard.simulator.vendor_common import json_object
 
 MAX_PAGE = 100
 DEFAULT_PAGE = 10
+# Meeting qualities: media sessions per answer (``max``, default and ceiling). Webex documents
+# ``max`` and ``offset`` for this call but not their limits: these are the simulator's choice.
+QUALITIES_DEFAULT_PAGE = 100
+QUALITIES_MAX_PAGE = 1000
 MAX_ADMIT = 100
 STATE = {"joined": "joined", "waiting": "lobby", "removed": "end", "blocked": "end", "left": "end"}
 
@@ -230,6 +236,13 @@ def register(app: SimulatorApp) -> None:
         m = _meeting(req)
         if isinstance(m, Response):
             return m
+        try:
+            size = int(req.arg("max") or QUALITIES_DEFAULT_PAGE)
+            start = int(req.arg("offset") or 0)
+        except ValueError:
+            size = start = -1
+        if not 1 <= size <= QUALITIES_MAX_PAGE or start < 0:
+            return webex_error(400, f"max must be between 1 and {QUALITIES_MAX_PAGE}, offset 0 or more.")
         now = sub.clock()
         with sub.lock:
             last = sub.last_qualities.get(m.id)
@@ -265,7 +278,12 @@ def register(app: SimulatorApp) -> None:
             if rec.left_at is not None:
                 item["leaveTime"] = rfc3339(rec.left_at)
             items.append(item)
-        return json_response({"items": items})
+        headers = {}
+        if start + size < len(items):
+            host = req.headers.get("Host") or "127.0.0.1"
+            query = urlencode({"meetingId": m.id, "max": size, "offset": start + size})
+            headers["Link"] = f'<http://{host}/webex/analytics/v1/meeting/qualities?{query}>; rel="next"'
+        return json_response({"items": items[start : start + size]}, 200, headers)
 
     def fault(status: int) -> Response:
         """Injected 429/500/503 in Webex's format."""

@@ -167,3 +167,44 @@ def test_a_next_link_to_another_host_is_not_followed(simulator, adapter):
         assert seen == [None]
     finally:
         a.close()
+
+
+def test_a_large_meetings_addresses_come_a_page_per_window(simulator, adapter):
+    """Qualities are paged (max/offset, Link rel="next"): each allowed call reads the next page,
+    so every address arrives within a few windows, then the first page is read again."""
+    sim = simulator(participants=250, seed=14)
+    sub = sim.app.extensions["webex"]
+    sub.qualities_window = 0.0  # every call allowed (the five minutes are tested above)
+    a = adapter(sim, analytics_window=0.0)
+    a.qualities_page = 100
+    gt = truth(sim)
+    present = {pid for pid, p in gt.items() if p["status"] in ("joined", "waiting")}
+    with_ip = {pid for pid in present if gt[pid]["ip_address"]}
+    assert len(present) > 200
+
+    def known() -> set[str]:
+        return {rid for rid, p in by_record(sim, a.list_participants("demo")).items() if p.ip}
+
+    first = known()
+    assert 0 < len(first) <= 100 and sub.qualities_calls == 1
+    assert a._qualities_next["demo"].endswith("offset=100")
+    second = known()
+    assert len(second) > len(first) and sub.qualities_calls == 2
+    assert a._qualities_next["demo"].endswith("offset=200")
+    assert known() == with_ip  # the third and last page read: everyone has an address
+    assert "demo" not in a._qualities_next
+    known()  # and then page one again (people keep joining)
+    assert a._qualities_next["demo"].endswith("offset=100")
+
+
+
+def test_a_refused_page_size_falls_back_to_the_services_default(simulator, adapter):
+    sim = simulator(participants=150, seed=15)
+    sub = sim.app.extensions["webex"]
+    sub.qualities_window = 0.0
+    a = adapter(sim, analytics_window=0.0)
+    a.qualities_page = 5000  # more than the service accepts: 400
+    assert not any(p.ip for p in a.list_participants("demo"))
+    assert a.qualities_page is None  # asks without max from now on
+    a._next_analytics.clear()  # (the retry would come within a minute)
+    assert sum(1 for p in a.list_participants("demo") if p.ip) > 50  # the default page
