@@ -13,7 +13,6 @@ import contextlib
 import getpass
 import logging
 import math
-import re
 import signal
 import sys
 import threading
@@ -101,14 +100,10 @@ def resolve_credentials(service: str, token_arg: str | None) -> dict[str, str]:
 
 
 def default_state_dir(service: str, meeting: str) -> Path:
-    import platformdirs
+    """Where `watch` keeps a meeting's state without --state-dir: the same folder the app uses."""
+    from hostguard.engine.store import default_state_dir as shared
 
-    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", meeting).strip("._") or "meeting"
-    if len(safe) > 80:
-        import hashlib
-
-        safe = safe[:60] + "-" + hashlib.sha256(meeting.encode()).hexdigest()[:12]
-    return Path(platformdirs.user_state_dir("HostGuard")) / f"{service}-{safe}"
+    return shared(service, meeting)
 
 
 # -- progress -----------------------------------------------------------------------------------

@@ -558,6 +558,18 @@ class Store:
         return [dict(r) for r in self._conn().execute(q, args)]
 
 
+def default_state_dir(service: str, meeting: str) -> Path:
+    """The per-user folder of one meeting's state database, shared by the app and the CLI (so
+    a host can follow with one and look with the other): "<service>-<meeting id>" under the
+    platform's state directory, the id reduced to letters, digits, "._-" (and hashed if long)."""
+    import platformdirs
+
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", meeting).strip("._") or "meeting"
+    if len(safe) > 80:
+        safe = safe[:60] + "-" + hashlib.sha256(meeting.encode()).hexdigest()[:12]
+    return Path(platformdirs.user_state_dir("HostGuard")) / f"{service}-{safe}"
+
+
 def read_audit_rows(state_dir: str | os.PathLike[str]) -> list[dict[str, object]]:
     """The audit rows of a state directory, read without changing anything on disk.
 

@@ -119,6 +119,17 @@ _LOCATION_CODE = re.compile(r"\(\s*([A-Za-z]{2})\s*\)\s*$")
 
 
 # -- small helpers ----------------------------------------------------------------------------
+WEBINAR_PREFIX = "webinar:"  # a meeting id "webinar:<id>" names a Zoom webinar
+
+
+def object_path(meeting_id: str) -> str:
+    """The REST path of the meeting, or of the webinar for an id "webinar:<id>": Zoom serves
+    webinars under /webinars (and /metrics/webinars) with the same shapes as meetings."""
+    if meeting_id.startswith(WEBINAR_PREFIX):
+        return f"/webinars/{encode_meeting_id(meeting_id[len(WEBINAR_PREFIX):])}"
+    return f"/meetings/{encode_meeting_id(meeting_id)}"
+
+
 def encode_meeting_id(meeting_id: str) -> str:
     """The meeting id or UUID as one path segment; Zoom wants UUIDs that start with "/" or
     contain "//" encoded twice (its front end decodes once before routing)."""
@@ -880,7 +891,7 @@ class ZoomAdapter(Adapter):
         exhausted = self.budget.exhausted_until
         if exhausted is not None and self.clock() < exhausted:
             raise ServiceError(self._exhausted_message(exhausted), status=429, retryable=True)
-        path = f"/metrics/meetings/{encode_meeting_id(meeting_id)}/participants"
+        path = f"/metrics{object_path(meeting_id)}/participants"
         restarted = False
         while True:
             warn = Warnings()
@@ -1090,7 +1101,7 @@ class ZoomAdapter(Adapter):
 
     def _meeting_settings(self, meeting_id: str) -> dict[str, Any]:
         try:
-            data = self.http.request("GET", f"/meetings/{encode_meeting_id(meeting_id)}").data
+            data = self.http.request("GET", object_path(meeting_id)).data
         except ServiceError as exc:
             raise zoom_error(exc, "reading the Zoom meeting") from None
         settings = data.get("settings") if isinstance(data, dict) else None
@@ -1102,7 +1113,7 @@ class ZoomAdapter(Adapter):
     def _patch_policy(self, meeting_id: str, policy: Mapping[str, Any]) -> None:
         body = {"settings": {"approved_or_denied_countries_or_regions": dict(policy)}}
         try:
-            self.http.request("PATCH", f"/meetings/{encode_meeting_id(meeting_id)}", json_body=body, ok=(200, 204))
+            self.http.request("PATCH", object_path(meeting_id), json_body=body, ok=(200, 204))
         except ServiceError as exc:
             raise zoom_error(exc, "changing the Zoom meeting's country policy") from None
 
@@ -1130,7 +1141,7 @@ class ZoomAdapter(Adapter):
                 return cached[1]
         index: dict[str, str] | None = {}
         token: str | None = None
-        path = f"/meetings/{encode_meeting_id(meeting_id)}/registrants"
+        path = f"{object_path(meeting_id)}/registrants"
         tokens = PageLoop("Zoom", "registrant list")
         try:
             for page in range(1, 1001):
@@ -1175,7 +1186,7 @@ class ZoomAdapter(Adapter):
         body = {"action": "deny", "registrants": [{"id": rid, "email": p.email}]}
         try:
             self.http.request(
-                "PUT", f"/meetings/{encode_meeting_id(meeting_id)}/registrants/status", json_body=body, ok=(200, 204)
+                "PUT", f"{object_path(meeting_id)}/registrants/status", json_body=body, ok=(200, 204)
             )
         except ServiceError as exc:
             if isinstance(exc, AuthError | UnreachableError):
@@ -1229,11 +1240,13 @@ class ZoomAdapter(Adapter):
     # -- connection ----------------------------------------------------------------------------------
     def test_connection(self, meeting_id: str) -> str:
         try:
-            data = self.http.request("GET", f"/meetings/{encode_meeting_id(meeting_id)}").data
+            data = self.http.request("GET", object_path(meeting_id)).data
         except ServiceError as exc:
             raise zoom_error(exc, "reading the Zoom meeting") from None
         topic = data.get("topic") if isinstance(data, dict) and isinstance(data.get("topic"), str) else ""
-        what = f"Zoom meeting '{topic}'" if topic else f"Zoom meeting {meeting_id}"
+        kind = "webinar" if meeting_id.startswith(WEBINAR_PREFIX) else "meeting"
+        shown_id = meeting_id.removeprefix(WEBINAR_PREFIX)
+        what = f"Zoom {kind} '{topic}'" if topic else f"Zoom {kind} {shown_id}"
         pol = policy_from_settings(data.get("settings") if isinstance(data, dict) else None)
         return f"Connected to {what} at {self.http.host}; its country policy: {(pol or ZoomPolicy()).describe()}."
 
@@ -1296,6 +1309,7 @@ def make_adapter(
 
 __all__ = [
     "MANUAL_SENTENCE",
+    "WEBINAR_PREFIX",
     "PolicyChange",
     "PolicyRecord",
     "ZoomAdapter",
@@ -1306,6 +1320,7 @@ __all__ = [
     "encode_meeting_id",
     "make_adapter",
     "merge_policy",
+    "object_path",
     "parse_location",
     "parse_participant",
     "person_key",

@@ -17,6 +17,8 @@ It behaves like Zoom where HostGuard meets it, limits included:
 * ``GET /zoom/v2/meetings/{id}/registrants`` and ``PUT .../registrants/status``: everyone with
   an e-mail address is a registrant; a denied registrant cannot (re)join (new sessions end
   ``blocked``).
+* The same under ``/zoom/v2/webinars/{id}`` and ``/zoom/v2/metrics/webinars/{id}/...``: the
+  simulated meeting also answers as a webinar (HostGuard's meeting id ``webinar:<id>``).
 * Meeting ids: the simulator's meeting id, or the meeting's Zoom UUID (``GET`` the meeting to
   see it). The UUID starts with "/" and contains "//", so clients must encode it twice, as
   Zoom requires; encoded once, it is not found.
@@ -525,15 +527,18 @@ def register(app: SimulatorApp) -> None:
 
     zoom = {"auth": auth, "group": "zoom", "fault_response": fault}
     app.add_route("POST", "/zoom/oauth/token", token, auth=None, group="zoom", fault_response=fault)
-    app.add_route(
-        "GET", "/zoom/v2/metrics/meetings/{meeting_id}/participants", live_participants, **zoom
-    )
-    app.add_route("GET", "/zoom/v2/meetings/{meeting_id}", get_meeting, **zoom)
-    app.add_route("PATCH", "/zoom/v2/meetings/{meeting_id}", patch_meeting, **zoom)
-    app.add_route("GET", "/zoom/v2/meetings/{meeting_id}/registrants", list_registrants, **zoom)
-    app.add_route(
-        "PUT", "/zoom/v2/meetings/{meeting_id}/registrants/status", registrant_status, **zoom
-    )
+    # The simulated meeting answers as a meeting and as a webinar: Zoom serves webinars under
+    # /webinars and /metrics/webinars with the same shapes.
+    for kind in ("meetings", "webinars"):
+        app.add_route(
+            "GET", f"/zoom/v2/metrics/{kind}/{{meeting_id}}/participants", live_participants, **zoom
+        )
+        app.add_route("GET", f"/zoom/v2/{kind}/{{meeting_id}}", get_meeting, **zoom)
+        app.add_route("PATCH", f"/zoom/v2/{kind}/{{meeting_id}}", patch_meeting, **zoom)
+        app.add_route("GET", f"/zoom/v2/{kind}/{{meeting_id}}/registrants", list_registrants, **zoom)
+        app.add_route(
+            "PUT", f"/zoom/v2/{kind}/{{meeting_id}}/registrants/status", registrant_status, **zoom
+        )
 
 
 __all__ = ["CLIENT_ID", "ZoomSubset", "meeting_uuid", "register"]

@@ -42,6 +42,11 @@ log = logging.getLogger(__name__)
 
 MIN_WIDTH = 560
 SERVICE_CHOICES = (("reference", "Reference service"), ("zoom", "Zoom"), ("webex", "Webex"))
+MEETING_HINT = {
+    "zoom": "meeting ID or UUID; for a webinar: webinar:<ID>",
+    "webex": "meeting instance ID",
+}
+
 URL_HINT = {
     "reference": "API root, e.g. http://127.0.0.1:8765 (required)",
     "zoom": "optional: serves BASE/v2/… and BASE/oauth/token instead of Zoom's hosts",
@@ -231,6 +236,7 @@ class ConnectionDialog(QDialog):
             self.field_edits[fld.key] = e
             self.fields_form.addRow(fld.label[:1].upper() + fld.label[1:] + ":", e)
         self.url_edit.setPlaceholderText(URL_HINT.get(self.service(), ""))
+        self.meeting_edit.setPlaceholderText(MEETING_HINT.get(self.service(), ""))
         # Fields made now join the end of the focus chain (after OK and Cancel): put them back
         # between the meeting ID and the test button.
         chain = [self.meeting_edit, *self.field_edits.values(), self.test_button]

@@ -83,10 +83,10 @@ def update_geoip_database(progress: Callable[[int, int | None], None] | None = N
 
 
 def default_state_dir(service: str, meeting_id: str) -> Path:
-    import platformdirs
+    """The meeting's state folder: the one `hostguard watch` uses too."""
+    from hostguard.engine.store import default_state_dir as shared
 
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in f"{service}-{meeting_id}")
-    return Path(platformdirs.user_state_dir("HostGuard")) / safe
+    return shared(service, meeting_id)
 
 
 @dataclass

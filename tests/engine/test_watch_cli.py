@@ -473,6 +473,11 @@ def test_default_state_dir_and_audit_export_of_every_meeting(simulator, tmp_path
     d = default_state_dir("reference", "../../etc/passwd")
     assert d.parent.name == "HostGuard" and ".." not in d.name and "/" not in d.name
     assert default_state_dir("zoom", "85 1234 5678").name == "zoom-85_1234_5678"
+    # the app keeps a meeting's state in the same folder (one history, whichever is used)
+    from hostguard.ui.session import default_state_dir as app_dir
+
+    for service, meeting in (("zoom", "webinar:812 3456"), ("reference", "x" * 200), ("webex", "a/b\\c")):
+        assert app_dir(service, meeting) == default_state_dir(service, meeting)
     sim = simulator(participants=300, seed=3)
     rules = write_rules(tmp_path / "r.toml")
     expected = expected_actions(sim.state(), rules)

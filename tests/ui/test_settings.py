@@ -181,6 +181,7 @@ def test_fields_follow_the_service_and_hide_secrets(qtbot, store):
     assert modes["client_id"] == dlg.field_edits["client_id"].EchoMode.Normal
     assert all(e.accessibleName() for e in dlg.field_edits.values())
     assert "BASE/v2" in dlg.url_edit.placeholderText()
+    assert "webinar:" in dlg.meeting_edit.placeholderText()
     details = ConnectionDetails("zoom", "", "1", {"client_secret": "s3cret"})
     assert "s3cret" not in repr(details)
 

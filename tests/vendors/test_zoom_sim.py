@@ -332,3 +332,29 @@ def test_malformed_vendor_pages_never_crash_the_listing(simulator, adapter, capl
             a.list_participants("bad")
     finally:
         a.close()
+
+
+def test_a_webinar_is_listed_policed_and_denied_like_a_meeting(simulator, adapter):
+    """A meeting id "webinar:<id>" goes to Zoom's /webinars and /metrics/webinars paths (the
+    simulated meeting answers there too) and behaves as a meeting does."""
+    from hostguard.core.geo import GeoResolver
+    from hostguard.services.zoom import object_path
+
+    assert object_path("webinar:81234") == "/webinars/81234"
+    assert object_path("81234") == "/meetings/81234"
+    assert object_path("webinar:/ab//c") == "/webinars/%252Fab%252F%252Fc"  # UUIDs: twice
+    sim = simulator(participants=150, seed=9)
+    a = adapter(sim)
+    assert "Zoom webinar" in a.test_connection("webinar:demo")
+    a.use_ruleset(BLOCK_CN)
+    people = a.list_participants("webinar:demo")
+    assert {p.id for p in people} == set(present(sim))
+    with GeoResolver() as geo:
+        cn = [p for p in people if p.email and p.role == "attendee" and geo.lookup(p.ip).country == "CN"]
+    res = a.act("webinar:demo", cn[0].id, "block", "key-w", "rule 'Block CN'")
+    assert res.outcome == MANUAL and "registration denied" in res.detail
+    assert zoom_policy(sim)["denied_list"] == ["CN"]
+    assert sim_post(sim, "/_sim/rejoin", {"participant_id": cn[0].id})["participant"]["status"] == "blocked"
+    with pytest.raises(ServiceError) as err:
+        a.list_participants("webinar:nope")
+    assert "does not know this meeting" in str(err.value)
