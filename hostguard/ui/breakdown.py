@@ -235,7 +235,8 @@ class _BarDelegate(QStyledItemDelegate):
 
 
 class BreakdownView(QTableView):
-    """The breakdown table; emits categoryClicked(key) on a click (None when toggled off)."""
+    """The breakdown table; emits categoryClicked(key) on a click, or Enter/Space on the current
+    row (None when toggled off)."""
 
     categoryClicked = Signal(object)
 
@@ -243,7 +244,7 @@ class BreakdownView(QTableView):
         super().__init__(parent)
         self.setObjectName("countryBreakdown")
         self.setAccessibleName("Country breakdown")
-        self.setAccessibleDescription("People in the meeting per country; click a country to filter the roster")
+        self.setAccessibleDescription("People in the meeting per country; click a country, or press Enter on it, to filter the roster")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -277,6 +278,15 @@ class BreakdownView(QTableView):
             if model.index(row, 0).data(KEY_ROLE) == key:
                 self.selectRow(row)
                 return
+
+    def keyPressEvent(self, event) -> None:
+        """Enter, Return or Space on a country does what a click does (keyboard access)."""
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if event.key() in keys and self.currentIndex().isValid():
+            self._on_clicked(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _on_clicked(self, index: QModelIndex) -> None:
         key = index.data(KEY_ROLE)

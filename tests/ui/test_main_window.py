@@ -115,6 +115,22 @@ def test_the_selection_survives_a_filter_that_keeps_it(qtbot, window):
     assert not window.table.currentIndex().isValid()
 
 
+def test_the_breakdown_filters_from_the_keyboard(qtbot, window):
+    people = [entry(f"us{i}", ip="8.8.8.8") for i in range(4)] + [entry(f"cn{i}", ip="1.0.1.1") for i in range(2)]
+    window.bridge.on_diff(RosterDiff(upserted=people, removed_ids=[]))
+    window.bridge.flush()
+    window.stack.setCurrentWidget(window.tabs)
+    window.show()
+    qtbot.waitExposed(window)
+    view, bd = window.breakdown_view, window.breakdown_model
+    view.setFocus()
+    view.setCurrentIndex(bd.index(bd.row_of("CN"), COL_LABEL))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert {window.proxy.index(r, 0).data(ID_ROLE) for r in range(window.proxy.rowCount())} == {"cn0", "cn1"}
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # again: the filter is off
+    assert window.proxy.rowCount() == 6
+
+
 def test_ctrl_f_focuses_the_search(qtbot, window):
     window.stack.setCurrentWidget(window.tabs)
     window.show()
