@@ -73,6 +73,7 @@ class EngineBridge(QObject):
         # Closed while the GUI thread applies a batch or paints the window; the engine's
         # threads wait at their pause points meanwhile (pacing.py says why).
         self.gate = ForegroundGate()
+        model.foreground = self.gate  # its re-sorts and filter passes hold the gate too
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._tick)

@@ -15,6 +15,7 @@ Names are always plain text: every text that comes from a service passes through
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import math
@@ -117,6 +118,15 @@ class RowView:
 
 
 RowFilter = Callable[[RowView], bool]
+_ID_OF = operator.attrgetter("id")
+
+
+def _picker(order: list[int]) -> Callable[[list[Any]], list[Any]]:
+    """A function that reorders a list by ``order`` in C (itemgetter), for big re-sorts."""
+    if len(order) < 2:
+        return lambda items: [items[i] for i in order]
+    get = operator.itemgetter(*order)
+    return lambda items: list(get(items))
 
 
 def category_of(geo: Any) -> str:
@@ -353,6 +363,13 @@ class RosterModel(QAbstractTableModel):
     MAX_RUNS = 64
     RESORT_DELAY_MS = 1000
     SMALL_INSERT = 32  # more new rows than this while sorted: append, then one re-sort
+    # At most this many rows out of place: the re-sort moves only those (each move is a few
+    # list operations over the whole table, about 0.04 ms at 50,000 rows; a full sort, 50 ms).
+    FEW_UNSORTED = 600
+    # Up to this many rows, a few new rows go to their sorted places at once; in a larger
+    # table each such insert costs the proxy and the view a pass over their rows, so new rows
+    # are added at the end in one block and put in place by the next timed re-sort (<= 1 s).
+    INSERT_IN_PLACE_UP_TO = 5000
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -370,6 +387,12 @@ class RosterModel(QAbstractTableModel):
         # Participants the row filter leaves out: id -> (entry, view, join sequence number).
         self._hidden: dict[str, tuple[Any, RowView, int]] = {}
         self._accept: RowFilter | None = None
+        # Rows that may be out of place (their sort key changed, or they were appended in a
+        # flood): the next re-sort moves only these when they are few (`_do_resort`).
+        self._unsorted: set[str] = set()
+        # Held around the model's own long passes (re-sort, filter): see engine/pacing.py.
+        # The engine bridge sets it to its gate; without one, nothing is held.
+        self.foreground: Any | None = None
         self._sort_col = -1
         self._sort_desc = False
         self._resort_timer = QTimer(self)
@@ -478,7 +501,7 @@ class RosterModel(QAbstractTableModel):
 
     def _renumber(self) -> None:
         self._coords = list(map(float, range(len(self._views))))
-        self._coord_of = dict(zip([v.id for v in self._views], self._coords, strict=True))
+        self._coord_of = dict(zip(map(_ID_OF, self._views), self._coords, strict=True))
 
     def entries(self) -> list[Any]:
         """Every participant's entry, those filtered out included."""
@@ -502,6 +525,10 @@ class RosterModel(QAbstractTableModel):
         of milliseconds at 50,000 rows, per keystroke). The model is reset once; the view's
         selection is restored by whoever holds it (the main window, by participant id).
         """
+        with self._held():
+            self._set_row_filter(accept)
+
+    def _set_row_filter(self, accept: RowFilter | None) -> None:
         resort_due = self._resort_timer.isActive()
         self._resort_timer.stop()
         current = self._accept
@@ -543,6 +570,7 @@ class RosterModel(QAbstractTableModel):
             order = sorted(shown, key=keys.__getitem__, reverse=desc)
         self.beginResetModel()
         self._accept = accept
+        self._unsorted.clear()  # everyone shown is in order now
         self._entries = [entries[i] for i in order]
         self._views = [views[i] for i in order]
         self._seq = [seqs[i] for i in order]
@@ -562,6 +590,7 @@ class RosterModel(QAbstractTableModel):
         self._coords.clear()
         self._coord_of.clear()
         self._hidden.clear()
+        self._unsorted.clear()
         self.category_counts.clear()
         self.present_count = 0
         self.endResetModel()
@@ -657,6 +686,7 @@ class RosterModel(QAbstractTableModel):
             self._views[row] = view
             changed_rows.append(row)
             if col >= 0 and old.sort_keys[col] != view.sort_keys[col]:
+                self._unsorted.add(view.id)
                 resort = True
         if changed_rows:
             self._emit_changed(changed_rows)
@@ -665,12 +695,13 @@ class RosterModel(QAbstractTableModel):
         if arrivals:
             if col < 0 and only_new:  # new joiners in join order: they go at the end
                 self._append(arrivals)
-            elif len(arrivals) <= self.SMALL_INSERT:
+            elif len(arrivals) <= self.SMALL_INSERT and len(self._views) < self.INSERT_IN_PLACE_UP_TO:
                 self._insert_sorted(arrivals)
             else:
-                # A flood (the first roster of a big event): append now, sort with the next
-                # timed re-sort, so a 50,000-row arrival costs one re-sort a second at most.
+                # A flood (the first roster of a big event), or new rows in a big table: append
+                # now, in one block, and sort with the next timed re-sort (once a second at most).
                 self._append(arrivals)
+                self._unsorted.update(a[1].id for a in arrivals)
                 resort = True
         if resort and not self._resort_timer.isActive():
             self._resort_timer.start()
@@ -693,9 +724,107 @@ class RosterModel(QAbstractTableModel):
 
     def _insert_sorted(self, arrivals: list[tuple[Any, RowView, int]]) -> None:
         """Insert a few rows at their places in the current order (one insert signal each)."""
+        if self._unsorted:
+            # The search below may meet rows not yet in place: these go where it says, and
+            # are placed again, exactly, by the re-sort that is due anyway.
+            self._unsorted.update(a[1].id for a in arrivals)
+        self._place_rows(arrivals, signal=True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` (-1: join order); kept sorted as rows arrive and change."""
+        self._sort_col = column if 0 <= column < COLUMN_COUNT else -1
+        self._sort_desc = order == Qt.SortOrder.DescendingOrder and self._sort_col >= 0
+        self._resort(full=True)
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_col
+
+    def _held(self) -> Any:
+        gate = self.foreground
+        return gate.hold() if gate is not None else contextlib.nullcontext()
+
+    def _resort(self, full: bool = False) -> None:
+        started = time.perf_counter()
+        try:
+            with self._held():
+                self._do_resort(full)
+        finally:
+            # Keep the time spent re-sorting under a tenth of the wall clock (a full re-sort
+            # of a huge roster takes tens of milliseconds).
+            took_ms = (time.perf_counter() - started) * 1000
+            self._resort_timer.setInterval(max(self.RESORT_DELAY_MS, int(took_ms * 10)))
+
+    def _do_resort(self, full: bool = False) -> None:
+        """Put rows in order: all of them (a new sort column), or, when only a few may be out
+        of place (changed keys, a flood appended), just those."""
+        self._resort_timer.stop()
+        dirty = [pid for pid in self._unsorted if pid in self._coord_of]
+        self._unsorted.clear()
+        n = len(self._views)
+        if not full and not dirty:
+            return
+        if not full and len(dirty) <= self.FEW_UNSORTED:
+            self._move_into_place(dirty)
+            return
+        order = self._sorted_order()
+        if order == list(range(n)):
+            return
+        emit(self.layoutAboutToBeChanged)
+        before = self.persistentIndexList()
+        if len(before) > 32:
+            new_row = [0] * n
+            for new, old in enumerate(order):
+                new_row[old] = new
+            after = [self.index(new_row[p.row()], p.column()) for p in before]
+        else:  # the usual few (the current row, a selection): no 50,000-entry inverse
+            after = [self.index(order.index(p.row()), p.column()) for p in before]
+        pick = _picker(order)
+        self._entries = pick(self._entries)
+        self._views = pick(self._views)
+        self._seq = pick(self._seq)
+        self._renumber()
+        self.changePersistentIndexList(before, after)
+        emit(self.layoutChanged)
+
+    def _sorted_order(self) -> list[int]:
+        """Row indices in sorted order: by the sort column's key, then by join sequence (as
+        the descending sort, reversed), done as two stable C-level sorts rather than building
+        a (key, sequence) tuple for each of tens of thousands of rows."""
+        n, col, desc = len(self._views), self._sort_col, self._sort_desc
+        by_seq = sorted(range(n), key=self._seq.__getitem__, reverse=desc)
+        if col < 0:
+            return by_seq
+        keys = [v.sort_keys[col] for v in self._views]
+        return sorted(by_seq, key=keys.__getitem__, reverse=desc)
+
+    def _move_into_place(self, ids: list[str]) -> None:
+        """Re-sort when only ``ids`` may be out of place: take those rows out and put each back
+        where it belongs among the others (which are in order). A few list operations per row
+        instead of rebuilding 50,000-row lists; one layout change for the view, as a full sort."""
+        emit(self.layoutAboutToBeChanged)
+        before = self.persistentIndexList()
+        held = [self._views[p.row()].id if 0 <= p.row() < len(self._views) else None for p in before]
+        taken = []
+        for row in sorted((self.row_of(pid) for pid in ids), reverse=True):
+            taken.append((self._entries[row], self._views[row], self._seq[row]))
+            del self._coord_of[self._views[row].id]
+            del self._entries[row], self._views[row], self._seq[row], self._coords[row]
         col, desc = self._sort_col, self._sort_desc
-        all_views, seqs, coords = self._views, self._seq, self._coords
-        for entry, view, seq in arrivals:
+        if col >= 0:
+            taken.sort(key=lambda t: (t[1].sort_keys[col], t[2]), reverse=desc)
+        else:
+            taken.sort(key=lambda t: t[2])
+        self._place_rows(taken)
+        after = [self.index(self.row_of(pid), p.column()) if pid else QModelIndex() for pid, p in zip(held, before, strict=True)]
+        self.changePersistentIndexList(before, after)
+        emit(self.layoutChanged)
+
+    def _place_rows(self, rows: list[tuple[Any, RowView, int]], signal: bool = False) -> None:
+        """Insert rows at their places in the current order (which must hold for the others)."""
+        col, desc = self._sort_col, self._sort_desc
+        all_views, seqs = self._views, self._seq
+        for entry, view, seq in rows:
             k = (view.sort_keys[col], seq) if col >= 0 else seq
             lo, hi = 0, len(all_views)
             while lo < hi:  # first place where k belongs after every key that sorts before it
@@ -705,10 +834,12 @@ class RosterModel(QAbstractTableModel):
                     lo = mid + 1
                 else:
                     hi = mid
+            coords = self._coords
             before = coords[lo - 1] if lo > 0 else (coords[0] - 2.0 if coords else -1.0)
             after = coords[lo] if lo < len(coords) else before + 2.0
             c = (before + after) / 2
-            self.beginInsertRows(QModelIndex(), lo, lo)
+            if signal:
+                self.beginInsertRows(QModelIndex(), lo, lo)
             self._entries.insert(lo, entry)
             all_views.insert(lo, view)
             seqs.insert(lo, seq)
@@ -717,54 +848,8 @@ class RosterModel(QAbstractTableModel):
                 self._coord_of[view.id] = c
             else:  # the numbers between these two rows ran out (after ~50 inserts there)
                 self._renumber()
-                coords = self._coords
-            self.endInsertRows()
-
-    def _keys(self) -> list[Any]:
-        col = self._sort_col
-        if col < 0:
-            return list(self._seq)
-        return [(v.sort_keys[col], q) for v, q in zip(self._views, self._seq, strict=True)]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by ``column`` (-1: join order); kept sorted as rows arrive and change."""
-        self._sort_col = column if 0 <= column < COLUMN_COUNT else -1
-        self._sort_desc = order == Qt.SortOrder.DescendingOrder and self._sort_col >= 0
-        self._resort()
-
-    @property
-    def sort_column(self) -> int:
-        return self._sort_col
-
-    def _resort(self) -> None:
-        started = time.perf_counter()
-        try:
-            self._do_resort()
-        finally:
-            # A re-sort makes the proxy re-filter every row (costly with a search active on a
-            # huge roster): keep the time spent re-sorting under a tenth of the wall clock.
-            took_ms = (time.perf_counter() - started) * 1000
-            self._resort_timer.setInterval(max(self.RESORT_DELAY_MS, int(took_ms * 10)))
-
-    def _do_resort(self) -> None:
-        self._resort_timer.stop()
-        n = len(self._views)
-        keys = self._keys()
-        order = sorted(range(n), key=keys.__getitem__, reverse=self._sort_desc)
-        if all(i == r for i, r in enumerate(order)):
-            return
-        emit(self.layoutAboutToBeChanged)
-        new_row = [0] * n
-        for new, old in enumerate(order):
-            new_row[old] = new
-        self._entries = [self._entries[i] for i in order]
-        self._views = [self._views[i] for i in order]
-        self._seq = [self._seq[i] for i in order]
-        self._renumber()
-        before = self.persistentIndexList()
-        after = [self.index(new_row[p.row()], p.column()) for p in before]
-        self.changePersistentIndexList(before, after)
-        emit(self.layoutChanged)
+            if signal:
+                self.endInsertRows()
 
     def _emit_changed(self, rows: list[int]) -> None:
         """dataChanged for the changed rows: one signal per contiguous run, or one over the span.

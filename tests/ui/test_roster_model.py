@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from PySide6.QtCore import QModelIndex, QModelRoleData, Qt
+from PySide6.QtCore import QModelIndex, QModelRoleData, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
 from hostguard.core.rules import Decision
@@ -468,3 +468,40 @@ def test_narrowing_a_filter_gives_what_a_fresh_filter_gives(sort_col):
         assert shown_with(path) == fresh
     # and back out (broader): everyone, in the model's order
     assert shown_with([a, an, None]) == shown_with([])
+
+
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_a_timed_resort_moves_only_rows_out_of_place_and_ends_fully_sorted(qtbot, order):
+    """Changed sort keys, arrivals and departures; each timed re-sort (few rows out of place:
+    moved one by one; many: a full sort) must leave exactly the fully sorted order, with
+    persistent indexes still on their participants."""
+    model = RosterModel()
+    model.apply_diff(RosterDiff(upserted=crowd(800, seed=41), removed_ids=[]))
+    model.sort(COL_SYNC, order)
+    desc = order == Qt.SortOrder.DescendingOrder
+    rnd = random.Random(43)
+    moved = {"few": 0, "full": 0}
+    real_move = model._move_into_place
+
+    def counting_move(ids):
+        moved["few"] += 1
+        real_move(ids)
+
+    model._move_into_place = counting_move
+    for batch in range(12):
+        ids = _ids(model)
+        watched = ids[rnd.randrange(len(ids))]
+        pin = QPersistentModelIndex(model.index(model.row_of(watched), COL_SYNC))
+        n = 20 if batch % 4 else 300  # mostly a few changes; now and then many
+        changes = [with_sync(model.entry(pid), rnd.choice(["none", "pending", "applied", "failed"]))
+                   for pid in rnd.sample(ids, n)]  # fmt: skip
+        gone = [pid for pid in rnd.sample(ids, 5) if pid != watched]
+        newcomers = crowd(40 if batch % 3 else 3, seed=100 + batch, prefix=f"b{batch}-")
+        model.apply_diff(RosterDiff(upserted=changes + newcomers, removed_ids=gone))
+        model._resort()
+        keys = [(model.index(r, COL_SYNC).data(SORT_ROLE), model._seq[r]) for r in range(model.rowCount())]
+        assert keys == sorted(keys, reverse=desc)
+        for r, pid in enumerate(_ids(model)):
+            assert model.row_of(pid) == r
+        assert pin.isValid() and pin.data(ID_ROLE) == watched
+    assert moved["few"] >= 6  # the small batches took the short way
