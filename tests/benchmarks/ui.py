@@ -153,8 +153,9 @@ class Heartbeat:
 
 
 def bench_ui(n: int = 50_000, update_s: float = 10.0, joins_per_s: int = 200,
-             leaves_per_s: int = 50) -> dict[str, Any]:  # fmt: skip
-    """The main window while ``n`` people arrive through the engine, then a stream of changes."""
+             leaves_per_s: int = 50, sort_column: int | None = None) -> dict[str, Any]:  # fmt: skip
+    """The main window while ``n`` people arrive through the engine, then a stream of changes;
+    with ``sort_column``, the roster sorted by that column throughout (as the host clicked it)."""
     import requests
     from PySide6.QtCore import QSettings
 
@@ -194,6 +195,10 @@ def bench_ui(n: int = 50_000, update_s: float = 10.0, joins_per_s: int = 200,
                           adapter=adapter, engine=engine, resolver=resolver)  # fmt: skip
         try:
             window.set_session(session)
+            if sort_column is not None:
+                from PySide6.QtCore import Qt
+
+                window.table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
             hb.start("load")
             t0 = time.perf_counter()
             engine.start(follow=True)
