@@ -2,9 +2,11 @@
 
 `AuditTableModel` (a `QAbstractTableModel`, Vorta-style: named columns, a sort role with the
 raw comparable value, an object role with the row) holds the rows of the engine's
-`AuditLog.query()` (dicts with `hostguard.engine.store.AUDIT_COLUMNS`). `AuditFilterProxy`
-filters by action, outcome, rule, text and time range. `AuditView` loads rows off the GUI
-thread, exports what is shown as CSV or JSON with the engine's own writer (the same files
+`AuditLog.query()` (dicts with `hostguard.engine.store.AUDIT_COLUMNS`), and filters (action,
+outcome, rule, text, time range) and sorts them itself, in Python over values prepared once
+per row: tens of thousands of rows sort in tens of milliseconds, where a proxy sort took
+seconds. `AuditFilterProxy` holds the view's filters and passes them on. `AuditView` loads
+and prepares rows off the GUI thread, exports what is shown as CSV or JSON with the engine's own writer (the same files
 `hostguard audit export` writes), and offers "Readmit" (undo) through an injected callable,
 e.g. ``engine.readmit``, where the service can admit people back.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -45,6 +48,7 @@ from PySide6.QtWidgets import (
 from hostguard.core.participants import plain_text
 from hostguard.core.rules import ACTION_LABELS
 from hostguard.engine.audit import export_rows
+from hostguard.ui.qtcompat import emit
 from hostguard.ui.tasks import TaskRunner
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -90,30 +94,145 @@ def outcome_of(row: dict[str, Any]) -> str:
     return str(row.get("outcome") or "pending")
 
 
+SEARCHED = ("participant_name", "participant_id", "reason", "rule", "detail", "country", "network", "actor", "action")
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedRows:
+    """Audit rows with what filtering and sorting need, computed once (off the GUI thread)."""
+
+    rows: list[dict[str, Any]]
+    times: list[float | None]
+    haystacks: list[str]  # the searchable text of each row, casefolded
+
+
+def prepare_rows(rows: Iterable[dict[str, Any]]) -> PreparedRows:
+    copied = [dict(r) for r in rows]
+    return PreparedRows(
+        copied,
+        [parse_time(r.get("at")) for r in copied],
+        [" ".join(str(r.get(k) or "") for k in SEARCHED).casefold() for r in copied],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    """The view's filters as one test on a row: action, outcome, rule, text, time range."""
+
+    action: str = ANY
+    outcome: str = ANY
+    rule: str = ANY
+    text: str = ""  # casefolded
+    start: float | None = None
+    end: float | None = None
+
+    def active(self) -> bool:
+        return bool(self.action or self.outcome or self.rule or self.text or self.start is not None
+                    or self.end is not None)  # fmt: skip
+
+    def __call__(self, row: dict[str, Any], t: float | None, haystack: str) -> bool:
+        if self.action and row.get("action") != self.action:
+            return False
+        if self.outcome and outcome_of(row) != self.outcome:
+            return False
+        if self.rule and (row.get("rule") or "") != self.rule:
+            return False
+        if (self.start is not None or self.end is not None) and (
+            t is None or (self.start is not None and t < self.start) or (self.end is not None and t > self.end)
+        ):
+            return False
+        return not self.text or self.text in haystack
+
+
 class AuditTableModel(QAbstractTableModel):
+    """Every audit row; shows those the filter takes, in the order of the sort column.
+
+    Filtering and sorting happen here, in Python over values computed once per row, not in
+    the proxy: a proxy sort calls data() twice per comparison, seconds for the tens of
+    thousands of rows a big event's log holds (the roster model does the same; see there).
+    """
+
     def __init__(self, rows: Iterable[dict[str, Any]] = (), parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
-        self._times: list[float | None] = []
+        self._data = PreparedRows([], [], [])
+        self._shown: list[int] = []  # indices into the rows, in display order
+        self._filter: AuditFilter | None = None
+        self._sort_col = -1
+        self._sort_desc = False
         self.set_rows(rows)
 
-    def set_rows(self, rows: Iterable[dict[str, Any]]) -> None:
+    # -- contents ---------------------------------------------------------------------------
+    def set_rows(self, rows: Iterable[dict[str, Any]] | PreparedRows) -> None:
+        data = rows if isinstance(rows, PreparedRows) else prepare_rows(rows)
         self.beginResetModel()
-        self._rows = [dict(r) for r in rows]
-        self._times = [parse_time(r.get("at")) for r in self._rows]
+        self._data = data
+        self._shown = self._ordered(self._taken())
         self.endResetModel()
 
+    def set_filter(self, f: AuditFilter | None) -> None:
+        self.beginResetModel()
+        self._filter = f if f is not None and f.active() else None
+        self._shown = self._ordered(self._taken())
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_col = column if 0 <= column < len(COLUMNS) else -1
+        self._sort_desc = order == Qt.SortOrder.DescendingOrder and self._sort_col >= 0
+        emit(self.layoutAboutToBeChanged)
+        before = self.persistentIndexList()
+        held = [self._shown[p.row()] if 0 <= p.row() < len(self._shown) else None for p in before]
+        self._shown = self._ordered(self._shown)
+        where = {i: r for r, i in enumerate(self._shown)} if held else {}
+        after = [self.index(where[i], p.column()) if i is not None else QModelIndex()
+                 for i, p in zip(held, before, strict=True)]  # fmt: skip
+        self.changePersistentIndexList(before, after)
+        emit(self.layoutChanged)
+
+    def _taken(self) -> list[int]:
+        f, d = self._filter, self._data
+        if f is None:
+            return list(range(len(d.rows)))
+        return [i for i, (r, t, h) in enumerate(zip(d.rows, d.times, d.haystacks, strict=True)) if f(r, t, h)]
+
+    def _ordered(self, indices: list[int]) -> list[int]:
+        """``indices`` in the order of the sort column (ties: the log's order)."""
+        col = self._sort_col
+        by_log = sorted(indices)
+        if col < 0:
+            return by_log
+        key = COLUMNS[col][0]
+        rows, times = self._data.rows, self._data.times
+        if key == "at":
+            keys = {i: (times[i] if times[i] is not None else 0.0) for i in by_log}
+        elif key == "outcome":
+            keys = {i: outcome_of(rows[i]) for i in by_log}
+        else:
+            keys = {i: "" if rows[i].get(key) is None else str(rows[i].get(key)) for i in by_log}
+        return sorted(by_log, key=keys.__getitem__, reverse=self._sort_desc)
+
+    # -- access -----------------------------------------------------------------------------
     def rows(self) -> list[dict[str, Any]]:
-        return list(self._rows)
+        """Every row, shown or filtered out, in the log's order."""
+        return list(self._data.rows)
+
+    @property
+    def total_count(self) -> int:
+        return len(self._data.rows)
+
+    def shown_rows(self) -> list[dict[str, Any]]:
+        """The rows the filter takes, in the log's order (that of its exports)."""
+        rows = self._data.rows
+        return [rows[i] for i in sorted(self._shown)]
 
     def row_at(self, row: int) -> dict[str, Any]:
-        return self._rows[row]
+        return self._data.rows[self._shown[row]]
 
     def time_at(self, row: int) -> float | None:
-        return self._times[row]
+        return self._data.times[self._shown[row]]
 
+    # -- Qt model interface -------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -124,28 +243,29 @@ class AuditTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(COLUMNS):
+        if not index.isValid() or not 0 <= index.row() < len(self._shown) or not 0 <= index.column() < len(COLUMNS):
             return None
-        row = self._rows[index.row()]
+        i = self._shown[index.row()]
+        row = self._data.rows[i]
         key = COLUMNS[index.column()][0]
         if role == OBJECT_ROLE:
             return row
         if role == SORT_ROLE:
             if key == "at":
-                t = self._times[index.row()]
+                t = self._data.times[i]
                 return t if t is not None else 0.0
             if key == "outcome":
                 return outcome_of(row)
             v = row.get(key)
             return "" if v is None else str(v)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, key, index.row(), tooltip=role == Qt.ItemDataRole.ToolTipRole)
+            return self._text(row, key, i, tooltip=role == Qt.ItemDataRole.ToolTipRole)
         return None
 
-    def _text(self, row: dict[str, Any], key: str, r: int, *, tooltip: bool) -> str:
+    def _text(self, row: dict[str, Any], key: str, i: int, *, tooltip: bool) -> str:
         v = row.get(key)
         if key == "at":
-            t = self._times[r]
+            t = self._data.times[i]
             return dt.datetime.fromtimestamp(t, dt.UTC).strftime("%Y-%m-%d %H:%M:%S") if t is not None else ""
         if key == "participant_name":
             name = plain_text(v) or str(row.get("participant_id") or "")
@@ -166,7 +286,8 @@ class AuditTableModel(QAbstractTableModel):
 
 
 class AuditFilterProxy(QSortFilterProxyModel):
-    """Rows matching every active filter: action, outcome, rule, text, time range."""
+    """The view's model: passes the audit rows through and tells the model what to filter and
+    sort by (both happen there, see AuditTableModel); keeps the filters the view sets."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -178,6 +299,13 @@ class AuditFilterProxy(QSortFilterProxyModel):
         self.end: float | None = None
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, AuditTableModel):
+            source.sort(column, order)
+            return
+        super().sort(column, order)
 
     def set_filters(self, *, action: str | None = None, outcome: str | None = None, rule: str | None = None,
                     text: str | None = None, start: Any = ..., end: Any = ...) -> None:
@@ -194,36 +322,20 @@ class AuditFilterProxy(QSortFilterProxyModel):
             self.start = start
         if end is not ...:
             self.end = end
-        self.invalidate()
+        source = self.sourceModel()
+        if isinstance(source, AuditTableModel):
+            source.set_filter(self.current_filter())
+
+    def current_filter(self) -> AuditFilter:
+        return AuditFilter(self.action, self.outcome, self.rule, self.text, self.start, self.end)
 
     def active(self) -> bool:
-        return bool(self.action or self.outcome or self.rule or self.text or self.start is not None or self.end is not None)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        m: AuditTableModel = self.sourceModel()  # type: ignore[assignment]
-        row = m.row_at(source_row)
-        if self.action and row.get("action") != self.action:
-            return False
-        if self.outcome and outcome_of(row) != self.outcome:
-            return False
-        if self.rule and (row.get("rule") or "") != self.rule:
-            return False
-        if self.start is not None or self.end is not None:
-            t = m.time_at(source_row)
-            if t is None or (self.start is not None and t < self.start) or (self.end is not None and t > self.end):
-                return False
-        if self.text:
-            hay = " ".join(str(row.get(k) or "") for k in ("participant_name", "participant_id", "reason", "rule",
-                                                           "detail", "country", "network", "actor", "action"))
-            if self.text not in hay.casefold():
-                return False
-        return True
+        return self.current_filter().active()
 
     def shown_rows(self) -> list[dict[str, Any]]:
         """The rows that pass the filters, oldest first (the order of the log and its exports)."""
-        m: AuditTableModel = self.sourceModel()  # type: ignore[assignment]
-        rows = sorted(self.mapToSource(self.index(r, 0)).row() for r in range(self.rowCount()))
-        return [m.row_at(r) for r in rows]
+        source = self.sourceModel()
+        return source.shown_rows() if isinstance(source, AuditTableModel) else []
 
 
 class AuditView(QWidget):
@@ -345,7 +457,7 @@ class AuditView(QWidget):
         self._update_buttons()
 
     # -- data --------------------------------------------------------------------------
-    def set_rows(self, rows: Iterable[dict[str, Any]]) -> None:
+    def set_rows(self, rows: Iterable[dict[str, Any]] | PreparedRows) -> None:
         self.model.set_rows(rows)
         self._refill_choices()
         self._update_buttons()
@@ -356,14 +468,14 @@ class AuditView(QWidget):
         if self._source is None:
             return
         source = self._source
-        self._run(lambda _p: list(source()), self._loaded)
+        self._run(lambda _p: prepare_rows(source()), self._loaded)
 
     def _loaded(self, rows: Any, error: str) -> None:
         if error:
             self.status.setText(f"Could not read the audit log: {error}")
             return
         self.set_rows(rows)
-        self.rowsLoaded.emit(len(rows))
+        self.rowsLoaded.emit(self.model.total_count)
 
     def _refill_choices(self) -> None:
         rows = self.model.rows()
@@ -400,7 +512,7 @@ class AuditView(QWidget):
         self._filters_changed()
 
     def _show_count(self) -> None:
-        n, total = self.proxy.rowCount(), self.model.rowCount()
+        n, total = self.proxy.rowCount(), self.model.total_count
         self.status.setText(f"{n} of {total} entries shown" if n != total else f"{total} entries")
 
     def selected_row(self) -> dict[str, Any] | None:
@@ -421,7 +533,7 @@ class AuditView(QWidget):
         if exporter is not None and not self.proxy.active():
             def work(_progress) -> int:
                 n = exporter(p, fmt)
-                return n if isinstance(n, int) else self.model.rowCount()
+                return n if isinstance(n, int) else self.model.total_count
         else:
             rows = self.proxy.shown_rows()
 
