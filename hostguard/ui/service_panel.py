@@ -180,12 +180,21 @@ class ServicePanel(QFrame):
         for w in (self.copy_names, self.copy_ids, self.manual_table):
             w.setVisible(bool(n))
             w.setEnabled(bool(n))
-        if [(p.name, p.email, p.id) for p in people] == old and self.manual_table.rowCount() == n:
+        new = [(p.name, p.email, p.id) for p in people]
+        table = self.manual_table
+        if new == old and table.rowCount() == n:
             return
-        self.manual_table.setRowCount(n)
-        for r, cells in enumerate(rows):
-            for c, text in enumerate(cells):
-                self.manual_table.setItem(r, c, QTableWidgetItem(text))
+        # The list mostly grows at the end: then only the new rows are made (thousands of
+        # rows in a big Zoom event would otherwise be rebuilt on every change).
+        start = len(old) if new[: len(old)] == old and table.rowCount() == len(old) else 0
+        table.setUpdatesEnabled(False)
+        try:
+            table.setRowCount(n)
+            for r in range(start, n):
+                for c, text in enumerate(rows[r]):
+                    table.setItem(r, c, QTableWidgetItem(text))
+        finally:
+            table.setUpdatesEnabled(True)
 
     def manual_rows(self) -> list[tuple[str, str, str]]:
         return [tuple(self.manual_table.item(r, c).text() for c in range(3))  # type: ignore[misc]

@@ -253,3 +253,19 @@ def test_the_panel_offers_to_restore_the_zoom_policy_and_restores_it(qtbot, wind
     qtbot.waitUntil(lambda: panel.policy is None and not panel.policy_box.isVisibleTo(window), timeout=10000)
     assert zoom_sim.policy_doc(sim.meeting)["enable"] is False
     assert "restored" in window.statusBar().currentMessage()
+
+
+def test_the_manual_list_grows_and_shrinks_to_exactly_the_people_given(qtbot):
+    """Growth at the end adds only the new rows; any other change rebuilds; the table always
+    holds exactly the people given, in order."""
+    from types import SimpleNamespace
+
+    panel = ServicePanel()
+    qtbot.addWidget(panel)
+
+    def people(ids):
+        return [SimpleNamespace(name=f"N{i}", email=f"e{i}@example.org", id=f"id{i}") for i in ids]
+
+    for ids in (range(5), range(8), range(2, 8), [7, 3, 5], range(0)):
+        panel._show_manual(people(ids), True)
+        assert panel.manual_rows() == [(f"N{i}", f"e{i}@example.org", f"id{i}") for i in ids]
