@@ -104,6 +104,7 @@ class PreparedRows:
     rows: list[dict[str, Any]]
     times: list[float | None]
     haystacks: list[str]  # the searchable text of each row, casefolded
+    choices: tuple[tuple[str, ...], ...] = ((), (), ())  # the actions, outcomes, rules present
 
 
 def prepare_rows(rows: Iterable[dict[str, Any]]) -> PreparedRows:
@@ -112,6 +113,11 @@ def prepare_rows(rows: Iterable[dict[str, Any]]) -> PreparedRows:
         copied,
         [parse_time(r.get("at")) for r in copied],
         [" ".join(str(r.get(k) or "") for k in SEARCHED).casefold() for r in copied],
+        (
+            tuple(sorted({str(r.get("action")) for r in copied if r.get("action")})),
+            tuple(sorted({outcome_of(r) for r in copied})),
+            tuple(sorted({str(r.get("rule")) for r in copied if r.get("rule")})),
+        ),
     )
 
 
@@ -218,6 +224,10 @@ class AuditTableModel(QAbstractTableModel):
     @property
     def total_count(self) -> int:
         return len(self._data.rows)
+
+    def choices(self) -> tuple[tuple[str, ...], ...]:
+        """(actions, outcomes, rules) found in the rows, each sorted: for the filter lists."""
+        return self._data.choices
 
     def shown_rows(self) -> list[dict[str, Any]]:
         """The rows the filter takes, in the log's order (that of its exports)."""
@@ -478,11 +488,11 @@ class AuditView(QWidget):
         self.rowsLoaded.emit(self.model.total_count)
 
     def _refill_choices(self) -> None:
-        rows = self.model.rows()
+        actions, outcomes, rules = self.model.choices()
         for combo, values in (
-            (self.action_filter, sorted({str(r.get("action")) for r in rows if r.get("action")})),
-            (self.outcome_filter, sorted({outcome_of(r) for r in rows})),
-            (self.rule_filter, sorted({str(r.get("rule")) for r in rows if r.get("rule")})),
+            (self.action_filter, actions),
+            (self.outcome_filter, outcomes),
+            (self.rule_filter, rules),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
