@@ -17,7 +17,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRectF, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QRectF,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +53,7 @@ log = logging.getLogger(__name__)
 DEFAULT_KEY = "(default)"
 EXEMPT_KEY = "(exempt)"
 MAX_LISTED = 1000  # people listed per rule; counts are always complete
+EAGER_LISTED = 300  # up to this many people in all, the lists are made with the preview
 
 NEW = "new"  # the rule set decides differently from the current decision
 ALREADY = "already"  # an enforcing action that already took effect
@@ -487,6 +498,8 @@ class PreviewPanel(QWidget):
         self.tree.setModel(self.tree_model)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(True)
+        self.tree.expanded.connect(self._expanded)
+        self._unfilled: dict[int, RuleImpact] = {}
 
         self.refresh_button = QPushButton("&Refresh preview", self)
         self.refresh_button.setAccessibleName("Refresh the preview")
@@ -587,23 +600,46 @@ class PreviewPanel(QWidget):
         self.apply_button.setEnabled(r.sending > 0)
         self._fill_tree(r)
 
+    def _add_people(self, parent: QStandardItem, imp: RuleImpact) -> None:
+        for person in imp.people:
+            flag = flag_emoji(person.country) if flag_emoji_shown() else ""
+            where = " ".join(x for x in (flag, person.country) if x)
+            who = f"{person.name or person.id}" + (f"  {where}" if person.country else "  (country unknown)")
+            change = {NEW: f"new (now {ACTION_LABELS.get(person.current_action, person.current_action)})",
+                      ALREADY: "already acted on", UNCHANGED: "unchanged"}[person.change]
+            parent.appendRow([QStandardItem(who), QStandardItem(person.status), QStandardItem(""),
+                              QStandardItem(change if person.change == NEW else ""),
+                              QStandardItem("yes" if person.change == ALREADY else "")])
+        if imp.count > len(imp.people):
+            parent.appendRow([QStandardItem(f"… and {imp.count - len(imp.people)} more")])
+
+    def _expanded(self, index: QModelIndex) -> None:
+        """A rule opened: list its people now if they were left for later."""
+        if index.parent().isValid():
+            return
+        imp = getattr(self, "_unfilled", {}).pop(index.row(), None)
+        if imp is None:
+            return
+        item = self.tree_model.item(index.row(), 0)
+        item.removeRows(0, item.rowCount())
+        self._add_people(item, imp)
+
     def _fill_tree(self, r: PreviewResult) -> None:
         m = self.tree_model
         m.removeRows(0, m.rowCount())
+        self._unfilled: dict[int, RuleImpact] = {}
+        # A few people are listed at once; a big event's lists (up to MAX_LISTED per rule)
+        # are made when their rule is opened, so a preview never builds thousands of rows
+        # on the GUI thread that nobody looks at.
+        eager = sum(len(i.people) for i in r.impacts) <= EAGER_LISTED
         for imp in r.impacts:
             row = [QStandardItem(imp.label), QStandardItem(ACTION_LABELS.get(imp.action, imp.action)),
                    QStandardItem(str(imp.count)), QStandardItem(str(imp.newly)), QStandardItem(str(imp.already))]
-            for person in imp.people:
-                flag = flag_emoji(person.country) if flag_emoji_shown() else ""
-                where = " ".join(x for x in (flag, person.country) if x)
-                who = f"{person.name or person.id}" + (f"  {where}" if person.country else "  (country unknown)")
-                change = {NEW: f"new (now {ACTION_LABELS.get(person.current_action, person.current_action)})",
-                          ALREADY: "already acted on", UNCHANGED: "unchanged"}[person.change]
-                row[0].appendRow([QStandardItem(who), QStandardItem(person.status), QStandardItem(""),
-                                  QStandardItem(change if person.change == NEW else ""),
-                                  QStandardItem("yes" if person.change == ALREADY else "")])
-            if imp.count > len(imp.people):
-                row[0].appendRow([QStandardItem(f"… and {imp.count - len(imp.people)} more")])
+            if eager or not imp.people:
+                self._add_people(row[0], imp)
+            else:
+                row[0].appendRow([QStandardItem(f"{len(imp.people)} participants (open to list)")])
+                self._unfilled[m.rowCount()] = imp
             m.appendRow(row)
         for c in range(5):
             self.tree.resizeColumnToContents(c)

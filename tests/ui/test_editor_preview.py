@@ -282,3 +282,28 @@ def test_a_rule_in_force_but_not_applied_says_how_many_apply_would_act_on():
     assert r.to_send == {"waiting_room": 3}
     flag_only = compute_preview(entries, parse_rules('version = 1\n[[rule]]\nname = "F"\naction = "flag"\ncountries = ["CN"]\n')[0])
     assert impact_text(flag_only.impact("F")) == "3 (3 changed)"
+
+
+def test_a_big_preview_lists_a_rules_people_when_the_rule_is_opened(qtbot):
+    """Hundreds of people per rule are listed when the host opens the rule, not when the
+    preview is drawn (thousands of tree rows on the GUI thread nobody may look at)."""
+    from hostguard.ui.preview import EAGER_LISTED, MAX_LISTED, PreviewPanel
+
+    rs = parse_rules(CN_RULES.format(share=1.0))[0]
+    n = EAGER_LISTED + 50
+    entries = [entry(f"c{i}", CN) for i in range(n)]
+    panel = PreviewPanel(debounce_ms=0)
+    qtbot.addWidget(panel)
+    panel.set_entries(entries)
+    with qtbot.waitSignal(panel.previewReady, timeout=10000):
+        panel.set_ruleset(rs)
+    top = panel.tree_model.item(0, 0)
+    assert top.text() == "Waiting room for CN" and panel.tree_model.item(0, 2).text() == str(n)
+    assert top.rowCount() == 1 and "open to list" in top.child(0, 0).text()
+    panel.tree.expand(panel.tree_model.index(0, 0))
+    assert top.rowCount() == min(n, MAX_LISTED)
+    listed = {top.child(r, 0).text().split("  ")[0] for r in range(top.rowCount())}
+    assert listed <= {e.participant.name for e in entries} and len(listed) == top.rowCount()
+    panel.tree.collapse(panel.tree_model.index(0, 0))
+    panel.tree.expand(panel.tree_model.index(0, 0))  # opened again: listed once
+    assert top.rowCount() == min(n, MAX_LISTED)
