@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -33,8 +34,14 @@ def no_pause() -> None:
 class ForegroundGate:
     """A gate that one foreground thread closes while it works; workers wait at pause points."""
 
-    def __init__(self, max_pause: float = 0.1, switch_interval: float | None = 0.0001) -> None:
+    def __init__(
+        self, max_pause: float = 0.1, switch_interval: float | None = 0.0001, stale_after: float = 0.5
+    ) -> None:
         self.max_pause = max_pause
+        # A hold longer than this (a modal dialog's event loop opened inside one, say) no
+        # longer holds anyone back: the gate is for bursts, never for stopping the engine.
+        self.stale_after = stale_after
+        self._held_since = 0.0
         # While held, the interpreter's switch interval (how long a thread waiting for the lock
         # lets the holder run before asking for it) is this short: a worker that was not at
         # a pause point then gives the lock back to the foreground thread within about this
@@ -64,6 +71,8 @@ class ForegroundGate:
             return
         self._owner = me
         self._depth += 1
+        if self._depth == 1:
+            self._held_since = time.monotonic()
         if self._depth == 1 and self.switch_interval is not None:
             self._saved_interval = sys.getswitchinterval()
             sys.setswitchinterval(self.switch_interval)
@@ -86,5 +95,8 @@ class ForegroundGate:
         """
         if self._open.is_set() or self._owner == threading.get_ident():
             return
+        left = self.stale_after - (time.monotonic() - self._held_since)
+        if left <= 0:
+            return
         self.pauses += 1
-        self._open.wait(self.max_pause)
+        self._open.wait(min(self.max_pause, left))

@@ -408,7 +408,7 @@ def test_threads_wait_at_the_foreground_gate_and_then_finish_the_work(simulator,
     sim = simulator(participants=400, seed=5)
     rules = write_rules(tmp_path / "r.toml")
     expected = expected_actions(sim.state(), rules)
-    gate = ForegroundGate(max_pause=60.0)
+    gate = ForegroundGate(max_pause=60.0, stale_after=60.0)
     reached = threading.Event()
 
     def pause() -> None:

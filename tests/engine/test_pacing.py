@@ -21,7 +21,7 @@ def _worker(
 
 
 def test_a_worker_waits_while_the_gate_is_held_and_goes_on_when_released():
-    gate = ForegroundGate(max_pause=30.0)
+    gate = ForegroundGate(max_pause=30.0, stale_after=60.0)
     reached, passed = threading.Event(), threading.Event()
     with gate.hold():
         assert gate.closed
@@ -45,7 +45,7 @@ def test_a_pause_is_bounded_even_if_the_gate_stays_closed():
 
 
 def test_the_holder_never_waits_on_itself_and_holds_nest():
-    gate = ForegroundGate(max_pause=30.0)
+    gate = ForegroundGate(max_pause=30.0, stale_after=60.0)
     with gate.hold():
         with gate.hold():
             gate.pause_point()  # returns at once on the holding thread
@@ -55,7 +55,7 @@ def test_the_holder_never_waits_on_itself_and_holds_nest():
 
 
 def test_another_thread_cannot_close_a_held_gate_or_open_it():
-    gate = ForegroundGate(max_pause=30.0)
+    gate = ForegroundGate(max_pause=30.0, stale_after=60.0)
     done = threading.Event()
 
     def other() -> None:
@@ -93,3 +93,17 @@ def test_holding_shortens_the_switch_interval_and_restores_it():
     assert sys.getswitchinterval() == before
     with ForegroundGate(switch_interval=None).hold():
         assert sys.getswitchinterval() == before
+
+
+def test_a_stale_hold_holds_nobody_back():
+    """A hold left open (a nested event loop inside it, say) stops pausing the workers."""
+    gate = ForegroundGate(max_pause=30.0, stale_after=0.05)
+    with gate.hold():
+        gate._held_since -= 1.0  # as if held for a second already
+        passed = threading.Event()
+        t = threading.Thread(target=lambda: (gate.pause_point(), passed.set()), daemon=True)
+        t.start()
+        assert passed.wait(10)
+        assert gate.closed
+        assert gate.pauses == 0  # it did not wait at all
+    t.join(10)
