@@ -122,9 +122,12 @@ class ApplyDialog(QDialog):
         self.manual_list = QListWidget(self)
         self.manual_list.setObjectName("manualList")
         self.manual_list.setAccessibleName("Participants to handle yourself in the meeting client")
-        for action in self.unsupported:
-            for name in preview.to_send_names.get(action, ()):
-                self.manual_list.addItem(f"{name} — {_MANUAL_VERB.get(action, action)}")
+        self.manual_list.setUniformItemSizes(True)  # thousands of names in a big event
+        self.manual_list.addItems([
+            f"{name} — {_MANUAL_VERB.get(action, action)}"
+            for action in self.unsupported
+            for name in preview.to_send_names.get(action, ())
+        ])
         self.manual_list.setVisible(self.manual_list.count() > 0)
         lay.addWidget(self.manual_list)
 
