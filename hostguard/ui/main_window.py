@@ -90,6 +90,7 @@ COLUMN_WIDTHS = {
 # What a host looks at first comes first; the host can drag columns, and the order is kept.
 VISUAL_ORDER = (COL_NAME, COL_COUNTRY, COL_DECISION, COL_SYNC, COL_STATUS, COL_ROLE, COL_EVIDENCE, COL_NETWORK, COL_JOINED)
 SEARCH_DEBOUNCE_MS = 250
+BREAKDOWN_MS = 500  # the country breakdown redraws at most twice a second under a stream of changes
 
 
 def _optional(module: str, name: str) -> Any | None:
@@ -135,7 +136,14 @@ class MainWindow(QMainWindow):
         self.bridge = EngineBridge(self.model, self)
         self.bridge.statusChanged.connect(self._on_status)
         self.breakdown_model = BreakdownModel(self)
-        self.model.categoriesChanged.connect(self._update_breakdown)
+        # The breakdown follows the counts at most a few times a second (a leading-edge
+        # throttle: the first change shows at once, a stream of them every BREAKDOWN_MS).
+        self._breakdown_timer = QTimer(self)
+        self._breakdown_timer.setSingleShot(True)
+        self._breakdown_timer.setInterval(BREAKDOWN_MS)
+        self._breakdown_timer.timeout.connect(self._breakdown_window_over)
+        self._breakdown_due = False
+        self.model.categoriesChanged.connect(self._counts_changed)
         self.model.batchApplied.connect(self._on_batch)
 
         self._build_actions()
@@ -717,6 +725,19 @@ class MainWindow(QMainWindow):
                 self.details.show_entry(entry)
         elif pid in removed:
             self.details.show_entry(None)
+
+    def _counts_changed(self) -> None:
+        if self._breakdown_timer.isActive():
+            self._breakdown_due = True
+            return
+        self._update_breakdown()
+        self._breakdown_timer.start()
+
+    def _breakdown_window_over(self) -> None:
+        if self._breakdown_due:
+            self._breakdown_due = False
+            self._update_breakdown()
+            self._breakdown_timer.start()
 
     def _update_breakdown(self) -> None:
         self.breakdown_model.set_counts(self.model.category_counts)

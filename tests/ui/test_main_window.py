@@ -131,6 +131,21 @@ def test_the_breakdown_filters_from_the_keyboard(qtbot, window):
     assert window.proxy.rowCount() == 6
 
 
+def test_the_breakdown_shows_the_first_change_at_once_and_a_stream_at_most_twice_a_second(qtbot, window):
+    window._breakdown_timer.setInterval(60_000)  # the window of the throttle, made long to look inside
+    window.bridge.on_diff(RosterDiff(upserted=[entry("cn0", ip="1.0.1.1")], removed_ids=[]))
+    window.bridge.flush()
+    assert window.breakdown_model.count("CN") == 1  # the first change: at once
+    window.bridge.on_diff(RosterDiff(upserted=[entry("cn1", ip="1.0.1.1")], removed_ids=[]))
+    window.bridge.flush()
+    assert window.breakdown_model.count("CN") == 1  # inside the window: held back
+    assert window._breakdown_timer.isActive()
+    window._breakdown_timer.stop()
+    window._breakdown_window_over()  # the window ends: the latest counts
+    assert window.breakdown_model.count("CN") == 2
+    assert "2 participants" in window.people_label.text()
+
+
 def test_ctrl_f_focuses_the_search(qtbot, window):
     window.stack.setCurrentWidget(window.tabs)
     window.show()
@@ -194,7 +209,7 @@ def test_demo_end_to_end_with_screenshot(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: window.session is not None, timeout=20000)
     qtbot.waitUntil(lambda: window.model.rowCount() >= 80, timeout=20000)
     assert window.windowTitle() == "HostGuard — " + session_mod.DEMO_TITLE
-    assert window.breakdown_model.count("CN") > 0
+    qtbot.waitUntil(lambda: window.breakdown_model.count("CN") > 0, timeout=5000)  # within BREAKDOWN_MS
     sim = window.session.simulator
 
     shot = tmp_path / "main-window.png"
