@@ -351,9 +351,11 @@ class RosterModel(QAbstractTableModel):
     sort runs here, in Python over the precomputed SORT_ROLE keys, instead of in the proxy:
     QSortFilterProxyModel would call data() twice per comparison, about 1.6 million Python
     calls (seconds) for 50,000 rows, where a key sort takes a few tens of milliseconds. While
-    sorted, new rows are inserted in place; rows whose sort key changed are moved by a
-    re-sort at most once per RESORT_DELAY_MS, so a stream of status changes never reorders
-    the table more than once a second.
+    sorted, a few new rows go to their places at once in a small table, or at the end of a
+    big one; rows out of place (new, or whose sort key changed) are moved by a re-sort at
+    most once per RESORT_DELAY_MS, so a stream of changes never reorders the table more than
+    once a second. The row filter (`set_row_filter`) also runs here; rows it leaves out are
+    held apart (`_hidden`), still counted in the breakdown.
     """
 
     # Emitted after each applied batch: the participant ids that changed or left.
@@ -854,11 +856,11 @@ class RosterModel(QAbstractTableModel):
     def _emit_changed(self, rows: list[int]) -> None:
         """dataChanged for the changed rows: one signal per contiguous run, or one over the span.
 
-        One signal over a wide span makes the proxy re-filter and re-sort every row in it
-        (a Python data() call each); a run per changed row costs the proxy only those rows.
-        Each signal costs a trip through the interpreter lock (hundreds of microseconds while
-        a worker thread is busy), so past MAX_RUNS runs the closest ones are merged: the
-        MAX_RUNS - 1 widest gaps stay as breaks, which covers the fewest unchanged rows.
+        The proxy and the view handle a signal in C++ (the proxy neither sorts nor filters),
+        so a run covering unchanged rows costs little; each signal does cost a trip through
+        the interpreter lock (hundreds of microseconds while a worker thread is busy), so past
+        MAX_RUNS runs the closest ones are merged: the MAX_RUNS - 1 widest gaps stay as
+        breaks, which covers the fewest unchanged rows.
         """
         rows.sort()
         runs: list[list[int]] = []
