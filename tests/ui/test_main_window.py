@@ -59,13 +59,18 @@ def test_geometry_and_state_are_restored(qtbot, settings):
     w2.close()
 
 
-def test_breakdown_click_filters_the_roster(qtbot, window):
-    people = [entry(f"us{i}", ip="8.8.8.8") for i in range(4)] + [entry(f"cn{i}", ip="1.0.1.1") for i in range(2)]
+def show_people(qtbot, window, people) -> None:
+    """Feed ``people`` through the bridge and show the window on the roster."""
     window.bridge.on_diff(RosterDiff(upserted=people, removed_ids=[]))
     window.bridge.flush()
     window.stack.setCurrentWidget(window.tabs)
     window.show()
     qtbot.waitExposed(window)
+
+
+def test_breakdown_click_filters_the_roster(qtbot, window):
+    people = [entry(f"us{i}", ip="8.8.8.8") for i in range(4)] + [entry(f"cn{i}", ip="1.0.1.1") for i in range(2)]
+    show_people(qtbot, window, people)
     bd = window.breakdown_model
     row = bd.row_of("CN")
     rect = window.breakdown_view.visualRect(bd.index(row, COL_LABEL))
@@ -99,11 +104,7 @@ def test_the_window_paints_and_applies_batches_with_the_engine_threads_held_back
 
 def test_the_selection_survives_a_filter_that_keeps_it(qtbot, window):
     people = [entry(f"us{i}", ip="8.8.8.8") for i in range(5)] + [entry(f"cn{i}", ip="1.0.1.1") for i in range(5)]
-    window.bridge.on_diff(RosterDiff(upserted=people, removed_ids=[]))
-    window.bridge.flush()
-    window.stack.setCurrentWidget(window.tabs)
-    window.show()
-    qtbot.waitExposed(window)
+    show_people(qtbot, window, people)
     window.table.selectRow(window.proxy.mapFromSource(window.model.index(window.model.row_of("cn3"), 0)).row())
     assert window.details.participant_id == "cn3"
     window.proxy.set_category("CN")
@@ -117,11 +118,7 @@ def test_the_selection_survives_a_filter_that_keeps_it(qtbot, window):
 
 def test_the_breakdown_filters_from_the_keyboard(qtbot, window):
     people = [entry(f"us{i}", ip="8.8.8.8") for i in range(4)] + [entry(f"cn{i}", ip="1.0.1.1") for i in range(2)]
-    window.bridge.on_diff(RosterDiff(upserted=people, removed_ids=[]))
-    window.bridge.flush()
-    window.stack.setCurrentWidget(window.tabs)
-    window.show()
-    qtbot.waitExposed(window)
+    show_people(qtbot, window, people)
     view, bd = window.breakdown_view, window.breakdown_model
     view.setFocus()
     view.setCurrentIndex(bd.index(bd.row_of("CN"), COL_LABEL))

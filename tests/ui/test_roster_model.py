@@ -38,6 +38,16 @@ HOSTILE = [
 ]
 
 
+def expected_counts(entries) -> dict[str, int]:
+    """The breakdown counts a model should hold for these entries (present people per category)."""
+    out: dict[str, int] = {}
+    for e in entries:
+        v = render_row(e)
+        if v.present:
+            out[v.category] = out.get(v.category, 0) + 1
+    return out
+
+
 def _ids(model: RosterModel) -> list[str]:
     return [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())]
 
@@ -108,11 +118,7 @@ def test_batched_diffs_match_a_reference_dict(qtbot):
     # one insert signal per batch at most (new rows go in one block at the end)
     assert len(inserted_signals) <= 25
     # the breakdown counts follow the rows present
-    expected: dict[str, int] = {}
-    for e in truth.values():
-        v = render_row(e)
-        if v.present:
-            expected[v.category] = expected.get(v.category, 0) + 1
+    expected = expected_counts(truth.values())
     assert dict(model.category_counts) == expected
     assert model.present_count == sum(expected.values())
 
@@ -432,11 +438,7 @@ def test_rows_move_in_and_out_of_a_filter_as_they_change(qtbot, sort_col):
         else:  # join order: the order each participant first arrived in
             seqs = list(model._seq)
             assert seqs == sorted(seqs)
-    expected: dict[str, int] = {}
-    for e in truth.values():
-        v = render_row(e)
-        if v.present:
-            expected[v.category] = expected.get(v.category, 0) + 1
+    expected = expected_counts(truth.values())
     assert dict(model.category_counts) == expected
 
 
