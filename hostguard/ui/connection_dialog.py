@@ -328,9 +328,10 @@ class ConnectionDialog(QDialog):
             missing = [k for k in have.missing if k not in details.credentials]
             if missing:
                 fields = {f.key: f.label for f in creds_mod.SERVICES[details.service].fields}
+                labels = [fields[k] for k in missing]
+                said = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
                 raise creds_mod.CredentialsError(
-                    "enter the " + ", ".join(fields[k] for k in missing)
-                    + " (none is stored in the keyring or set in the environment)."
+                    f"enter the {said} (not stored in the keyring or set in the environment)."
                 )
             sentences = []
             info = creds.info()

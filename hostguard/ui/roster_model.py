@@ -558,24 +558,15 @@ class RosterModel(QAbstractTableModel):
         entries = self._entries + [h[0] for h in hidden_now]
         views = self._views + [h[1] for h in hidden_now]
         seqs = self._seq + [h[2] for h in hidden_now]
-        if accept is None:
-            take = [True] * len(views)
-            shown = range(len(views))
-        else:
-            take = list(map(accept, views))
-            shown = list(compress(range(len(views)), take))
-        col, desc = self._sort_col, self._sort_desc
-        if col < 0:
-            order = sorted(shown, key=seqs.__getitem__)
-        else:
-            keys = {i: (views[i].sort_keys[col], seqs[i]) for i in shown}
-            order = sorted(shown, key=keys.__getitem__, reverse=desc)
+        take = [True] * len(views) if accept is None else list(map(accept, views))
+        shown_views, shown_seqs = list(compress(views, take)), list(compress(seqs, take))
+        pick = _picker(self._sorted_order(shown_views, shown_seqs))
         self.beginResetModel()
         self._accept = accept
         self._unsorted.clear()  # everyone shown is in order now
-        self._entries = [entries[i] for i in order]
-        self._views = [views[i] for i in order]
-        self._seq = [seqs[i] for i in order]
+        self._entries = pick(list(compress(entries, take)))
+        self._views = pick(shown_views)
+        self._seq = pick(shown_seqs)
         self._hidden = {
             views[i].id: (entries[i], views[i], seqs[i])
             for i in compress(range(len(views)), map(operator.not_, take))
@@ -789,15 +780,19 @@ class RosterModel(QAbstractTableModel):
         self.changePersistentIndexList(before, after)
         emit(self.layoutChanged)
 
-    def _sorted_order(self) -> list[int]:
-        """Row indices in sorted order: by the sort column's key, then by join sequence (as
-        the descending sort, reversed), done as two stable C-level sorts rather than building
-        a (key, sequence) tuple for each of tens of thousands of rows."""
-        n, col, desc = len(self._views), self._sort_col, self._sort_desc
-        by_seq = sorted(range(n), key=self._seq.__getitem__, reverse=desc)
+    def _sorted_order(
+        self, views: list[RowView] | None = None, seqs: list[int] | None = None
+    ) -> list[int]:
+        """Indices of ``views`` (default: the rows) in sorted order: by the sort column's key,
+        then by join sequence (as the descending sort, reversed), done as two stable C-level
+        sorts rather than building a (key, sequence) tuple for each of tens of thousands."""
+        views = self._views if views is None else views
+        seqs = self._seq if seqs is None else seqs
+        n, col, desc = len(views), self._sort_col, self._sort_desc
+        by_seq = sorted(range(n), key=seqs.__getitem__, reverse=desc)
         if col < 0:
             return by_seq
-        keys = [v.sort_keys[col] for v in self._views]
+        keys = [v.sort_keys[col] for v in views]
         return sorted(by_seq, key=keys.__getitem__, reverse=desc)
 
     def _move_into_place(self, ids: list[str]) -> None:

@@ -293,7 +293,7 @@ def test_save_refuses_while_credentials_are_missing_and_stores_nothing(qtbot, st
     dlg.ok_button.click()
     wait_idle(qtbot, dlg)
     text = dlg.result_label.text()
-    assert text.startswith("Nothing was saved: enter the account ID, client ID")
+    assert text.startswith("Nothing was saved: enter the account ID and client ID (not stored")
     assert "s3cret" not in text
     assert dlg.result() != dlg.DialogCode.Accepted
     assert backend.entries == {}
