@@ -17,10 +17,11 @@ from hostguard.services.base import Adapter, ConfigurationError
 
 SERVICES = ("reference", "zoom", "webex")
 
-# service -> (module, class name) for adapters other helpers add; imported lazily.
+# service -> the module whose ``make_adapter(url, credentials, **options)`` builds its adapter;
+# imported when first used, so a CLI run for one service does not load the others.
 _VENDOR_ADAPTERS = {
-    "zoom": ("hostguard.services.zoom", "ZoomAdapter"),
-    "webex": ("hostguard.services.webex", "WebexAdapter"),
+    "zoom": "hostguard.services.zoom",
+    "webex": "hostguard.services.webex",
 }
 
 
@@ -34,7 +35,7 @@ def make_adapter(
     """An adapter for ``service`` at ``url`` (None: the vendor's real hosts).
 
     Raises ConfigurationError (a usage error) for an unknown service, a missing URL or
-    credential, a setting the service does not take, or an adapter not available in this build.
+    credential, or a setting the service does not take.
     """
     given = {k: v for k, v in options.items() if v is not None}
     unknown = sorted(set(given) - set(SERVICE_OPTIONS.get(service, ())))
@@ -52,17 +53,5 @@ def make_adapter(
             raise ConfigurationError("no token for the reference service")
         return ReferenceAdapter(url, token)
     if service in _VENDOR_ADAPTERS:
-        module, cls = _VENDOR_ADAPTERS[service]
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            raise ConfigurationError(
-                f"the {service} adapter is not available yet in this version of HostGuard"
-            ) from None
-        factory = getattr(mod, "make_adapter", None)
-        if factory is not None:
-            return factory(url, credentials, **given)
-        return getattr(mod, cls)(url, credentials, **given)
+        return importlib.import_module(_VENDOR_ADAPTERS[service]).make_adapter(url, credentials, **given)
     raise ConfigurationError(f"unknown service {service!r} (expected one of {', '.join(SERVICES)})")

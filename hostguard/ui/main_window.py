@@ -10,7 +10,6 @@ signal. Each key sequence has exactly one owner, a QAction in the menus.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import time
 from typing import Any
@@ -51,9 +50,13 @@ from PySide6.QtWidgets import (
 
 from hostguard.ui import session as session_mod
 from hostguard.ui.about import AboutDialog
+from hostguard.ui.apply_dialog import ApplyDialog
+from hostguard.ui.audit_view import AuditView
 from hostguard.ui.breakdown import BreakdownModel, BreakdownView
+from hostguard.ui.connection_dialog import ConnectionDetails, ConnectionDialog
 from hostguard.ui.details import DetailsPane
 from hostguard.ui.engine_bridge import EngineBridge
+from hostguard.ui.preview import PreviewPanel
 from hostguard.ui.qtcompat import emit
 from hostguard.ui.roster_model import (
     COL_COUNTRY,
@@ -71,7 +74,9 @@ from hostguard.ui.roster_model import (
     RosterModel,
     category_label,
 )
+from hostguard.ui.rules_editor import RulesEditor
 from hostguard.ui.service_panel import ServicePanel
+from hostguard.ui.settings import SettingsDialog, SettingsStore
 
 log = logging.getLogger(__name__)
 
@@ -91,17 +96,6 @@ COLUMN_WIDTHS = {
 VISUAL_ORDER = (COL_NAME, COL_COUNTRY, COL_DECISION, COL_SYNC, COL_STATUS, COL_ROLE, COL_EVIDENCE, COL_NETWORK, COL_JOINED)
 SEARCH_DEBOUNCE_MS = 250
 BREAKDOWN_MS = 500  # the country breakdown redraws at most twice a second under a stream of changes
-
-
-def _optional(module: str, name: str) -> Any | None:
-    """A widget class from the ui-editor side, or None while it does not exist yet."""
-    try:
-        mod = importlib.import_module(f"hostguard.ui.{module}")
-    except ImportError as exc:
-        if exc.name == f"hostguard.ui.{module}":
-            return None
-        raise
-    return getattr(mod, name, None)
 
 
 class _Relay(QObject):
@@ -222,11 +216,6 @@ class MainWindow(QMainWindow):
         self.about_qt_action = self._action("About &Qt", "aboutQtAction", QApplication.aboutQt)
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
 
-        self.audit_view_cls = _optional("audit_view", "AuditView")
-        if self.audit_view_cls is None:
-            self.audit_action.setText("&Audit log… (not available in this build yet)")
-        self.settings_dialog_cls = _optional("settings", "SettingsDialog")
-        self.connection_dialog_cls = _optional("connection_dialog", "ConnectionDialog")
 
     def _build_central(self) -> None:
         self.stack = QStackedWidget(self)
@@ -323,32 +312,23 @@ class MainWindow(QMainWindow):
         self.proxy.modelReset.connect(self._restore_current)
         self.tabs.addTab(roster_page, "&Roster")
 
-        # Rules tab: the ui-editor widgets, when they exist.
-        self.rules_editor = None
-        self.preview_panel = None
+        # Rules tab: the editor beside the preview.
         rules_page = QWidget(self)
         rl = QVBoxLayout(rules_page)
-        editor_cls = _optional("rules_editor", "RulesEditor")
-        preview_cls = _optional("preview", "PreviewPanel")
-        if editor_cls is not None and preview_cls is not None:
-            split = QSplitter(Qt.Orientation.Horizontal, rules_page)
-            split.setObjectName("rulesSplitter")
-            self.rules_editor = editor_cls(parent=split)
-            self.preview_panel = preview_cls(split, snapshot=self._snapshot_entries)
-            split.addWidget(self.rules_editor)
-            split.addWidget(self.preview_panel)
-            split.setStretchFactor(0, 1)
-            split.setStretchFactor(1, 1)
-            split.setChildrenCollapsible(False)
-            split.setSizes([600, 440])
-            self.rules_splitter = split
-            rl.addWidget(split)
-            self.rules_editor.rulesetChanged.connect(self.preview_panel.set_ruleset)
-            self.preview_panel.applyRequested.connect(self._confirm_apply)
-        else:
-            missing = QLabel("The rules editor is not available in this build.", rules_page)
-            missing.setTextFormat(Qt.TextFormat.PlainText)
-            rl.addWidget(missing)
+        split = QSplitter(Qt.Orientation.Horizontal, rules_page)
+        split.setObjectName("rulesSplitter")
+        self.rules_editor = RulesEditor(parent=split)
+        self.preview_panel = PreviewPanel(split, snapshot=self._snapshot_entries)
+        split.addWidget(self.rules_editor)
+        split.addWidget(self.preview_panel)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        split.setSizes([600, 440])
+        self.rules_splitter = split
+        rl.addWidget(split)
+        self.rules_editor.rulesetChanged.connect(self.preview_panel.set_ruleset)
+        self.preview_panel.applyRequested.connect(self._confirm_apply)
         self.tabs.addTab(rules_page, "R&ules and preview")
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
@@ -394,8 +374,6 @@ class MainWindow(QMainWindow):
                 b.clicked.connect(lambda _c=False: self.start_demo())
             else:
                 b.clicked.connect(lambda _c=False, k=key: self.open_connection_dialog(k))
-                if self.connection_dialog_cls_available() is False:
-                    b.setEnabled(False)
             e = QLabel(explain, box)
             e.setWordWrap(True)
             e.setTextFormat(Qt.TextFormat.PlainText)
@@ -415,10 +393,6 @@ class MainWindow(QMainWindow):
         outer.addLayout(h)
         outer.addStretch(2)
         return page
-
-    @staticmethod
-    def connection_dialog_cls_available() -> bool:
-        return _optional("connection_dialog", "ConnectionDialog") is not None
 
     def _build_docks(self) -> None:
         self.breakdown_view = BreakdownView(self)
@@ -557,8 +531,6 @@ class MainWindow(QMainWindow):
         callback(result, error)
 
     def _geoip_paths(self) -> list[str] | None:
-        from hostguard.ui.settings import SettingsStore
-
         return list(SettingsStore(self.settings).get("geoip/paths")) or None
 
     def start_demo(self, **demo_options: Any) -> None:
@@ -584,8 +556,6 @@ class MainWindow(QMainWindow):
         return True
 
     def connect_to(self, service: str, url: str, meeting: str) -> None:
-        from hostguard.ui.settings import SettingsStore
-
         store = SettingsStore(self.settings)
         auto = bool(store.get("general/auto_apply_new"))
         paths = list(store.get("geoip/paths")) or None
@@ -618,8 +588,8 @@ class MainWindow(QMainWindow):
 
     def _session_ready(self, session, error) -> None:
         self._starting = False
-        for k, b in self.first_run_buttons.items():
-            b.setEnabled(k == "demo" or self.connection_dialog_cls_available())
+        for b in self.first_run_buttons.values():
+            b.setEnabled(True)
         if self._closing:
             if session is not None:
                 session.stop()
@@ -665,9 +635,7 @@ class MainWindow(QMainWindow):
         has = self.session is not None
         self.apply_action.setEnabled(has and self.preview_panel is not None)
         self.preview_action.setEnabled(has and self.preview_panel is not None)
-        self.audit_action.setEnabled(has and self.audit_view_cls is not None)
-        self.connect_action.setEnabled(self.connection_dialog_cls is not None)
-        self.settings_action.setEnabled(self.settings_dialog_cls is not None)
+        self.audit_action.setEnabled(has)
 
     def _snapshot_entries(self) -> list[Any]:
         s = self.session
@@ -834,15 +802,12 @@ class MainWindow(QMainWindow):
         if ruleset is None:
             self.warn("Rules have errors", "Fix the errors shown in the rules editor before applying.")
             return
-        dialog_cls = _optional("apply_dialog", "ApplyDialog")
-        if dialog_cls is None:
-            return
         notes: list[str] = []
         try:
             notes = list(session.adapter.plan([a for a, n in result.to_send.items() if n]))
         except Exception:
             log.debug("adapter.plan failed", exc_info=True)
-        dlg = dialog_cls(result, service=session.service_title, capabilities=session.capabilities, notes=notes, parent=self)
+        dlg = ApplyDialog(result, service=session.service_title, capabilities=session.capabilities, notes=notes, parent=self)
         if dlg.exec() != dlg.DialogCode.Accepted:
             return
         force = bool(dlg.force)
@@ -941,23 +906,17 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def open_connection_dialog(self, service: str | None) -> None:
-        if self.connection_dialog_cls is None:
-            return
-        from hostguard.ui.connection_dialog import ConnectionDetails
-        from hostguard.ui.settings import SettingsStore
 
         store = SettingsStore(self.settings)
         initial = None
         if service:
             initial = ConnectionDetails(service, str(store.get("connection/url")) if service == store.get("connection/service") else "", "")
-        dlg = self.connection_dialog_cls(self, store=store, initial=initial)
+        dlg = ConnectionDialog(self, store=store, initial=initial)
         if dlg.exec() and dlg.accepted_details is not None:
             d = dlg.accepted_details
             self.connect_to(d.service, d.url, d.meeting_id)
 
     def open_settings(self) -> None:
-        if self.settings_dialog_cls is None:
-            return
         dlg = self.make_settings_dialog()
         try:
             accepted = dlg.exec()
@@ -969,9 +928,7 @@ class MainWindow(QMainWindow):
 
     def make_settings_dialog(self):
         """The settings dialog, its GeoIP update wired to `geoip_updater` and the resolver reload."""
-        from hostguard.ui.settings import SettingsStore
-
-        dlg = self.settings_dialog_cls(
+        dlg = SettingsDialog(
             SettingsStore(self.settings), self, databases=self._databases_in_use, update_database=self.geoip_updater
         )
         dlg.databaseUpdated.connect(lambda result: self._geoip_updated(result, dlg))
@@ -1012,10 +969,10 @@ class MainWindow(QMainWindow):
         self.run_async(lambda: s.reload_resolver(paths), reloaded, "hostguard-geoip-reload")
 
     def open_audit(self) -> None:
-        if self.audit_view_cls is None or self.session is None:
+        if self.session is None:
             return
         engine = self.session.engine
-        view = self.audit_view_cls(
+        view = AuditView(
             self,
             source=engine.audit.query,
             exporter=lambda path, fmt: engine.audit.export(path, fmt),
