@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QSettings,
     Qt,
     QTimer,
@@ -77,6 +76,7 @@ from hostguard.ui.roster_model import (
 from hostguard.ui.rules_editor import RulesEditor
 from hostguard.ui.service_panel import ServicePanel
 from hostguard.ui.settings import SettingsDialog, SettingsStore
+from hostguard.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -98,12 +98,6 @@ SEARCH_DEBOUNCE_MS = 250
 BREAKDOWN_MS = 500  # the country breakdown redraws at most twice a second under a stream of changes
 
 
-class _Relay(QObject):
-    """Carries results from worker threads to the GUI thread (queued connection)."""
-
-    done = Signal(object, object, object)  # callback, result, error
-
-
 class MainWindow(QMainWindow):
     sessionStarted = Signal(object)
     sessionFailed = Signal(str)
@@ -121,8 +115,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._starting = False
         self._docks_parked: list[QDockWidget] = []
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_relay, Qt.ConnectionType.QueuedConnection)
+        self._jobs = TaskRunner(self)
 
         self.model = RosterModel(self)
         self.proxy = RosterFilterProxy(self)
@@ -520,15 +513,7 @@ class MainWindow(QMainWindow):
 
     def run_async(self, fn, callback, name: str = "hostguard-ui-task") -> None:
         """Run ``fn`` off the GUI thread; ``callback(result, error)`` runs on the GUI thread."""
-        relay = self._relay
-
-        def done(result: Any, error: BaseException | None) -> None:
-            emit(relay.done, callback, result, error)
-
-        session_mod.run_in_thread(fn, done, name)
-
-    def _on_relay(self, callback, result, error) -> None:
-        callback(result, error)
+        self._jobs.call(fn, callback, name)
 
     def _geoip_paths(self) -> list[str] | None:
         return list(SettingsStore(self.settings).get("geoip/paths")) or None

@@ -19,12 +19,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
-    QObject,
     QRectF,
-    QRunnable,
     QSize,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -46,6 +43,7 @@ from hostguard.core.participants import plain_text
 from hostguard.core.rules import ACTION_LABELS, ACTIONS, ENFORCING_ACTIONS, GuardVerdict, RuleSet
 from hostguard.engine.engine import PRESENT, needs_action
 from hostguard.ui.roster_model import flag_emoji_shown
+from hostguard.ui.tasks import TaskRunner
 from hostguard.ui.theme import ACTION_COLORS
 
 log = logging.getLogger(__name__)
@@ -412,24 +410,6 @@ class GuardGauge(QWidget):
 
 
 # ---- the panel --------------------------------------------------------------------------
-class _Signals(QObject):
-    done = Signal(int, object, str)  # generation, PreviewResult | None, error message
-
-
-class _PreviewJob(QRunnable):
-    def __init__(self, gen: int, fn: Callable[[], PreviewResult], signals: _Signals) -> None:
-        super().__init__()
-        self.gen, self.fn, self.signals = gen, fn, signals
-
-    def run(self) -> None:
-        try:
-            result, error = self.fn(), ""
-        except Exception as exc:  # shown in the panel, never a crash on a worker thread
-            log.exception("preview failed")
-            result, error = None, f"Preview failed: {exc}"
-        self.signals.done.emit(self.gen, result, error)
-
-
 class PreviewPanel(QWidget):
     """For each rule: who it would affect now, the change from the current state, and the
     share guard's verdict, drawn. Computed off the GUI thread.
@@ -458,10 +438,7 @@ class PreviewPanel(QWidget):
         self._ruleset: RuleSet | None = None
         self._result: PreviewResult | None = None
         self._gen = 0
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals()
-        self._signals.done.connect(self._on_done)
+        self._jobs = TaskRunner(self, serial=True, name="hostguard-preview")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -560,17 +537,19 @@ class PreviewPanel(QWidget):
             def fn() -> PreviewResult:
                 return compute_preview(snap() if snap is not None else entries, ruleset)
 
-        self._pool.start(_PreviewJob(self._gen, fn, self._signals))
+        gen = self._gen
+        self._jobs.call(fn, lambda result, exc: self._on_done(gen, result, exc))
 
     def wait_idle(self, msecs: int = 5000) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self._jobs.wait_idle(msecs)
 
     # -- output ------------------------------------------------------------------------
-    def _on_done(self, gen: int, result: PreviewResult | None, error: str) -> None:
+    def _on_done(self, gen: int, result: PreviewResult | None, exc: BaseException | None) -> None:
         if gen != self._gen:
             return  # a newer preview is on its way
         if result is None:
-            self.verdict_label.setText(error)
+            log.error("preview failed", exc_info=exc)
+            self.verdict_label.setText(f"Preview failed: {exc}")
             return
         self._result = result
         self._show(result)

@@ -9,7 +9,6 @@ import logging
 import re
 import shutil
 import tempfile
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -277,19 +276,3 @@ def connect(
     return Session(
         service=service, meeting_id=meeting_id, title=meeting_id, adapter=adapter, engine=engine, resolver=resolver
     )
-
-
-def run_in_thread(fn: Callable[[], Any], done: Callable[[Any, BaseException | None], None], name: str) -> threading.Thread:
-    """Run ``fn`` on a daemon thread and call ``done(result, error)`` there (the caller marshals)."""
-
-    def target() -> None:
-        try:
-            result = fn()
-        except BaseException as exc:  # reported to the caller, who shows it
-            done(None, exc)
-            return
-        done(result, None)
-
-    t = threading.Thread(target=target, name=name, daemon=True)
-    t.start()
-    return t

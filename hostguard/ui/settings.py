@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hostguard.ui.tasks import BackgroundTask, TaskRunner, start_task  # noqa: F401 (re-exported)
+from hostguard.ui.tasks import BackgroundTask, TaskRunner
 
 log = logging.getLogger(__name__)
 
