@@ -111,12 +111,12 @@ class TaskRunner(QObject):
                 nxt, self._waiting = self._waiting, None
             else:
                 self._running -= 1
-        if nxt is not None:
-            self._start(nxt)
         if not self._emit(self._finished, task, result, error):
             with self._lock:
                 self._tasks.discard(task)
             task.finished.set()
+        if nxt is not None:  # after the answer above, so answers come in the order of the jobs
+            self._start(nxt)
 
     @staticmethod
     def _emit(signal: Any, *args: Any) -> bool:
