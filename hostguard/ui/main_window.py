@@ -58,17 +58,10 @@ from hostguard.ui.engine_bridge import EngineBridge
 from hostguard.ui.preview import PreviewPanel
 from hostguard.ui.qtcompat import emit
 from hostguard.ui.roster_model import (
-    COL_COUNTRY,
-    COL_DECISION,
-    COL_EVIDENCE,
-    COL_JOINED,
-    COL_NAME,
-    COL_NETWORK,
-    COL_ROLE,
-    COL_STATUS,
-    COL_SYNC,
     ID_ROLE,
     OBJECT_ROLE,
+    ROSTER_COLUMNS,
+    VISUAL_ORDER,
     RosterFilterProxy,
     RosterModel,
     category_label,
@@ -81,19 +74,6 @@ from hostguard.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 APP_TITLE = "HostGuard"
-COLUMN_WIDTHS = {
-    COL_NAME: 190,
-    COL_ROLE: 75,
-    COL_STATUS: 65,
-    COL_COUNTRY: 160,
-    COL_EVIDENCE: 230,
-    COL_NETWORK: 110,
-    COL_JOINED: 70,
-    COL_DECISION: 270,
-    COL_SYNC: 95,
-}
-# What a host looks at first comes first; the host can drag columns, and the order is kept.
-VISUAL_ORDER = (COL_NAME, COL_COUNTRY, COL_DECISION, COL_SYNC, COL_STATUS, COL_ROLE, COL_EVIDENCE, COL_NETWORK, COL_JOINED)
 SEARCH_DEBOUNCE_MS = 250
 BREAKDOWN_MS = 500  # the country breakdown redraws at most twice a second under a stream of changes
 
@@ -281,8 +261,8 @@ class MainWindow(QMainWindow):
         hh = self.table.horizontalHeader()
         hh.setSectionsMovable(True)
         hh.setHighlightSections(False)
-        for col, w in COLUMN_WIDTHS.items():
-            hh.resizeSection(col, w)
+        for col, column in enumerate(ROSTER_COLUMNS):
+            hh.resizeSection(col, column.width)
         for visual, logical in enumerate(VISUAL_ORDER):
             hh.moveSection(hh.visualIndex(logical), visual)
         hh.setStretchLastSection(True)

@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -44,18 +44,43 @@ from hostguard.core.rules import ACTION_LABELS
 from hostguard.ui import theme
 from hostguard.ui.qtcompat import emit
 
-# Columns (named, never bare numbers elsewhere).
-COL_NAME = 0
-COL_ROLE = 1
-COL_STATUS = 2
-COL_COUNTRY = 3
-COL_EVIDENCE = 4
-COL_NETWORK = 5
-COL_JOINED = 6
-COL_DECISION = 7
-COL_SYNC = 8
-COLUMNS = ("Name", "Role", "Status", "Country", "Evidence", "Network", "Joined", "Decision", "Sync")
+
+class Column(NamedTuple):
+    """One roster column, declared once: the model and the window both read this."""
+
+    key: str
+    title: str
+    width: int  # starting width in pixels (the host can resize; the layout is kept)
+    visual: int  # starting position on screen (the host can drag columns; the order is kept)
+
+
+# In model order: `render_row` builds each row's texts and sort keys in this order.
+ROSTER_COLUMNS: tuple[Column, ...] = (
+    Column("name", "Name", 190, 0),
+    Column("role", "Role", 75, 5),
+    Column("status", "Status", 65, 4),
+    Column("country", "Country", 160, 1),
+    Column("evidence", "Evidence", 230, 6),
+    Column("network", "Network", 110, 7),
+    Column("joined", "Joined", 70, 8),
+    Column("decision", "Decision", 270, 2),
+    Column("sync", "Sync", 95, 3),
+)
+_INDEX = {c.key: i for i, c in enumerate(ROSTER_COLUMNS)}
+# Named, never bare numbers elsewhere.
+COL_NAME = _INDEX["name"]
+COL_ROLE = _INDEX["role"]
+COL_STATUS = _INDEX["status"]
+COL_COUNTRY = _INDEX["country"]
+COL_EVIDENCE = _INDEX["evidence"]
+COL_NETWORK = _INDEX["network"]
+COL_JOINED = _INDEX["joined"]
+COL_DECISION = _INDEX["decision"]
+COL_SYNC = _INDEX["sync"]
+COLUMNS = tuple(c.title for c in ROSTER_COLUMNS)
 COLUMN_COUNT = len(COLUMNS)
+# What a host looks at first comes first.
+VISUAL_ORDER = tuple(sorted(range(COLUMN_COUNT), key=lambda i: ROSTER_COLUMNS[i].visual))
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw comparable value of the cell
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2  # the RosterEntry behind the row
