@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from hostguard.ui import session as session_mod
+from hostguard.ui import theme
 from hostguard.ui.about import AboutDialog
 from hostguard.ui.apply_dialog import ApplyDialog
 from hostguard.ui.audit_view import AuditView
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.proxy = RosterFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.bridge = EngineBridge(self.model, self)
+        theme.use_scheme(self.palette())
         self.bridge.statusChanged.connect(self._on_status)
         self.breakdown_model = BreakdownModel(self)
         # The breakdown follows the counts at most a few times a second (a leading-edge
@@ -963,7 +965,21 @@ class MainWindow(QMainWindow):
             # their pause points meanwhile instead of taking turns (pacing.py).
             with self.bridge.gate.hold():
                 return super().event(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.follow_color_scheme()
         return super().event(event)
+
+    def follow_color_scheme(self) -> None:
+        """Use the meaning colours of the system's scheme (light or dark) and redraw with them."""
+        if theme.use_scheme(self.palette()):
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+            if self.model.rowCount():
+                self.model.dataChanged.emit(
+                    self.model.index(0, 0),
+                    self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1),
+                    [Qt.ItemDataRole.DecorationRole],
+                )
+            self.update()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing:

@@ -42,6 +42,7 @@ from hostguard.core.countries import flag_emoji
 from hostguard.core.participants import plain_text
 from hostguard.core.rules import ACTION_LABELS, ACTIONS, ENFORCING_ACTIONS, GuardVerdict, RuleSet
 from hostguard.engine.engine import PRESENT, needs_action
+from hostguard.ui import theme
 from hostguard.ui.roster_model import flag_emoji_shown
 from hostguard.ui.tasks import TaskRunner
 from hostguard.ui.theme import ACTION_COLORS
@@ -345,7 +346,7 @@ class ImpactChart(QWidget):
             p.drawText(QRectF(0, y, label_w - 6, self.ROW_H - 4),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                        fm.elidedText(imp.label, Qt.TextElideMode.ElideRight, label_w - 6))
-            color = QColor(ACTION_COLORS.get(imp.action, "#888888"))
+            color = QColor(ACTION_COLORS.get(imp.action, theme.SPECIAL_BAR_COLOR))
             bx = float(label_w)
             track = QColor(fg)
             track.setAlpha(30)
@@ -398,7 +399,7 @@ class GuardGauge(QWidget):
         track = QColor(_text_color(self))
         track.setAlpha(30)
         p.fillRect(QRectF(0, 2, w, h - 4), track)
-        fill = QColor("#d64545" if not v.allowed else "#3a9a5b")
+        fill = QColor(theme.GUARD_OVER_COLOR if not v.allowed else theme.GUARD_OK_COLOR)
         p.fillRect(QRectF(0, 2, w * min(v.share, 1.0), h - 4), fill)
         x = w * min(v.limit, 1.0)
         pen = p.pen()
@@ -560,7 +561,7 @@ class PreviewPanel(QWidget):
         self.verdict_label.setText(("⚠ " if not v.allowed else "") + "Share guard: " + v.message())
         pal = self.verdict_label.palette()
         pal.setColor(QPalette.ColorRole.WindowText,
-                     QColor("#d64545") if not v.allowed else self.palette().color(QPalette.ColorRole.WindowText))
+                     QColor(theme.GUARD_OVER_COLOR) if not v.allowed else self.palette().color(QPalette.ColorRole.WindowText))
         self.verdict_label.setPalette(pal)
         f = QFont(self.verdict_label.font())
         f.setBold(not v.allowed)
