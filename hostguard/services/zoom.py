@@ -1,7 +1,27 @@
 """The Zoom adapter: the live participant list from Zoom's dashboard API, and what Zoom's REST
-API can enforce (the meeting's own country policy, denying registrants).
+API can enforce (the meeting's own country policy, ending registrations).
 
-What Zoom allows, and so what this adapter does (facts: docs/reference meeting-services.md):
+What Zoom allows, and so what this adapter does (facts: reference meeting-services.md and
+Zoom's own API description, reference/vendor-api/zoom-meeting-api.json, which wins):
+
+* Meeting ids. ``GET``/``PATCH /meetings/{meetingId}`` and the registrant calls take the
+  meeting *number* (int64) only; the dashboard takes the number or the meeting's UUID. A UUID
+  given by the host is resolved once through ``GET /metrics/meetings/{uuid}`` (its ``id``);
+  the number is used for the meeting calls and the UUID kept for the dashboard (`ZoomMeeting`).
+* People are keyed on ``participant_user_id`` (the deprecated ``id`` when it is missing), else
+  the e-mail, else display name and address together, else the session's ``user_id``: never on
+  an empty field (Zoom leaves ``email``, ``id`` and ``participant_user_id`` empty for people
+  outside the host's account, and ``user_name``, ``ip_address``, ``location`` may be empty).
+* Roles: the dashboard reports ``host`` and ``attendee`` only (webinars add ``panelist``).
+  Co-hosts are not reported: they are attendees here, and `role_note` says so and proposes
+  the meeting's alternative hosts (``settings.alternative_hosts``) for the rules' e-mail
+  exemptions.
+* Webinars: Zoom's API has no per-webinar country policy. Nothing is sent and nothing is
+  recorded as applied; the host is told.
+* A meeting can be updated (PATCHed) 100 times in 24 hours: the updates are counted
+  (`MeetingUpdateLog`, kept in a file across restarts when the adapter is given one) and the
+  host is warned before the limit; a policy is recorded as applied only after reading the
+  meeting back and finding it.
 
 * Server-to-Server OAuth (``grant_type=account_credentials``): the access token lives in memory
   only, is renewed five minutes before it expires and whenever Zoom answers 401 (code 124).
@@ -42,8 +62,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import quote, quote_plus
 
-from hostguard.core.countries import all_countries, continent_of, country
-from hostguard.core.participants import normalise_role
+from hostguard.core.countries import all_countries, country
 from hostguard.services.base import (
     MANUAL,
     UNSUPPORTED,
@@ -75,6 +94,17 @@ from hostguard.services.vendor_common import (
     field_text,
     type_name,
 )
+from hostguard.services.zoom_policy import (
+    PREVIOUS_POLICY_MARKER,
+    DesiredPolicy,
+    PolicyChange,
+    PolicyMerge,
+    PolicyRecord,
+    ZoomPolicy,
+    desired_policy,
+    merge_policy,
+    policy_from_settings,
+)
 
 log = logging.getLogger(__name__)
 
@@ -103,17 +133,42 @@ ZOOM_ERRORS: dict[int, str] = {
     1001: "Zoom does not know this user",
     3000: "Zoom cannot give this meeting's information",
     3001: "Zoom does not know this meeting (it does not exist or has expired)",
+    4700: "the Zoom app's access token lacks a scope this call needs",
     4711: "the Zoom app lacks a scope it needs (dashboard_meetings:read:admin or dashboard:read:list_meeting_participants:admin, and meeting:write:admin for the country policy)",
 }
 
+# The dashboard's ``status`` enum (webinar rows have no status: they are in the webinar).
 STATUS_MAP = {
     "in_meeting": "joined",
-    "inmeeting": "joined",
-    "joined": "joined",
     "in_waiting_room": "waiting",
-    "waiting": "waiting",
-    "waiting_room": "waiting",
 }
+
+# The dashboard's ``role`` enum: host | attendee, and panelist in webinars. Co-hosts are not
+# reported (they are attendees); anything else is treated as an attendee, with a warning.
+ROLE_MAP = {
+    "host": "host",
+    "attendee": "attendee",
+    "panelist": "panelist",
+}
+
+# The scopes each call needs, from the description's "Scopes:" of each operation (any one of
+# those listed is enough), named when Zoom answers 4700.
+SCOPES = {
+    "dashboard": "dashboard_meetings:read:admin",
+    "dashboard_webinar": "dashboard_webinars:read:admin",
+    "meeting_read": "meeting:read:admin (or meeting:read)",
+    "meeting_write": "meeting:write:admin (or meeting:write)",
+    "webinar_read": "webinar:read:admin (or webinar:read)",
+    "webinar_write": "webinar:write:admin (or webinar:write)",
+}
+
+MEETING_UPDATES_PER_DAY = 100  # PATCH /meetings/{meetingId}: "100 requests per day" per meeting
+MEETING_UPDATES_WARN_AT = 80  # say so from here on, before the limit is reached
+
+NO_WEBINAR_POLICY = (
+    "Zoom's API has no country policy for webinars, so HostGuard set none: people from the rules' "
+    f"countries can still join this webinar; those inside are listed to {MANUAL_SENTENCE}"
+)
 
 _LOCATION_CODE = re.compile(r"\(\s*([A-Za-z]{2})\s*\)\s*$")
 
@@ -128,6 +183,43 @@ def object_path(meeting_id: str) -> str:
     if meeting_id.startswith(WEBINAR_PREFIX):
         return f"/webinars/{encode_meeting_id(meeting_id[len(WEBINAR_PREFIX):])}"
     return f"/meetings/{encode_meeting_id(meeting_id)}"
+
+
+_MEETING_NUMBER = re.compile(r"[0-9]{1,19}")  # UUIDs are base64 (22+ characters), never all digits
+
+
+def meeting_number(text: str) -> int | None:
+    """The meeting number in what the host typed ("85 1234 5678", "851-2345-678"), or None
+    when it is not one (then it is a UUID, resolved through the dashboard)."""
+    compact = re.sub(r"[\s-]", "", text)
+    if _MEETING_NUMBER.fullmatch(compact) and int(compact) < 2**63:
+        return int(compact)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class ZoomMeeting:
+    """A meeting or webinar as the calls need it: the number for ``/meetings/{id}`` (or
+    ``/webinars/{id}``) and the registrant calls, what the dashboard is asked with (the UUID
+    when the host gave one, else the number)."""
+
+    given: str  # as the host gave it (without "webinar:")
+    webinar: bool
+    number: int
+    dashboard: str
+    uuid: str = ""
+
+    @property
+    def kind(self) -> str:
+        return "webinars" if self.webinar else "meetings"
+
+    @property
+    def object_path(self) -> str:
+        return f"/{self.kind}/{self.number}"
+
+    @property
+    def dashboard_path(self) -> str:
+        return f"/metrics/{self.kind}/{encode_meeting_id(self.dashboard)}"
 
 
 def encode_meeting_id(meeting_id: str) -> str:
@@ -204,16 +296,18 @@ def _clean_ip(value: str, where: str, warn: Warnings) -> str:
 
 
 def person_key(account_id: str, email: str, name: str, ip: str, session_id: str) -> str:
-    """One person across leave/rejoin (Zoom gives each session a new participant id).
+    """One person across leave/rejoin (Zoom gives each session a new ``user_id``).
 
-    Zoom's stable account id (``id``, blank for guests since March 2023) first, then the
-    e-mail, then display name + address (hashed: the key is stored, the address need not be).
+    Zoom's stable user id (``participant_user_id``: empty for people who did not sign in or are
+    outside the host's account) first, then the e-mail, then display name and address together
+    (hashed: the key is stored, the address need not be), then the session. Never an empty
+    field: two guests both named "iPhone" without an address are two people, not one.
     """
     if account_id:
         return "zoom:" + account_id
     if email:
         return "email:" + email.strip().lower()
-    if name:
+    if name and ip:
         digest = hashlib.sha256(f"{name}\x00{ip}".encode()).hexdigest()[:20]
         return "name-ip:" + digest
     return "session:" + session_id
@@ -221,32 +315,44 @@ def person_key(account_id: str, email: str, name: str, ip: str, session_id: str)
 
 @dataclass(slots=True)
 class ZoomParticipant(RemoteParticipant):
-    """A participant as Zoom's dashboard reports it (``location``: Zoom's free text such as
-    "San Jose (US)", ``service_country`` parsed from it; both on `RemoteParticipant`)."""
+    """A participant as Zoom's dashboard reports it (``location``: Zoom's free text, a bare
+    country name such as "United States" or "San Jose (US)", ``service_country`` parsed from
+    it; both on `RemoteParticipant`)."""
 
-    account_id: str = ""  # Zoom's stable user id (blank for guests)
+    account_id: str = ""  # participant_user_id (empty for guests and external users)
 
 
-def parse_participant(raw: Any, where: str, warn: Warnings) -> ZoomParticipant | None:
-    """One dashboard participant, or None (with a warning) when it cannot be used at all."""
+# Every field of a dashboard participant row that `parse_participant` reads (the contract tests
+# check each is defined by Zoom's description).
+PARTICIPANT_FIELDS = (
+    "user_id", "participant_user_id", "id", "user_name", "email", "ip_address", "location",
+    "role", "status", "leave_time", "join_time",
+)  # fmt: skip
+
+
+def parse_participant(raw: Any, where: str, warn: Warnings, *, webinar: bool = False) -> ZoomParticipant | None:
+    """One dashboard participant, or None (with a warning) when it cannot be used at all.
+
+    ``webinar``: a row of the webinar list, which has no ``status`` (everyone listed is in the
+    webinar, or has left it): the field is not read there.
+    """
     if not isinstance(raw, dict):
         warn.add(f"{where} should be an object, got {type_name(raw)}; skipped")
         return None
-    # ``user_id`` is Zoom's id for this session in the meeting (new on every rejoin); ``id`` is
-    # the participant's Zoom account id, blank for guests.
-    # Ids longer than any real one are not ids: ignored, so a participant without a usable
-    # one is skipped (the same bounds as the reference adapter's).
+    # ``user_id`` is Zoom's id for this session in the meeting (new on every rejoin): the id
+    # HostGuard acts on. ``participant_user_id`` is the person's Zoom user id, empty for guests
+    # and external users; ``id`` is its deprecated twin, read only when the new field is absent.
+    # Ids longer than any real one are not ids: ignored (the reference adapter's bounds).
     skip = "ignored"
-    user_id = bounded(field_text(raw, "user_id", where, warn, numbers_ok=True), MAX_ID, where, "user_id", warn, then=skip)
-    puuid = bounded(
-        field_text(raw, "participant_uuid", where, warn, numbers_ok=True), MAX_ID, where, "participant_uuid", warn, then=skip
-    )
-    zid = bounded(field_text(raw, "id", where, warn, numbers_ok=True), MAX_ID, where, "id", warn, then=skip)
-    session = user_id or puuid or zid
+    session = bounded(field_text(raw, "user_id", where, warn, numbers_ok=True), MAX_ID, where, "user_id", warn, then=skip)
     if not session:
-        warn.add(f"{where} has no usable user_id, participant_uuid or id; skipped")
+        warn.add(f"{where} has no usable user_id; skipped")
         return None
-    account = zid if (user_id or puuid) else ""
+    account = bounded(
+        field_text(raw, "participant_user_id", where, warn), MAX_ID, where, "participant_user_id", warn, then=skip
+    )
+    if not account and "participant_user_id" not in raw:
+        account = bounded(field_text(raw, "id", where, warn), MAX_ID, where, "id", warn, then=skip)
     name = capped(field_text(raw, "user_name", where, warn), MAX_NAME, where, "user_name", warn)
     email = capped(field_text(raw, "email", where, warn), MAX_EMAIL, where, "email", warn)
     ip_text = bounded(
@@ -255,11 +361,12 @@ def parse_participant(raw: Any, where: str, warn: Warnings) -> ZoomParticipant |
     ip = _clean_ip(ip_text, where, warn)
     location = capped(field_text(raw, "location", where, warn), MAX_LOCATION, where, "location", warn)
     role_raw = raw.get("role")
-    role = normalise_role(role_raw if isinstance(role_raw, str) else None)
-    if role is None or (role_raw is not None and not isinstance(role_raw, str)):
-        warn.add(f"{where}.role is not a known role; treated as attendee")
+    role = ROLE_MAP.get(role_raw.strip().lower()) if isinstance(role_raw, str) else None
+    if role is None:
+        if role_raw is not None:
+            warn.add(f"{where}.role is not one of Zoom's roles (host, attendee, panelist); treated as attendee")
         role = "attendee"
-    status_raw = field_text(raw, "status", where, warn).lower()
+    status_raw = "" if webinar else field_text(raw, "status", where, warn).lower()
     status = STATUS_MAP.get(status_raw, "joined")
     if status_raw and status_raw not in STATUS_MAP:
         warn.add(f"{where}.status is not a known status; treated as in the meeting")
@@ -401,307 +508,23 @@ class ZoomRateBudget:
         return "; ".join(parts) + "."
 
 
-# -- the meeting's country policy -------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class ZoomPolicy:
-    """Zoom's ``settings.approved_or_denied_countries_or_regions``."""
-
-    enable: bool = False
-    method: str = "deny"  # deny | approve
-    denied_list: tuple[str, ...] = ()
-    approved_list: tuple[str, ...] = ()
-
-    @property
-    def active_list(self) -> tuple[str, ...]:
-        return self.denied_list if self.method == "deny" else self.approved_list
-
-    def to_settings(self) -> dict[str, Any]:
-        return {
-            "enable": self.enable,
-            "method": self.method,
-            "denied_list": list(self.denied_list),
-            "approved_list": list(self.approved_list),
-        }
-
-    def describe(self) -> str:
-        if not self.enable:
-            return "no country policy"
-        codes = ", ".join(self.active_list) or "no country"
-        return f"refuses new joiners from {codes}" if self.method == "deny" else f"admits new joiners only from {codes}"
-
-
-def _codes(value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list):
-        return ()
-    out = []
-    for v in value:
-        if isinstance(v, str) and country(v.strip()) is not None:
-            out.append(v.strip().upper())
-    return tuple(sorted(set(out)))
-
-
-def policy_from_settings(raw: Any) -> ZoomPolicy | None:
-    """The policy inside a meeting's ``settings`` object (None when the meeting has none)."""
-    if not isinstance(raw, dict):
-        return None
-    pol = raw.get("approved_or_denied_countries_or_regions")
-    if not isinstance(pol, dict):
-        return None
-    method = pol.get("method") if pol.get("method") in ("deny", "approve") else "deny"
-    return ZoomPolicy(
-        enable=pol.get("enable") is True,
-        method=method,
-        denied_list=_codes(pol.get("denied_list")),
-        approved_list=_codes(pol.get("approved_list")),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class DesiredPolicy:
-    """What the rules ask of the meeting's country policy."""
-
-    method: str | None  # deny | approve | None (nothing country-only to enforce)
-    countries: frozenset[str] = frozenset()
-    notes: tuple[str, ...] = ()
-
-
-def _location_only(rule: Any) -> bool:
-    keys = set(rule.condition_keys())
-    return bool(keys) and keys <= {"countries", "continents", "not_countries"} and not (
-        "not_countries" in keys and keys != {"not_countries"}
-    )
-
-
-def _rule_countries(rule: Any) -> frozenset[str]:
-    """The countries a countries/continents rule matches (both named: both must hold)."""
-    codes = set(all_countries())
-    if rule.countries is not None:
-        codes &= set(rule.countries)
-    if rule.continents is not None:
-        codes = {c for c in codes if continent_of(c) in rule.continents}
-    return frozenset(codes)
-
-
-def _could_match_country(rule: Any, code: str) -> bool:
-    """Whether ``rule``'s location conditions can hold for someone from ``code``."""
-    if rule.unknown is True:
-        return False
-    if rule.countries is not None and code not in rule.countries:
-        return False
-    if rule.not_countries is not None and code in rule.not_countries:
-        return False
-    if rule.continents is not None and continent_of(code) not in rule.continents:
-        return False
-    return not (rule.regions is not None and not any(r.startswith(code + "-") for r in rule.regions))
-
-
-def desired_policy(ruleset: Any) -> DesiredPolicy:
-    """The country policy that enforces the rule set's country-only ``remove``/``block`` rules.
-
-    A country goes on the deny list only when every person from it would be removed by the
-    rules: an earlier rule that could let some of them stay (allow, flag, waiting room, or a
-    narrower condition) keeps it off, with a note. An allow-list rule (``not_countries`` only)
-    becomes an approve list under the same condition.
-    """
-    notes: list[str] = []
-    deny: set[str] = set()
-    approve: frozenset[str] | None = None
-    earlier: list[Any] = []
-    for rule in (r for r in ruleset.rules if r.enabled):
-        if rule.action in ("remove", "block") and _location_only(rule):
-            if rule.not_countries is not None:
-                outside = set(all_countries()) - set(rule.not_countries)
-                shadow = next((e for e in earlier if any(_could_match_country(e, c) for c in outside)), None)
-                if shadow is not None:
-                    notes.append(
-                        f"rule '{rule.name}' is not made an approve list: the earlier rule '{shadow.name}' "
-                        "lets some people from other countries stay"
-                    )
-                else:
-                    allowed = frozenset(rule.not_countries)
-                    approve = allowed if approve is None else approve & allowed
-            else:
-                for code in sorted(_rule_countries(rule)):
-                    shadow = next((e for e in earlier if _could_match_country(e, code)), None)
-                    if shadow is not None:
-                        notes.append(
-                            f"{code} is not added to the meeting's policy: the earlier rule '{shadow.name}' "
-                            f"treats some people from {code} differently"
-                        )
-                    else:
-                        deny.add(code)
-        if rule.action not in ("remove", "block"):
-            # A remove/block rule lets nobody stay, so only the other actions shadow later rules.
-            earlier.append(rule)
-    if getattr(ruleset, "default", "allow") in ("remove", "block"):
-        kept = _default_approve_list(earlier, notes)
-        if kept is not None:
-            approve = kept if approve is None else approve & kept
-    exempt_emails = getattr(getattr(ruleset, "exempt", None), "emails", ())
-    if (deny or approve is not None) and exempt_emails:
-        notes.append(
-            "Zoom's country policy cannot exempt e-mail addresses: an exempt person joining from a "
-            "refused country is refused too"
-        )
-    if approve is not None:
-        return DesiredPolicy("approve", frozenset(approve - deny), tuple(notes))
-    if deny:
-        return DesiredPolicy("deny", frozenset(deny), tuple(notes))
-    return DesiredPolicy(None, frozenset(), tuple(notes))
-
-
-def _default_approve_list(others: Sequence[Any], notes: list[str]) -> frozenset[str] | None:
-    """The approve list for rules whose default removes or blocks ("allow US, CA; default block").
-
-    The countries someone could come from and not be removed are those an enabled rule with
-    another action (allow, flag, waiting room) could match; everyone else meets the default.
-    That is a country list only when each of those rules names places and nothing else: a
-    rule on roles, networks or unknown countries lets some people from anywhere stay, and
-    then the meeting's policy is left alone (with a note).
-    """
-    loose = next((r for r in others if not _location_only(r)), None)
-    if loose is not None:
-        notes.append(
-            f"the rules' default is not made an approve list: the rule '{loose.name}' lets some "
-            "people stay wherever they join from"
-        )
-        return None
-    return frozenset(
-        code for code in all_countries() if any(_could_match_country(r, code) for r in others)
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class PolicyMerge:
-    new: ZoomPolicy | None  # what to send (None: leave the meeting's policy as it is)
-    sentence: str
-    conflict: bool = False
-
-
-def merge_policy(existing: ZoomPolicy | None, desired: DesiredPolicy) -> PolicyMerge:
-    """Merge what the rules need into the host's existing policy, never overwriting it silently.
-
-    A deny list is extended; an approve list is narrowed (never emptied); a method conflict
-    (the host's approve list vs. the rules' deny list or the reverse) changes nothing and says why.
-    """
-    want = sorted(desired.countries)
-    if desired.method is None:
-        return PolicyMerge(None, "no country-only remove/block rule applies: the meeting's country policy is left as it is")
-    if desired.method == "approve" and not want:
-        return PolicyMerge(None, "the rules' allow list leaves no country: the meeting's country policy is left as it is", True)
-    if existing is None or not existing.enable:
-        base = existing or ZoomPolicy()
-        if desired.method == "deny":
-            new = replace(base, enable=True, method="deny", denied_list=tuple(want))
-        else:
-            new = replace(base, enable=True, method="approve", approved_list=tuple(want))
-        return PolicyMerge(new, f"the meeting's country policy now {new.describe()}")
-    if existing.method == "deny" and desired.method == "deny":
-        merged = tuple(sorted(set(existing.denied_list) | set(want)))
-        if merged == existing.denied_list:
-            return PolicyMerge(None, f"the meeting's country policy already {existing.describe()}")
-        added = ", ".join(sorted(set(want) - set(existing.denied_list)))
-        new = replace(existing, denied_list=merged)
-        return PolicyMerge(new, f"the meeting's deny list was extended with {added}: it now {new.describe()}")
-    if existing.method == "approve" and desired.method == "approve":
-        narrowed = tuple(sorted(set(existing.approved_list) & set(want)))
-        if narrowed == existing.approved_list:
-            return PolicyMerge(None, f"the meeting's country policy already {existing.describe()}")
-        if not narrowed:
-            return PolicyMerge(
-                None,
-                "not changed: the meeting's approve list and the rules' allow list have no country in common, "
-                "so merging them would refuse everyone",
-                True,
-            )
-        new = replace(existing, approved_list=narrowed)
-        return PolicyMerge(new, f"the meeting's approve list was narrowed: it now {new.describe()}")
-    if existing.method == "approve":  # rules want deny
-        clash = sorted(set(want) & set(existing.approved_list))
-        if not clash:
-            return PolicyMerge(None, f"the meeting's country policy already {existing.describe()}")
-        return PolicyMerge(
-            None,
-            f"not changed: the meeting's existing policy admits only listed countries (approve list) and that list "
-            f"includes {', '.join(clash)}; Zoom allows an approve list or a deny list, not both. Take "
-            f"{', '.join(clash)} off the approved list in Zoom to refuse them",
-            True,
-        )
-    return PolicyMerge(
-        None,
-        "not changed: the meeting already has a deny list and the rules need an approve list (allow only "
-        f"{', '.join(want)}); Zoom allows one method at a time. Change the meeting's policy in Zoom, or "
-        "write the rules as country deny rules",
-        True,
-    )
-
-
-PREVIOUS_POLICY_MARKER = "previous policy: "  # in the audit detail, before the policy as JSON
-
-
-@dataclass(frozen=True, slots=True)
-class PolicyRecord:
-    """A meeting's country policy as it was before HostGuard changed it (for `restore_policy`)."""
-
-    meeting_id: str
-    settings: dict[str, Any] | None  # Zoom's object as read; None: the meeting had none
-
-    def to_json(self) -> str:
-        return json.dumps({"meeting_id": self.meeting_id, "approved_or_denied_countries_or_regions": self.settings}, sort_keys=True)
-
-    @classmethod
-    def from_json(cls, text: str) -> PolicyRecord:
-        data = json.loads(text)
-        if not isinstance(data, dict) or not isinstance(data.get("meeting_id"), str):
-            raise ValueError("not a recorded Zoom country policy")
-        settings = data.get("approved_or_denied_countries_or_regions")
-        return cls(data["meeting_id"], settings if isinstance(settings, dict) else None)
-
-
-@dataclass(frozen=True, slots=True)
-class PolicyChange:
-    """What `ZoomAdapter.apply_rules` did to a meeting's country policy."""
-
-    meeting_id: str
-    changed: bool
-    conflict: bool
-    sentence: str
-    previous: PolicyRecord | None  # set when the policy was changed
-    now: ZoomPolicy | None
-    notes: tuple[str, ...] = ()
-
-    def short(self) -> str:
-        """One line for later results: the policy as it stands (the change was recorded once)."""
-        if self.now is not None and not self.conflict:
-            return f"the meeting's country policy {self.now.describe()}"
-        return self.sentence
-
-    def restore_hint(self) -> str:
-        """How the host puts the previous policy back (said in the audit trail and by `watch`)."""
-        if not self.changed or self.previous is None:
-            return ""
-        before = policy_from_settings(
-            {"approved_or_denied_countries_or_regions": self.previous.settings}
-        ) if self.previous.settings is not None else None
-        was = (before or ZoomPolicy()).describe()
-        return (
-            f"to restore the previous policy ({was}): Restore in HostGuard's app while connected, or in Zoom "
-            "edit the meeting's 'Approve or block entry for users from specific countries/regions' setting"
-        )
-
-    def detail(self) -> str:
-        """One line for the audit trail: what happened and, when changed, the previous policy."""
-        text = self.sentence
-        if self.notes:
-            text += " (" + "; ".join(self.notes) + ")"
-        if self.changed and self.previous is not None:
-            text += f"; {PREVIOUS_POLICY_MARKER}{json.dumps(self.previous.settings, sort_keys=True)}"
-        return text
-
-
 # -- errors ------------------------------------------------------------------------------------------
-def zoom_error(exc: ServiceError, what: str) -> ServiceError:
-    """The same error, its message replaced by a sentence built from Zoom's {code, message}."""
+_SCOPE_NAME = re.compile(r"[a-z_]+(?::[a-z_]+){1,3}")
+
+
+def missing_scopes(message: object, needed: str = "") -> str:
+    """The scopes a 4700 answer names ("... does not contain scopes:[meeting:write, meeting:write:admin]":
+    any one of them will do), else the scope the call is documented to need; "" when neither is known."""
+    named = _SCOPE_NAME.findall(message) if isinstance(message, str) else []
+    names = list(dict.fromkeys(named))[:6]
+    return " or ".join(names) if names else needed
+
+
+def zoom_error(exc: ServiceError, what: str, scope: str = "") -> ServiceError:
+    """The same error, its message replaced by a sentence built from Zoom's {code, message}.
+
+    ``scope``: the scope the call needs (`SCOPES`), named when Zoom answers 4700 without naming it.
+    """
     problem = getattr(exc, "problem", None)
     code = problem.get("code") if isinstance(problem, dict) else None
     message = problem.get("message") if isinstance(problem, dict) else None
@@ -711,18 +534,118 @@ def zoom_error(exc: ServiceError, what: str) -> ServiceError:
     vendor = message[:200] if isinstance(message, str) else ""
     if known is None and not vendor:
         return exc
+    if code == 4700:
+        scopes = missing_scopes(vendor, scope)
+        known = (
+            f"the Zoom app's access token lacks the scope {scopes}: add it to the Server-to-Server "
+            "OAuth app in Zoom's App Marketplace (Scopes), then connect again"
+            if scopes else known
+        )
     text = f"{what}: {known or 'Zoom refused the request'}"
     if vendor:
         text += f" (Zoom code {code}: {vendor})" if code is not None else f" ({vendor})"
     if code == 3001:
         cls: type[ServiceError] = NotFound
-    elif code in (124, 200, 4711) or exc.status in (401, 403):
+    elif code in (124, 200, 4700, 4711) or exc.status in (401, 403):
         cls = AuthError
     else:
         cls = type(exc)
     new = cls(text, status=exc.status, retryable=exc.retryable)
     new.problem = problem  # type: ignore[attr-defined]
     return new
+
+
+def retry_after_seconds(value: str | None, now: float) -> float | None:
+    """Seconds from a ``Retry-After``: delta-seconds, an HTTP date, or (Zoom's daily limits) an
+    ISO 8601 time such as "2026-12-02T00:00:00Z"; None when unreadable."""
+    wait = parse_retry_after(value, now=now)
+    if wait is not None or not value:
+        return wait
+    try:
+        when = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return max(0.0, when.timestamp() - now)
+
+
+class MeetingUpdateLog:
+    """The meeting updates (PATCHes) HostGuard made in the last 24 hours, per meeting number:
+    Zoom allows 100 a day per meeting. Kept in a small JSON file when given one (so a restart
+    does not forget them), in memory otherwise; a damaged or unreadable file counts as empty,
+    with a warning (Zoom's own 429 still stops a 101st update)."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, clock: Callable[[], float] = time.time) -> None:
+        self.path = path
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._times: dict[str, list[float]] = {}
+        self._blocked_until: dict[str, float] = {}
+        if path is not None:
+            self._load()
+
+    def _load(self) -> None:
+        try:
+            with open(self.path, encoding="utf-8") as f:  # type: ignore[arg-type]
+                data = json.load(f)
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError):
+            log.warning("the record of Zoom meeting updates could not be read; counting from zero")
+            return
+        if isinstance(data, dict):
+            for key, times in data.items():
+                if isinstance(key, str) and isinstance(times, list):
+                    self._times[key] = [float(t) for t in times if isinstance(t, int | float) and not isinstance(t, bool)][-500:]
+
+    def _save(self) -> None:
+        if self.path is None:
+            return
+        try:
+            os.makedirs(os.path.dirname(os.fspath(self.path)) or ".", exist_ok=True)
+            tmp = f"{os.fspath(self.path)}.tmp"
+            with open(tmp, "w", encoding="utf-8") as f:
+                json.dump(self._times, f)
+            os.replace(tmp, self.path)
+        except OSError:
+            log.warning("the record of Zoom meeting updates could not be saved")
+
+    def _recent(self, number: int) -> list[float]:
+        now = self.clock()
+        times = [t for t in self._times.get(str(number), []) if now - t < DAY_S]
+        self._times[str(number)] = times
+        return times
+
+    def used(self, number: int) -> int:
+        with self._lock:
+            if self._blocked_until.get(str(number), 0.0) > self.clock():
+                return MEETING_UPDATES_PER_DAY
+            return len(self._recent(number))
+
+    def note(self, number: int) -> None:
+        with self._lock:
+            self._recent(number).append(self.clock())
+            self._save()
+
+    def note_refused(self, number: int, until: float) -> None:
+        """Zoom said the meeting's daily updates are used up (until then)."""
+        with self._lock:
+            self._blocked_until[str(number)] = until
+
+    def sentence(self, number: int) -> str:
+        used = self.used(number)
+        if used >= MEETING_UPDATES_PER_DAY:
+            return (
+                f"Zoom allows {MEETING_UPDATES_PER_DAY} updates of a meeting in 24 hours and they are used up: "
+                "the meeting's country policy cannot be changed until the 24 hours have passed"
+            )
+        if used >= MEETING_UPDATES_WARN_AT:
+            return (
+                f"HostGuard has updated this meeting {used} times in 24 hours; Zoom allows "
+                f"{MEETING_UPDATES_PER_DAY}, then refuses further changes to its country policy for the day"
+            )
+        return ""
 
 
 def _is_expired_page_token(exc: ServiceError) -> bool:
@@ -754,6 +677,7 @@ class ZoomAdapter(Adapter):
         budget_share: float = 0.5,
         min_refresh: float = 5.0,
         clock: Callable[[], float] = time.time,
+        update_log: str | os.PathLike[str] | None = None,
         **http_options: Any,
     ) -> None:
         missing = [k for k in ("account_id", "client_id", "client_secret") if not (credentials.get(k) or "").strip()]
@@ -802,9 +726,18 @@ class ZoomAdapter(Adapter):
         self._denied_people: set[tuple[str, str]] = set()
         self._reported: dict[tuple[str, int], PolicyChange] = {}
         self.policy_changes: list[PolicyChange] = []
+        self._resolved: dict[str, ZoomMeeting] = {}
+        self._alternative_hosts: dict[str, tuple[str, ...]] = {}
+        self.updates = MeetingUpdateLog(update_log, clock)
 
     def __repr__(self) -> str:
         return f"<ZoomAdapter {self.http.base_url}>"
+
+    @property
+    def account_identity(self) -> str:
+        """Which Zoom account this adapter acts for, as a one-way hash (the account id itself
+        is kept out of files): the engine ties a state directory to it (`Store.bind`)."""
+        return "zoom:" + hashlib.sha256(b"hostguard-account\0" + self._account_id.encode()).hexdigest()[:32]
 
     # -- authentication -------------------------------------------------------------------------
     def _fetch_token(self) -> None:
@@ -856,6 +789,46 @@ class ZoomAdapter(Adapter):
         with self._token_lock:
             self._fetch_token()
 
+    # -- meeting ids ----------------------------------------------------------------------------
+    def resolve(self, meeting_id: str) -> ZoomMeeting:
+        """The meeting's number (for the meeting and registrant calls) and what the dashboard
+        is asked with. A number is used as it is; a UUID (anything else) is looked up once with
+        ``GET /metrics/meetings/{uuid}`` (``/metrics/webinars`` for "webinar:<uuid>"), whose
+        ``id`` is the number. The UUID stays what the dashboard is asked with."""
+        with self._lock:
+            found = self._resolved.get(meeting_id)
+        if found is not None:
+            return found
+        webinar = meeting_id.startswith(WEBINAR_PREFIX)
+        given = meeting_id[len(WEBINAR_PREFIX):] if webinar else meeting_id
+        given = given.strip()
+        if not given:
+            raise ConfigurationError("the Zoom meeting ID is empty")
+        number = meeting_number(given)
+        if number is not None:
+            found = ZoomMeeting(given, webinar, number, str(number))
+        else:
+            kind = "webinars" if webinar else "meetings"
+            scope = SCOPES["dashboard_webinar" if webinar else "dashboard"]
+            try:
+                data = self._get_page(f"/metrics/{kind}/{encode_meeting_id(given)}", {"type": "live"})
+            except ServiceError as exc:
+                raise zoom_error(exc, f"finding the Zoom {kind[:-1]} number for this UUID", scope) from None
+            raw_id = data.get("id") if isinstance(data, dict) else None
+            if isinstance(raw_id, str) and raw_id.isdigit():
+                raw_id = int(raw_id)
+            if isinstance(raw_id, bool) or not isinstance(raw_id, int) or raw_id <= 0:
+                raise ServiceError(
+                    f"Zoom's dashboard gave no {kind[:-1]} number (id) for this UUID; give the "
+                    f"{kind[:-1]} ID (the number in the join link) instead"
+                )
+            uuid = data.get("uuid") if isinstance(data.get("uuid"), str) else ""
+            found = ZoomMeeting(given, webinar, raw_id, given, uuid[:MAX_ID])
+            log.info("Zoom: the %s UUID resolves to number %d", kind[:-1], raw_id)
+        with self._lock:
+            self._resolved[meeting_id] = found
+        return found
+
     # -- rules ------------------------------------------------------------------------------------
     def use_ruleset(self, ruleset: Any) -> None:
         """The rules in force (the country policy is derived from them). No network."""
@@ -891,7 +864,9 @@ class ZoomAdapter(Adapter):
         exhausted = self.budget.exhausted_until
         if exhausted is not None and self.clock() < exhausted:
             raise ServiceError(self._exhausted_message(exhausted), status=429, retryable=True)
-        path = f"/metrics{object_path(meeting_id)}/participants"
+        target = self.resolve(meeting_id)
+        path = f"{target.dashboard_path}/participants"
+        scope = SCOPES["dashboard_webinar" if target.webinar else "dashboard"]
         restarted = False
         while True:
             warn = Warnings()
@@ -918,7 +893,7 @@ class ZoomAdapter(Adapter):
                         warn.add(f"page {pages}: participants should be a list, got {type_name(items)}; page ignored")
                         items = []
                     for i, raw in enumerate(items):
-                        p = parse_participant(raw, f"page {pages} participants[{i}]", warn)
+                        p = parse_participant(raw, f"page {pages} participants[{i}]", warn, webinar=target.webinar)
                         if p is not None:
                             # A session listed twice (the list moved under us): the later wins.
                             out[p.id] = p
@@ -938,7 +913,7 @@ class ZoomAdapter(Adapter):
                     log.info("Zoom: the next page token expired; listing the participants again from the start")
                     restarted = True
                     continue
-                raise zoom_error(exc, "listing Zoom participants") from None
+                raise zoom_error(exc, "listing Zoom participants", scope) from None
             warn.log("Zoom participant list")
             people = list(out.values())
             self.budget.note_listing(pages, total if total is not None else len(people))
@@ -951,7 +926,7 @@ class ZoomAdapter(Adapter):
             self.budget.observe(r.headers)
             if r.status == 200:
                 return r.data
-            wait = parse_retry_after(r.headers.get("Retry-After"))
+            wait = retry_after_seconds(r.headers.get("Retry-After"), self.clock())
             kind = (r.headers.get("X-RateLimit-Type") or "").lower()
             message = r.data.get("message") if isinstance(r.data, dict) else None
             daily = kind.startswith("daily") or (isinstance(message, str) and "daily" in message.lower())
@@ -981,11 +956,59 @@ class ZoomAdapter(Adapter):
 
     def status_note(self, meeting_id: str | None = None) -> str:
         """What the host should know about this service, for the UI/CLI status text."""
-        return (
+        webinar = bool(meeting_id) and meeting_id.startswith(WEBINAR_PREFIX)  # type: ignore[union-attr]
+        text = (
             "Zoom cannot remove people already in the meeting through its API: those the rules remove are "
-            f"listed to {MANUAL_SENTENCE}; the meeting's own country policy refuses new joiners. "
-            + self.budget_sentence()
+            f"listed to {MANUAL_SENTENCE}; "
+            + (
+                "Zoom's API has no country policy for webinars, so none is set. "
+                if webinar
+                else "the meeting's own country policy refuses new joiners. "
+            )
         )
+        updates = self.update_sentence(meeting_id) if meeting_id and not webinar else ""
+        if updates:
+            text += updates + ". "
+        return text + self.budget_sentence()
+
+    def role_note(self, meeting_id: str | None = None) -> str:
+        """Zoom's dashboard does not report co-hosts; how to exempt them (by e-mail), with the
+        meeting's alternative hosts when Zoom gave them. No network."""
+        text = (
+            "Zoom's dashboard reports only the roles host and attendee (and panelist in webinars): co-hosts "
+            "are listed as attendees, so the rules cannot exempt them by role. Exempt them by e-mail (the "
+            "rules' [exempt] emails); Zoom gives the e-mail of people in the host's own account, not always "
+            "of others."
+        )
+        alternates = self.alternative_hosts(meeting_id) if meeting_id else ()
+        if alternates:
+            text += f" This meeting's alternative hosts, to exempt by e-mail: {', '.join(alternates)}."
+        return text
+
+    def alternative_hosts(self, meeting_id: str) -> tuple[str, ...]:
+        """The e-mail addresses in the meeting's ``settings.alternative_hosts`` as last read
+        (entries that are user ids, not addresses, are left out). No network."""
+        with self._lock:
+            return self._alternative_hosts.get(meeting_id, ())
+
+    def _note_alternative_hosts(self, meeting_id: str, settings: Any) -> None:
+        raw = settings.get("alternative_hosts") if isinstance(settings, dict) else None
+        if not isinstance(raw, str):
+            return
+        emails = []
+        # Meetings separate them with ";", webinars with "," (as the description says for each).
+        for part in re.split(r"[;,]", raw)[:50]:
+            part = part.strip()
+            if "@" in part and 3 <= len(part) <= MAX_EMAIL and not any(c.isspace() or ord(c) < 32 for c in part):
+                emails.append(part)
+        with self._lock:
+            self._alternative_hosts[meeting_id] = tuple(dict.fromkeys(emails))
+
+    def update_sentence(self, meeting_id: str) -> str:
+        """The warning about Zoom's 100 meeting updates a day, once it matters ("" before)."""
+        with self._lock:
+            target = self._resolved.get(meeting_id)
+        return self.updates.sentence(target.number) if target is not None else ""
 
     def manual_removals(self, meeting_id: str) -> list[ZoomParticipant]:
         """Participants the rules remove who are still in the latest list: for the host to remove
@@ -1030,9 +1053,14 @@ class ZoomAdapter(Adapter):
                         text += f"; new joiners from {', '.join(sorted(want.countries))} will be refused by the meeting's own country policy"
                     elif want.method == "approve":
                         text += f"; the meeting's own country policy will admit new joiners only from {', '.join(sorted(want.countries))}"
+                    if want.method is not None:
+                        text += " (meetings only: Zoom's API has no country policy for webinars)"
                     if want.notes:
                         text += " (" + "; ".join(want.notes) + ")"
-                    text += "; a registrant with a matching e-mail is denied"
+                    text += (
+                        "; a registrant with a matching e-mail has the registration cancelled (approved) "
+                        "or denied (pending)"
+                    )
                 out.append(text)
             else:
                 _, sentence = self.support(action)
@@ -1043,6 +1071,8 @@ class ZoomAdapter(Adapter):
         """Set the meeting's country policy from the rules (merged with the host's policy).
 
         Idempotent per rule set: the second call returns the first result without requests.
+        A change counts as made only when the meeting, read back, has it. A webinar has no
+        country policy in Zoom's API: nothing is sent, and the result says so.
         """
         if ruleset is not None:
             self.use_ruleset(ruleset)
@@ -1062,6 +1092,13 @@ class ZoomAdapter(Adapter):
                 change = PolicyChange(meeting_id, False, False, merge_policy(None, want).sentence, None, None, want.notes)
                 self._policy_done[meeting_id] = change
                 return change
+            target = self.resolve(meeting_id)
+            if target.webinar:
+                change = PolicyChange(meeting_id, False, False, NO_WEBINAR_POLICY, None, None, want.notes)
+                log.info("Zoom webinar %s: %s", target.number, NO_WEBINAR_POLICY)
+                self._policy_done[meeting_id] = change
+                self.policy_changes.append(change)
+                return change
             raw_settings = self._meeting_settings(meeting_id)
             existing = policy_from_settings(raw_settings)
             merge = merge_policy(existing, want)
@@ -1070,12 +1107,38 @@ class ZoomAdapter(Adapter):
             if merge.new is None:
                 change = PolicyChange(meeting_id, False, merge.conflict, merge.sentence, None, existing, want.notes)
             else:
-                self._patch_policy(meeting_id, merge.new.to_settings())
-                change = PolicyChange(meeting_id, True, False, merge.sentence, previous, merge.new, want.notes)
-                log.info("Zoom meeting %s: %s", meeting_id, merge.sentence)
+                change = self._change_policy(meeting_id, target, merge, previous, want)
             self._policy_done[meeting_id] = change
             self.policy_changes.append(change)
             return change
+
+    def _change_policy(
+        self, meeting_id: str, target: ZoomMeeting, merge: PolicyMerge, previous: PolicyRecord, want: DesiredPolicy
+    ) -> PolicyChange:
+        """PATCH the merged policy, read the meeting back, and say what is true now."""
+        new = merge.new
+        assert new is not None
+        if self.updates.used(target.number) >= MEETING_UPDATES_PER_DAY:
+            return PolicyChange(
+                meeting_id, False, True, f"not changed: {self.updates.sentence(target.number)}", None, None, want.notes
+            )
+        refused = self._patch_policy(meeting_id, new.to_settings())
+        if refused:
+            return PolicyChange(meeting_id, False, True, f"not changed: {refused}", None, None, want.notes)
+        now = self._read_policy(meeting_id) or ZoomPolicy()
+        if (now.enable, now.method, now.active_list) != (new.enable, new.method, new.active_list):
+            sentence = (
+                f"not changed: Zoom accepted the update, but the meeting read back {now.describe()} instead of "
+                f"{new.describe()}, so HostGuard does not count it as applied"
+            )
+            log.warning("Zoom meeting %s: %s", target.number, sentence)
+            return PolicyChange(meeting_id, False, True, sentence, None, now, want.notes)
+        sentence = merge.sentence
+        warn = self.updates.sentence(target.number)
+        if warn:
+            sentence += f" ({warn})"
+        log.info("Zoom meeting %s: %s", target.number, sentence)
+        return PolicyChange(meeting_id, True, False, sentence, previous, now, want.notes)
 
     def previous_policy_from_audit(self, meeting_id: str, detail: str) -> PolicyRecord | None:
         """The previous policy that `PolicyChange.detail` wrote into the audit trail, so that
@@ -1094,28 +1157,61 @@ class ZoomAdapter(Adapter):
     def restore_policy(self, previous: PolicyRecord) -> ZoomPolicy:
         """Put a meeting's country policy back as it was (from `PolicyChange.previous`)."""
         settings = previous.settings if previous.settings is not None else {"enable": False}
-        self._patch_policy(previous.meeting_id, settings)
+        refused = self._patch_policy(previous.meeting_id, settings)
+        if refused:
+            raise ServiceError(f"restoring the Zoom meeting's country policy: {refused}", status=429)
         with self._policy_lock:
             self._policy_done.pop(previous.meeting_id, None)
         return self._read_policy(previous.meeting_id) or ZoomPolicy()
 
+    def _meeting_target(self, meeting_id: str) -> ZoomMeeting:
+        target = self.resolve(meeting_id)
+        if target.webinar:
+            raise ServiceError(NO_WEBINAR_POLICY)
+        return target
+
     def _meeting_settings(self, meeting_id: str) -> dict[str, Any]:
+        target = self.resolve(meeting_id)
+        read = SCOPES["webinar_read" if target.webinar else "meeting_read"]
         try:
-            data = self.http.request("GET", object_path(meeting_id)).data
+            data = self.http.request("GET", target.object_path).data
         except ServiceError as exc:
-            raise zoom_error(exc, "reading the Zoom meeting") from None
+            raise zoom_error(exc, f"reading the Zoom {target.kind[:-1]}", read) from None
         settings = data.get("settings") if isinstance(data, dict) else None
+        self._note_alternative_hosts(meeting_id, settings)
         return settings if isinstance(settings, dict) else {}
 
     def _read_policy(self, meeting_id: str) -> ZoomPolicy | None:
+        self._meeting_target(meeting_id)
         return policy_from_settings(self._meeting_settings(meeting_id))
 
-    def _patch_policy(self, meeting_id: str, policy: Mapping[str, Any]) -> None:
+    def _patch_policy(self, meeting_id: str, policy: Mapping[str, Any]) -> str:
+        """PATCH the meeting's country policy; "" when Zoom accepted it, else why not (Zoom's
+        limit of 100 updates a day). Other refusals raise."""
+        target = self._meeting_target(meeting_id)
         body = {"settings": {"approved_or_denied_countries_or_regions": dict(policy)}}
-        try:
-            self.http.request("PATCH", object_path(meeting_id), json_body=body, ok=(200, 204))
-        except ServiceError as exc:
-            raise zoom_error(exc, "changing the Zoom meeting's country policy") from None
+        what = "changing the Zoom meeting's country policy"
+        for attempt in range(4):
+            try:
+                r = self.http.request("PATCH", target.object_path, json_body=body, ok=(200, 204, 429))
+            except ServiceError as exc:
+                raise zoom_error(exc, what, SCOPES["meeting_write"]) from None
+            if r.status != 429:
+                self.updates.note(target.number)
+                return ""
+            wait = retry_after_seconds(r.headers.get("Retry-After"), self.clock())
+            kind = (r.headers.get("X-RateLimit-Type") or "").lower()
+            if kind.startswith("daily") or (wait is not None and wait > 60):
+                until = self.clock() + (wait if wait is not None else DAY_S)
+                self.updates.note_refused(target.number, until)
+                when = dt.datetime.fromtimestamp(until, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+                return (
+                    f"Zoom refused the update: a meeting can be updated {MEETING_UPDATES_PER_DAY} times in "
+                    f"24 hours and this meeting's are used up (until about {when})"
+                )
+            if attempt < 3 and self._cancel.wait(min(wait if wait is not None else 1.0, 10.0)):
+                raise UnreachableError("Zoom: request cancelled")
+        raise UnreachableError(f"{what}: Zoom kept answering 'too many requests'; trying again later", status=429, retryable=True)
 
     def get_policy(self, meeting_id: str) -> Policy:
         p = self._read_policy(meeting_id) or ZoomPolicy()
@@ -1130,40 +1226,45 @@ class ZoomAdapter(Adapter):
             new = replace(existing, enable=policy.enabled, method="approve", approved_list=codes)
         else:
             raise ConfigurationError(f"a country policy method is 'deny' or 'approve', not {policy.method!r}")
-        self._patch_policy(meeting_id, new.to_settings())
+        refused = self._patch_policy(meeting_id, new.to_settings())
+        if refused:
+            raise ServiceError(refused, status=429)
         return self.get_policy(meeting_id)
 
-    def _registrant_index(self, meeting_id: str) -> dict[str, str] | None:
-        """e-mail -> registrant id for the meeting's approved registrants (None: no registration)."""
+    def _registrant_index(self, meeting_id: str, *, fresh: bool = False) -> dict[str, tuple[str, str]] | None:
+        """e-mail -> (registrant id, status) for the approved and pending registrants (None:
+        the meeting has no registration)."""
         with self._lock:
             cached = self._registrants.get(meeting_id)
-            if cached is not None and self.clock() - cached[0] < REGISTRANTS_TTL_S:
+            if not fresh and cached is not None and self.clock() - cached[0] < REGISTRANTS_TTL_S:
                 return cached[1]
-        index: dict[str, str] | None = {}
-        token: str | None = None
-        path = f"{object_path(meeting_id)}/registrants"
-        tokens = PageLoop("Zoom", "registrant list")
+        target = self.resolve(meeting_id)
+        index: dict[str, tuple[str, str]] | None = {}
+        path = f"{target.object_path}/registrants"
         try:
-            for page in range(1, 1001):
-                params: dict[str, Any] = {"status": "approved", "page_size": PAGE_SIZE}
-                if token:
-                    params["next_page_token"] = token
-                data = self.http.request("GET", path, params=params).data
-                items = data.get("registrants") if isinstance(data, dict) else None
-                for raw in items if isinstance(items, list) else []:
-                    if isinstance(raw, dict) and isinstance(raw.get("email"), str) and isinstance(raw.get("id"), str | int):
-                        index[raw["email"].strip().lower()] = str(raw["id"])  # type: ignore[index]
-                token = data.get("next_page_token") if isinstance(data, dict) else None
-                if not isinstance(token, str) or not token:
-                    break
-                tokens.follow(token, page)
+            for status in ("approved", "pending"):
+                token: str | None = None
+                tokens = PageLoop("Zoom", "registrant list")
+                for page in range(1, 1001):
+                    params: dict[str, Any] = {"status": status, "page_size": PAGE_SIZE}
+                    if token:
+                        params["next_page_token"] = token
+                    data = self.http.request("GET", path, params=params).data
+                    items = data.get("registrants") if isinstance(data, dict) else None
+                    for raw in items if isinstance(items, list) else []:
+                        if isinstance(raw, dict) and isinstance(raw.get("email"), str) and isinstance(raw.get("id"), str):
+                            index[raw["email"].strip().lower()] = (raw["id"][:MAX_ID], status)  # type: ignore[index]
+                    token = data.get("next_page_token") if isinstance(data, dict) else None
+                    if not isinstance(token, str) or not token:
+                        break
+                    tokens.follow(token, page)
         except (AuthError, UnreachableError):
             raise
         except ServiceError as exc:
             # Registration not enabled for this meeting (or not a registration meeting).
             log.info(
                 "Zoom meeting %s: registrants not available (%s)",
-                meeting_id,
+                target.number,
                 f"HTTP {exc.status}" if exc.status is not None else exc,
             )
             index = None
@@ -1171,30 +1272,39 @@ class ZoomAdapter(Adapter):
             self._registrants[meeting_id] = (self.clock(), index)
         return index
 
-    def _deny_registrant(self, meeting_id: str, p: ZoomParticipant | None) -> str:
+    def _end_registration(self, meeting_id: str, p: ZoomParticipant | None) -> str:
+        """Cancel the person's approved registration, or deny a pending one (the actions Zoom's
+        description gives for each), then read the list back: only a registration that left the
+        approved/pending lists is reported as ended."""
         if p is None or not p.email:
-            return "no e-mail address, so no registration to deny"
+            return "Zoom gave no e-mail address for this person, so no registration can be matched"
         with self._lock:
             if (meeting_id, p.person_key) in self._denied_people:
-                return "registration already denied"
+                return "registration already ended"
         index = self._registrant_index(meeting_id)
         if index is None:
-            return "the meeting has no registration to deny"
-        rid = index.get(p.email.strip().lower())
-        if rid is None:
-            return "not a registrant of this meeting"
-        body = {"action": "deny", "registrants": [{"id": rid, "email": p.email}]}
+            return "the meeting has no registration to end"
+        found = index.get(p.email.strip().lower())
+        if found is None:
+            return "not an approved or pending registrant of this meeting"
+        rid, status = found
+        action, done = ("cancel", "registration cancelled") if status == "approved" else ("deny", "pending registration denied")
+        target = self.resolve(meeting_id)
+        body = {"action": action, "registrants": [{"id": rid, "email": p.email}]}
+        write = SCOPES["webinar_write" if target.webinar else "meeting_write"]
         try:
-            self.http.request(
-                "PUT", f"{object_path(meeting_id)}/registrants/status", json_body=body, ok=(200, 204)
-            )
+            self.http.request("PUT", f"{target.object_path}/registrants/status", json_body=body, ok=(200, 204))
+            after = self._registrant_index(meeting_id, fresh=True)
         except ServiceError as exc:
             if isinstance(exc, AuthError | UnreachableError):
                 raise
-            return f"denying the registration failed: {zoom_error(exc, 'Zoom').args[0]}"
+            return f"ending the registration failed: {zoom_error(exc, 'Zoom', write).args[0]}"
+        still = (after or {}).get(p.email.strip().lower())
+        if still is not None and still[1] == status:
+            return f"Zoom accepted the request to {action} the registration, but it is still {status}"
         with self._lock:
             self._denied_people.add((meeting_id, p.person_key))
-        return "registration denied (cannot rejoin with it)"
+        return f"{done} (cannot rejoin with it)"
 
     def act(self, meeting_id: str, participant_id: str, action: str, idempotency_key: str, reason: str = "") -> ActionResult:
         kind, sentence = self.support(action)
@@ -1214,7 +1324,7 @@ class ZoomAdapter(Adapter):
             with self._policy_lock:
                 self._policy_done[meeting_id] = change
                 self.policy_changes.append(change)
-        registrant = self._deny_registrant(meeting_id, p)
+        registrant = self._end_registration(meeting_id, p)
         again = ""
         if p is not None:
             with self._lock:
@@ -1239,15 +1349,22 @@ class ZoomAdapter(Adapter):
 
     # -- connection ----------------------------------------------------------------------------------
     def test_connection(self, meeting_id: str) -> str:
+        target = self.resolve(meeting_id)
+        read = SCOPES["webinar_read" if target.webinar else "meeting_read"]
         try:
-            data = self.http.request("GET", object_path(meeting_id)).data
+            data = self.http.request("GET", target.object_path).data
         except ServiceError as exc:
-            raise zoom_error(exc, "reading the Zoom meeting") from None
+            raise zoom_error(exc, f"reading the Zoom {target.kind[:-1]}", read) from None
         topic = data.get("topic") if isinstance(data, dict) and isinstance(data.get("topic"), str) else ""
-        kind = "webinar" if meeting_id.startswith(WEBINAR_PREFIX) else "meeting"
-        shown_id = meeting_id.removeprefix(WEBINAR_PREFIX)
-        what = f"Zoom {kind} '{topic}'" if topic else f"Zoom {kind} {shown_id}"
-        pol = policy_from_settings(data.get("settings") if isinstance(data, dict) else None)
+        kind = "webinar" if target.webinar else "meeting"
+        what = f"Zoom {kind} '{topic}'" if topic else f"Zoom {kind} {target.given}"
+        if target.uuid or target.dashboard != str(target.number):
+            what += f" (number {target.number})"
+        settings = data.get("settings") if isinstance(data, dict) else None
+        self._note_alternative_hosts(meeting_id, settings)
+        if target.webinar:
+            return f"Connected to {what} at {self.http.host}; Zoom's API has no country policy for webinars."
+        pol = policy_from_settings(settings)
         return f"Connected to {what} at {self.http.host}; its country policy: {(pol or ZoomPolicy()).describe()}."
 
     @property
@@ -1304,22 +1421,39 @@ def make_adapter(
                 ) from None
     elif isinstance(daily_cap, bool) or not isinstance(daily_cap, int):
         raise ConfigurationError("the Zoom daily request cap must be a whole number of requests per day")
-    return ZoomAdapter(url, credentials, plan=plan, daily_cap=daily_cap)
+    return ZoomAdapter(url, credentials, plan=plan, daily_cap=daily_cap, update_log=default_update_log())
+
+
+def default_update_log() -> str:
+    """Where the count of meeting updates (Zoom allows 100 a day per meeting) is kept across
+    restarts: HostGuard's state folder."""
+    import platformdirs
+
+    return os.path.join(platformdirs.user_state_dir("HostGuard"), "zoom-meeting-updates.json")
 
 
 __all__ = [
     "MANUAL_SENTENCE",
+    "MEETING_UPDATES_PER_DAY",
+    "NO_WEBINAR_POLICY",
+    "PARTICIPANT_FIELDS",
+    "ROLE_MAP",
+    "STATUS_MAP",
     "WEBINAR_PREFIX",
+    "MeetingUpdateLog",
     "PolicyChange",
     "PolicyRecord",
     "ZoomAdapter",
+    "ZoomMeeting",
     "ZoomParticipant",
     "ZoomPolicy",
     "ZoomRateBudget",
     "desired_policy",
     "encode_meeting_id",
     "make_adapter",
+    "meeting_number",
     "merge_policy",
+    "missing_scopes",
     "object_path",
     "parse_location",
     "parse_participant",

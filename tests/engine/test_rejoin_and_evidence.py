@@ -140,7 +140,9 @@ def test_zoom_location_is_evidence_and_disagreement_is_flagged(
         engine = run(a, block_de, germany_everywhere, tmp_path / "state")
         entries = engine.snapshot()
         located = [e for e in entries if e.service_country and e.decision.action == "block"]
-        assert located and all(e.service_location.endswith(f"({e.service_country})") for e in located)
+        from hostguard.core.countries import country_name  # Zoom's location: a bare country name
+
+        assert located and all(e.service_location == country_name(e.service_country) for e in located)
         differ = [e for e in located if e.geo.country == "DE" and e.service_country != "DE"]
         agree = [e for e in located if e.geo.country == "DE" and e.service_country == "DE"]
         assert differ and agree
@@ -193,8 +195,10 @@ def test_a_schema_1_state_database_is_upgraded_in_place(tmp_path):
                             "participant_id": "p1", "action": "flag"}, "flagged")  # fmt: skip
     conn = sqlite3.connect(tmp_path / "s" / DB_NAME)
     for table, col in (("outbox", "person"), ("audit", "service_location"),
-                       ("audit", "service_country"), ("audit", "location_check")):  # fmt: skip
+                       ("audit", "service_country"), ("audit", "location_check"),
+                       ("outbox", "lease_owner"), ("outbox", "lease_until")):  # fmt: skip
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {col}")
+    conn.execute("DROP TABLE binding")
     conn.execute("PRAGMA user_version=1")
     conn.commit()
     conn.close()
@@ -202,8 +206,9 @@ def test_a_schema_1_state_database_is_upgraded_in_place(tmp_path):
         rows = store.audit_rows()
         assert [r["participant_id"] for r in rows] == ["p1"] and rows[0]["location_check"] is None
     conn = sqlite3.connect(tmp_path / "s" / DB_NAME)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
-    assert "person" in [r[1] for r in conn.execute("PRAGMA table_info(outbox)")]
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert {"person", "lease_owner", "lease_until"} <= {r[1] for r in conn.execute("PRAGMA table_info(outbox)")}
+    assert conn.execute("SELECT COUNT(*) FROM binding").fetchone()[0] == 0
     conn.close()
 
 

@@ -56,17 +56,16 @@ def _parse(raw):
     return parse_participant(raw, "participants[0]", warn), warn
 
 
-FULL = {
+FULL = {  # an external user, as Zoom's dashboard gives one (no account ids)
     "id": "",
+    "participant_user_id": "",
     "user_id": "16778240",
-    "participant_uuid": "A1B2C3D4-0000-4000-8000-000000000001",
     "user_name": "Ada Lovelace",
     "email": "ada@example.com",
     "ip_address": "203.0.113.9",
     "location": "San Jose (US)",
     "network_type": "Wired",
     "join_time": "2026-11-28T01:00:00Z",
-    "leave_time": "",
     "role": "attendee",
     "status": "in_meeting",
     "internal_ip_addresses": ["10.0.0.2"],
@@ -141,20 +140,36 @@ def test_left_session_and_waiting_room():
     assert left.status == "left" and waiting.status == "waiting"
 
 
-def test_roles_are_normalised():
-    for given, want in (("host", "host"), ("co-host", "co-host"), ("cohost", "co-host"), ("panelist", "panelist")):
-        p, _ = _parse({**FULL, "role": given})
-        assert p.role == want
+def test_roles_are_zoom_s_enum_and_co_hosts_are_not_reported():
+    """Zoom's dashboard reports host | attendee (webinars add panelist). A value outside that
+    enum (a "co-host" Zoom does not send) is an attendee, with a warning: the client does not
+    depend on a role the vendor does not define (co-hosts are exempted by e-mail instead)."""
+    for given, want in (("host", "host"), ("attendee", "attendee"), ("panelist", "panelist")):
+        p, warn = _parse({**FULL, "role": given})
+        assert p.role == want and warn.count == 0
+    for given in ("co-host", "cohost", "alternative host"):
+        p, warn = _parse({**FULL, "role": given})
+        assert p.role == "attendee" and warn.count == 1
 
 
 def test_person_key_survives_a_rejoin():
     """A rejoin has a new user_id; the person key must stay the same."""
     first, _ = _parse(FULL)
-    again, _ = _parse({**FULL, "user_id": "16779999", "participant_uuid": "other"})
+    again, _ = _parse({**FULL, "user_id": "16779999"})
     assert first.id != again.id and first.person_key == again.person_key
-    # Zoom's account id (set for signed-in users) wins over the e-mail.
-    signed_in, _ = _parse({**FULL, "id": "KdYKjnimT4KPd8FFgQt9FQ"})
-    assert signed_in.person_key == "zoom:KdYKjnimT4KPd8FFgQt9FQ"
+    # Zoom's user id (participant_user_id, set for people of the host's account) wins over the e-mail.
+    signed_in, _ = _parse({**FULL, "participant_user_id": "KdYKjnimT4KPd8FFgQt9FQ", "id": "KdYKjnimT4KPd8FFgQt9FQ"})
+    assert signed_in.person_key == "zoom:KdYKjnimT4KPd8FFgQt9FQ" and signed_in.account_id == "KdYKjnimT4KPd8FFgQt9FQ"
+    # The deprecated ``id`` counts only when participant_user_id is absent, never when it is empty.
+    old, _ = _parse({k: v for k, v in {**FULL, "id": "OldStyleId"}.items() if k != "participant_user_id"})
+    assert old.person_key == "zoom:OldStyleId"
+    blank, _ = _parse({**FULL, "id": "OldStyleId"})
+    assert blank.person_key == "email:ada@example.com"
+    # Never keyed on an empty field: without an e-mail and an address, two guests of the same
+    # name are two people (each its own session), not one.
+    g1, _ = _parse({**FULL, "email": "", "ip_address": "", "user_name": "iPhone", "user_id": "1"})
+    g2, _ = _parse({**FULL, "email": "", "ip_address": "", "user_name": "iPhone", "user_id": "2"})
+    assert g1.person_key == "session:1" and g2.person_key == "session:2"
     # Guests without e-mail: name + address, hashed (the key does not carry the address).
     key = person_key("", "", "Guest 1", "198.51.100.7", "s1")
     assert key == person_key("", "", "Guest 1", "198.51.100.7", "s2")
@@ -323,6 +338,14 @@ def test_zoom_errors_become_sentences():
     err = ServiceError("HTTP 400", status=400)
     err.problem = {"code": 4711, "message": "Invalid access token, does not contain scopes:[dashboard_meetings:read:admin]"}
     assert isinstance(zoom_error(err, "listing"), AuthError)
+    # 4700: the token lacks a scope; the sentence names it (from Zoom's message, else the call's).
+    err = ServiceError("HTTP 400", status=400)
+    err.problem = {"code": 4700, "message": "Invalid access token, does not contain scopes:[meeting:write:admin]."}
+    out = zoom_error(err, "changing the Zoom meeting's country policy", "meeting:write:admin (or meeting:write)")
+    assert isinstance(out, AuthError) and "lacks the scope meeting:write:admin" in str(out)
+    err.problem = {"code": 4700, "message": "Invalid access token."}
+    out = zoom_error(err, "listing", "dashboard_meetings:read:admin")
+    assert "lacks the scope dashboard_meetings:read:admin" in str(out)
     plain = ServiceError("HTTP 500", status=500)
     assert zoom_error(plain, "x") is plain
 
