@@ -9,7 +9,7 @@ session, never in a file: plain-text fallbacks are what other apps regret.
 
 Lookups follow the precedence of SPEC: an explicit ``--token``, then the environment
 (``HOSTGUARD_TOKEN``; ``ZOOM_ACCOUNT_ID``/``ZOOM_CLIENT_ID``/``ZOOM_CLIENT_SECRET``;
-``WEBEX_ACCESS_TOKEN``; for database updates ``MAXMIND_ACCOUNT_ID``/``MAXMIND_LICENSE_KEY``),
+``WEBEX_ACCESS_TOKEN`` and, optional, ``WEBEX_ADMIN_TOKEN``; for database updates ``MAXMIND_ACCOUNT_ID``/``MAXMIND_LICENSE_KEY``),
 then the keyring. No secret value is ever logged, put into an exception message or a repr.
 
 No Qt here: the CLI and the desktop app both use this module.
@@ -44,6 +44,8 @@ class CredentialField:
     label: str  # in a person's words: "client secret"
     env: str
     secret: bool = True
+    # Optional fields (Webex's admin token) may be absent: the service then does without them.
+    optional: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,13 @@ SERVICES: dict[str, ServiceCredentials] = {
     "webex": ServiceCredentials(
         "webex",
         "Webex",
-        (CredentialField("access_token", "access token", "WEBEX_ACCESS_TOKEN"),),
+        (
+            CredentialField("access_token", "access token", "WEBEX_ACCESS_TOKEN"),
+            # Webex's meeting-quality analytics (participant addresses) need an organisation
+            # admin's token with analytics:read_all; expel and admit need the host's. Without
+            # it the access token is used for both.
+            CredentialField("admin_token", "admin token", "WEBEX_ADMIN_TOKEN", optional=True),
+        ),
         "access_token",
     ),
     "maxmind": ServiceCredentials(
@@ -306,10 +314,11 @@ def how_to_get_a_keyring() -> str:
 def environment_hint(service_name: str) -> str:
     """How to pass the credentials for this session without a keyring."""
     svc = service(service_name)
-    names = [f.env for f in svc.fields]
+    names = [f.env for f in svc.fields if not f.optional]
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     noun = "variable" if len(names) == 1 else "variables"
-    return f"use the environment {noun} {listed}"
+    extra = [f"{f.env} for the {f.label}" for f in svc.fields if f.optional]
+    return f"use the environment {noun} {listed}" + (f" (optionally {', '.join(extra)})" if extra else "")
 
 
 def no_keyring_advice(service_name: str, info: BackendInfo) -> str:
@@ -502,7 +511,7 @@ class Credentials:
             if value:
                 res.values[fld.key] = value
                 res.sources[fld.key] = source
-            else:
+            elif not fld.optional:
                 res.missing.append(fld.key)
         return res
 
@@ -524,7 +533,7 @@ def _scrub(exc: BaseException, secret: str) -> str:
 def missing_message(service_name: str, missing: list[str] | None = None) -> str:
     """Why a command cannot connect, and the two ways to fix it."""
     svc = service(service_name)
-    what = svc.fields if missing is None else [_field(service_name, k) for k in missing]
+    what = [f for f in svc.fields if not f.optional] if missing is None else [_field(service_name, k) for k in missing]
     labels = ", ".join(f.label for f in what)
     return (
         f"no {svc.title} credentials ({labels} missing): run `hostguard credentials set --service "
@@ -536,7 +545,7 @@ def resolve(service_name: str, token: str | None = None) -> dict[str, str] | Non
     """Credentials for ``service_name`` by SPEC's precedence (--token, environment, keyring).
 
     Returns {field key: value} (reference: "token"; zoom: "account_id", "client_id",
-    "client_secret"; webex: "access_token"; maxmind: "account_id", "license_key"), or None when
+    "client_secret"; webex: "access_token" and, when given, "admin_token"; maxmind: "account_id", "license_key"), or None when
     any field is missing everywhere. For Zoom, ``token`` is taken as the client secret.
     Raises KeyringUnavailable when the keyring is locked or unreachable and had to be asked.
     """

@@ -1,27 +1,39 @@
 """The Webex adapter: the participant list, expel and admit through Webex's REST API, and
 participant addresses from Webex's meeting-quality analytics.
 
-What Webex allows, and so what this adapter does (facts: docs/reference meeting-services.md):
+What Webex allows, and so what this adapter does (facts: Webex's own API description,
+``public-spec/webex-meeting.json``, vendored in ``tests/contract/vendor/``):
 
+* The meeting may be given as a meeting number (digits), a meeting series id or a meeting
+  instance id (``..._I_...``). The instance in progress is found with ``GET /meetings``
+  (``meetingNumber`` + ``current``, then ``meetingSeriesId`` + ``meetingType=meeting`` +
+  ``state=inProgress``); Webex lists in-progress instances only "about 15 minutes after the
+  start", so until then the participant list's ``meetingId`` (the instance of each
+  participant) stands in when all agree. Analytics needs the instance id.
 * ``GET /meetingParticipants?meetingId=..&max=100`` lists participants without addresses,
-  paged by the ``Link: <...>; rel="next"`` header (followed only on the same host, so the
-  bearer token never travels elsewhere). States ``lobby``/``joined``/``end`` become
-  ``waiting``/``joined``/``left``; ``host``/``coHost`` become roles.
-* Addresses come only from ``GET analytics/meeting/qualities?meetingId=..`` (``publicIP``;
-  ``public_ip`` accepted too), some minutes after people join, and Webex allows one call per
-  five minutes per meeting: the adapter enforces that window itself and keeps the addresses it
-  learnt. Until an address arrives a participant has none, and HostGuard treats them as
-  unknown country; `status_note` says so in words.
-* ``remove``: ``PUT /meetingParticipants/{id} {"expel": true}``. ``block``: the same, and Webex
-  cannot stop the person from rejoining (the result says so). ``admit``: ``{"admit": true}``,
-  several at once through ``POST /meetingParticipants/admit``. ``waiting_room``: Webex cannot
-  move someone back to the lobby (unsupported).
+  paged by ``Link: <...>; rel="next"`` (followed only on the same host, so the bearer token
+  never travels elsewhere). ``state`` ``lobby``/``joined``/``breakoutSession``/``end`` become
+  ``waiting``/``joined``/``joined``/``left``. While the meeting is live Webex gives
+  ``joinedTime``/``leftTime`` as ``1970-01-01T00:00:00.000Z`` (or not at all) for everyone:
+  that placeholder never means "left".
+* Addresses come only from ``GET analytics/meeting/qualities`` (`webex_qualities`), which needs
+  an organisation administrator's token with ``analytics:read_all`` (``admin_token``, else the
+  one token), from about 10 minutes after the start, one call per five minutes per meeting
+  instance: the adapter keeps that window itself and keeps what it learnt. A ``504`` answer
+  (a ``max`` too large for the service) halves ``max`` and asks again.
+* ``remove``: ``PUT /meetingParticipants/{id} {"expel": true}``, which needs the host's or a
+  co-host's token. Its answer is an ``InProgressParticipant`` whose ``state`` can only be
+  ``lobby`` or ``joined``, so it cannot say that someone left: HostGuard reads the participant
+  back and records "applied" only when Webex lists them as ``end``. ``block``: the same, and
+  Webex cannot stop the person from rejoining (the result says so). ``admit``:
+  ``{"admit": true}``, several at once through ``POST /meetingParticipants/admit``.
+  ``waiting_room``: Webex cannot move someone back to the lobby (unsupported).
 * 429 answers carry ``Retry-After`` in seconds (the shared HTTP layer waits for it).
 """
 
 from __future__ import annotations
 
-import ipaddress
+import datetime as dt
 import logging
 import threading
 import time
@@ -33,7 +45,6 @@ from urllib.parse import quote, urljoin, urlsplit
 from hostguard.services.base import (
     APPLIED,
     FAILED,
-    MANUAL,
     UNSUPPORTED,
     ActionRequest,
     ActionResult,
@@ -49,17 +60,26 @@ from hostguard.services.base import (
 )
 from hostguard.services.http import HTTPState, ServiceHTTP, parse_retry_after
 from hostguard.services.vendor_common import (
-    MAX_ADDRESS,
-    MAX_EMAIL,
-    MAX_ID,
-    MAX_NAME,
     PageLoop,
     Warnings,
-    bounded,
-    capped,
     duration,
-    field_text,
     type_name,
+)
+from hostguard.services.webex_participants import (
+    PARTICIPANT_KEYS,
+    STATES,
+    WebexParticipant,
+    id_kind,
+    parse_link_header,
+    parse_participant,
+    real_time,
+)
+from hostguard.services.webex_qualities import (
+    NOTE_NO_DATA,
+    Person,
+    QualityRow,
+    match_addresses,
+    parse_qualities,
 )
 
 log = logging.getLogger(__name__)
@@ -68,183 +88,44 @@ WEBEX_API = "https://webexapis.com/v1"
 WEBEX_ANALYTICS = "https://analytics.webexapis.com/v1"
 PAGE_SIZE = 100  # Webex's maximum for meetingParticipants
 ADMIT_BATCH = 100
-ANALYTICS_WINDOW_S = 300.0  # one qualities call per five minutes per meeting
-# Media sessions asked for per qualities call (its ``max``). Webex documents ``max``/``offset``
-# and a Link header for this call, not a ceiling: a large meeting's addresses come one page per
-# five-minute window, the next page each time (Link rel="next"), then from the first again.
+ANALYTICS_WINDOW_S = 300.0  # one qualities call per five minutes per meeting instance
+ANALYTICS_START_S = 600.0  # qualities data from about 10 minutes after the meeting starts
+RESOLVE_RETRY_S = 60.0  # how soon to ask GET /meetings again when no instance was found
+# Media sessions asked for per qualities call (its ``max``; the description's default is 100).
+# A large ``max`` can answer 504: the adapter halves it then (not below QUALITIES_MIN_PAGE).
 QUALITIES_PAGE = 1000
+QUALITIES_MIN_PAGE = 50
 MAX_PAGES = 10_000
+# Reading a participant back after an expel: Webex may take a moment to list them as gone.
+READBACK_WAITS = (0.0, 0.5, 1.5)
 
-STATES = {"lobby": "waiting", "joined": "joined", "end": "left"}
 NO_REJOIN_BLOCK = (
     "Webex cannot prevent rejoining: a person who comes back gets a new id and is expelled again "
     "once the rules match them (their address arrives with the next analytics call)"
 )
+# What each call needs, for the connection test and the error messages.
+ROLE_LIST = "the host's token, or an admin token with meeting:admin_participants_read"
+ROLE_MEETINGS = "the host's token (meeting:schedules_read)"
+ROLE_ANALYTICS = "an organisation admin token with analytics:read_all (and the Pro Pack)"
+ROLE_ACT = "the host's or a co-host's token (meeting:participants_write)"
 
 
-# -- the Link header ---------------------------------------------------------------------------------
-def parse_link_header(value: str | None) -> dict[str, str]:
-    """``{rel: url}`` from an RFC 8288 Link header, tolerant of what servers really send:
-    several links, commas and semicolons inside ``<...>``, quoted or bare parameters in any
-    case, several space-separated relations in one ``rel``. The first link of a relation wins."""
-    links: dict[str, str] = {}
-    if not value:
-        return links
-    s = value
-    i, n = 0, len(s)
-    while i < n:
-        start = s.find("<", i)
-        if start < 0:
-            break
-        end = s.find(">", start + 1)
-        if end < 0:
-            break
-        url = s[start + 1 : end].strip()
-        i = end + 1
-        params: dict[str, str] = {}
-        # parameters until the next comma outside quotes
-        while i < n:
-            while i < n and s[i] in " \t":
-                i += 1
-            if i >= n or s[i] == ",":
-                i += 1
-                break
-            if s[i] != ";":
-                # garbage between links: skip to the next link
-                nxt = s.find("<", i)
-                i = n if nxt < 0 else nxt
-                break
-            i += 1
-            while i < n and s[i] in " \t":
-                i += 1
-            k0 = i
-            while i < n and s[i] not in "=;,":
-                i += 1
-            key = s[k0:i].strip().lower()
-            val = ""
-            if i < n and s[i] == "=":
-                i += 1
-                while i < n and s[i] in " \t":
-                    i += 1
-                if i < n and s[i] == '"':
-                    i += 1
-                    v0 = i
-                    while i < n and s[i] != '"':
-                        i += 2 if s[i] == "\\" else 1
-                    val = s[v0:i].replace('\\"', '"')
-                    i += 1
-                else:
-                    v0 = i
-                    while i < n and s[i] not in ";,":
-                        i += 1
-                    val = s[v0:i].strip()
-            if key and key not in params:
-                params[key] = val
-        for rel in params.get("rel", "").lower().split():
-            links.setdefault(rel, url)
-    return links
+# The keys of MeetingObjectForListMeeting this module reads (checked by the contract tests).
+MEETING_KEYS = ("id", "meetingSeriesId", "meetingType", "state", "start")
 
 
-# -- participants --------------------------------------------------------------------------------------
-
-
-def _flag(d: Mapping[str, Any], key: str, where: str, warn: Warnings) -> bool:
-    v = d.get(key)
-    if v is None or isinstance(v, bool):
-        return bool(v)
-    if isinstance(v, str) and v.strip().lower() in ("true", "false"):
-        warn.add(f"{where}.{key} should be true/false, got text; read as such")
-        return v.strip().lower() == "true"
-    warn.add(f"{where}.{key} should be true/false, got {type_name(v)}; read as false")
-    return False
-
-
+# -- the meeting instance ------------------------------------------------------------------------------
 @dataclass(slots=True)
-class WebexParticipant(RemoteParticipant):
-    """A participant as Webex lists it; ``address_source`` says where ``ip`` came from."""
+class Instance:
+    """What HostGuard knows about the meeting instance behind what the host typed."""
 
-    address_source: str = ""  # "" (none yet) | "analytics"
-
-
-def parse_participant(raw: Any, where: str, warn: Warnings) -> WebexParticipant | None:
-    if not isinstance(raw, dict):
-        warn.add(f"{where} should be an object, got {type_name(raw)}; skipped")
-        return None
-    pid = bounded(field_text(raw, "id", where, warn), MAX_ID, where, "id", warn, then="ignored")
-    if not pid:
-        warn.add(f"{where} has no usable id; skipped")
-        return None
-    name = capped(field_text(raw, "displayName", where, warn), MAX_NAME, where, "displayName", warn)
-    email = capped(field_text(raw, "email", where, warn), MAX_EMAIL, where, "email", warn)
-    if _flag(raw, "host", where, warn):
-        role = "host"
-    elif _flag(raw, "coHost", where, warn):
-        role = "co-host"
-    else:
-        role = "attendee"
-    state = field_text(raw, "state", where, warn).lower()
-    status = STATES.get(state)
-    if status is None:
-        if state:
-            warn.add(f"{where}.state is not lobby, joined or end; treated as joined")
-        status = "joined"
-    if status != "left" and field_text(raw, "leftTime", where, warn):
-        status = "left"
-    return WebexParticipant(
-        id=pid,
-        name=name,
-        email=email,
-        role=role,
-        status=status,
-        ip="",
-        joined_at=field_text(raw, "joinedTime", where, warn) or None,
-        person_key=("email:" + email.lower()) if email else ("name:" + name if name else "session:" + pid),
-    )
+    given: str
+    instance_id: str = ""  # "" until found
+    start: str | None = None
+    how: str = ""  # in words: how it was found, or why not
+    checked_at: float = float("-inf")
 
 
-def parse_qualities(data: Any, warn: Warnings) -> tuple[dict[str, str], dict[str, str]]:
-    """(participant id -> public address, e-mail -> public address) from a qualities answer.
-
-    Webex documents ``publicIP`` (camelCase); ``public_ip`` is accepted as well. An e-mail
-    seen with two different addresses is ambiguous and left out of the e-mail map.
-    """
-    by_id: dict[str, str] = {}
-    by_email: dict[str, str] = {}
-    ambiguous: set[str] = set()
-    items = data.get("items") if isinstance(data, dict) else None
-    if items is None:
-        items = []
-    if not isinstance(items, list):
-        warn.add(f"qualities.items should be a list, got {type_name(items)}; ignored")
-        items = []
-    for i, raw in enumerate(items):
-        where = f"qualities.items[{i}]"
-        if not isinstance(raw, dict):
-            warn.add(f"{where} should be an object, got {type_name(raw)}; skipped")
-            continue
-        ip_text = field_text(raw, "publicIP", where, warn) or field_text(raw, "public_ip", where, warn)
-        ip_text = bounded(ip_text, MAX_ADDRESS, where, "publicIP", warn, then="ignored")
-        if not ip_text:
-            continue
-        try:
-            ipaddress.ip_address(ip_text)  # checked, but kept as Webex wrote it
-            ip = ip_text
-        except ValueError:
-            warn.add(f"{where}.publicIP is not an IP address; ignored")
-            continue
-        pid = field_text(raw, "participantId", where, warn) or field_text(raw, "participant_id", where, warn)
-        pid = bounded(pid, MAX_ID, where, "participantId", warn, then="ignored")
-        email = (field_text(raw, "webexUserEmail", where, warn) or field_text(raw, "email", where, warn)).lower()
-        email = bounded(email, MAX_EMAIL, where, "webexUserEmail", warn, then="ignored")
-        if pid:
-            by_id[pid] = ip
-        if email and email not in ambiguous:
-            if email in by_email and by_email[email] != ip:
-                ambiguous.add(email)
-                del by_email[email]
-            else:
-                by_email[email] = ip
-    return by_id, by_email
 
 
 # -- the adapter ---------------------------------------------------------------------------------------
@@ -261,6 +142,8 @@ class WebexAdapter(Adapter):
         *,
         analytics_window: float = ANALYTICS_WINDOW_S,
         clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+        readback_waits: Sequence[float] = READBACK_WAITS,
         **http_options: Any,
     ) -> None:
         # "token" from the CLI's --token, "access_token" from the credentials store.
@@ -270,30 +153,34 @@ class WebexAdapter(Adapter):
                 "Webex needs an access token (WEBEX_ACCESS_TOKEN, --token, or `hostguard credentials set --service webex`)"
             )
         self._token = token
+        self._admin_token = (credentials.get("admin_token") or "").strip()
         if url:
             root = url.rstrip("/")
             api, analytics = root + "/v1", root + "/analytics/v1"
         else:
             api, analytics = WEBEX_API, WEBEX_ANALYTICS
         auth = lambda: {"Authorization": f"Bearer {self._token}"}  # noqa: E731
-        secrets = lambda: (self._token,)  # noqa: E731
+        admin_auth = lambda: {"Authorization": f"Bearer {self._admin_token or self._token}"}  # noqa: E731
+        secrets = lambda: tuple(t for t in (self._token, self._admin_token) if t)  # noqa: E731
         try:
             self.http = ServiceHTTP(api, service="Webex", auth=auth, secrets=secrets, **http_options)
             self.analytics = ServiceHTTP(
-                analytics, service="Webex analytics", auth=auth, secrets=secrets, max_attempts=3, deadline=15.0
+                analytics, service="Webex analytics", auth=admin_auth, secrets=secrets, max_attempts=3, deadline=15.0
             )
         except ValueError as exc:
             raise ConfigurationError(f"--url: {exc}") from None
         self.analytics_window = analytics_window
-        self.qualities_page: int | None = QUALITIES_PAGE
-        self._qualities_next: dict[str, str] = {}  # meeting -> the next qualities page to ask for
+        self.qualities_page: int = QUALITIES_PAGE
+        self.readback_waits = tuple(readback_waits)
+        self._qualities_next: dict[str, str] = {}  # instance -> the next qualities page to ask for
         self.clock = clock
+        self.wall_clock = wall_clock
         self._lock = threading.Lock()
         self._analytics_lock = threading.Lock()
-        self._next_analytics: dict[str, float] = {}  # meeting -> clock() when the next call is allowed
-        self._addresses: dict[str, dict[str, str]] = {}  # meeting -> participant id -> address
-        self._email_addresses: dict[str, dict[str, str]] = {}
-        self._analytics_note: dict[str, str] = {}
+        self._next_analytics: dict[str, float] = {}  # instance -> clock() when the next call is allowed
+        self._rows: dict[str, dict[tuple[str, str, str], QualityRow]] = {}  # instance -> sessions seen
+        self._analytics_note: dict[str, str] = {}  # meeting as given -> note
+        self._instances: dict[str, Instance] = {}
         self._expelled: set[tuple[str, str]] = set()
         self._known: dict[tuple[str, str], WebexParticipant] = {}
         self._last_counts: dict[str, tuple[int, int]] = {}  # meeting -> (present, without address)
@@ -301,13 +188,17 @@ class WebexAdapter(Adapter):
     def __repr__(self) -> str:
         return f"<WebexAdapter {self.http.base_url}>"
 
+    @property
+    def analytics_token_name(self) -> str:
+        return "the admin token" if self._admin_token else "the access token (no separate admin token given)"
+
     # -- errors ---------------------------------------------------------------------------------------
-    def _wrap(self, exc: ServiceError, what: str) -> ServiceError:
+    def _wrap(self, exc: ServiceError, what: str, needs: str = ROLE_LIST) -> ServiceError:
         if isinstance(exc, AuthError):
+            why = "refused the access token" if exc.status == 401 else "does not allow this with the access token"
             new: ServiceError = AuthError(
-                f"{what}: Webex refused the access token (HTTP {exc.status}). Personal access tokens last 12 hours; "
-                "listing participants needs the host's or a co-host's token, or an admin token with "
-                "meeting:admin_participants_read",
+                f"{what}: Webex {why} (HTTP {exc.status}). Personal access tokens last 12 hours; "
+                f"this call needs {needs}",
                 status=exc.status,
             )
             new.problem = getattr(exc, "problem", None)  # type: ignore[attr-defined]
@@ -320,15 +211,86 @@ class WebexAdapter(Adapter):
             return new
         return exc
 
+    # -- the meeting instance ---------------------------------------------------------------------------
+    def resolve_instance(self, meeting_id: str, *, force: bool = False) -> Instance:
+        """The meeting instance in progress for what the host gave (cached; asked again at most
+        every minute while none is found). Raises ServiceError for a refused or failed lookup."""
+        with self._lock:
+            inst = self._instances.get(meeting_id)
+            if inst is None:
+                inst = self._instances[meeting_id] = Instance(meeting_id)
+            if inst.instance_id or (not force and self.clock() - inst.checked_at < RESOLVE_RETRY_S):
+                return inst
+        kind = id_kind(meeting_id)
+        if kind == "instance":
+            found = Instance(meeting_id, meeting_id, None, "given as a meeting instance id")
+        else:
+            found = self._lookup_instance(meeting_id, kind)
+        found.checked_at = self.clock()
+        with self._lock:
+            self._instances[meeting_id] = found
+        return found
+
+    def _lookup_instance(self, meeting_id: str, kind: str) -> Instance:
+        series = meeting_id
+        try:
+            if kind == "number":
+                number = meeting_id.replace(" ", "").replace("-", "")
+                r = self.http.request("GET", "/meetings", params={"meetingNumber": number, "current": "true"})
+                items = self._meeting_items(r.data)
+                series_ids = {str(i.get("meetingSeriesId") or i.get("id") or "") for i in items} - {""}
+                if not series_ids:
+                    return Instance(meeting_id, how=f"Webex lists no meeting with number {number}")
+                if len(series_ids) > 1:
+                    return Instance(meeting_id, how=f"meeting number {number} names {len(series_ids)} meeting series")
+                series = series_ids.pop()
+            else:
+                # A scheduled meeting's id is "<series id>_<start>": its series is the part before "_".
+                series = meeting_id.split("_", 1)[0]
+            r = self.http.request(
+                "GET", "/meetings", params={"meetingSeriesId": series, "meetingType": "meeting", "state": "inProgress"}
+            )
+        except ServiceError as exc:
+            raise self._wrap(exc, "finding the Webex meeting in progress", ROLE_MEETINGS) from None
+        live = [
+            i for i in self._meeting_items(r.data)
+            if i.get("meetingType") == "meeting" and i.get("state") == "inProgress" and isinstance(i.get("id"), str)
+        ]  # fmt: skip
+        if len(live) == 1:
+            start = live[0].get("start")
+            return Instance(meeting_id, live[0]["id"], start if isinstance(start, str) else None, "found with GET /meetings")
+        if not live:
+            return Instance(meeting_id, how="Webex lists no instance of this meeting in progress yet (it can take 15 minutes)")
+        return Instance(meeting_id, how=f"Webex lists {len(live)} instances of this meeting in progress; give the instance id")
+
+    @staticmethod
+    def _meeting_items(data: Any) -> list[dict[str, Any]]:
+        items = data.get("items") if isinstance(data, dict) else None
+        if not isinstance(items, list):
+            raise ServiceError(f"unexpected answer from Webex: the meeting list has no list of items (got {type_name(data)})")
+        return [i for i in items if isinstance(i, dict)]
+
     # -- roster -----------------------------------------------------------------------------------------
     def list_participants(self, meeting_id: str) -> list[RemoteParticipant]:
         return self.fetch_roster(meeting_id).participants
 
     def fetch_roster(self, meeting_id: str) -> RosterSnapshot:
+        try:
+            inst = self.resolve_instance(meeting_id)
+        except UnreachableError:
+            raise
+        except ServiceError as exc:
+            # The lookup is refused (a token without meeting:schedules_read) or fails: the list
+            # still works with what the host gave, and its participants may name the instance.
+            log.info("Webex meeting %s: finding the instance failed (%s)", meeting_id, exc)
+            with self._lock:
+                inst = self._instances[meeting_id] = Instance(
+                    meeting_id, how=f"the meeting lookup failed: {exc}", checked_at=self.clock()
+                )
         warn = Warnings()
         people: dict[str, WebexParticipant] = {}
         path: str | None = "/meetingParticipants"
-        params: dict[str, Any] | None = {"meetingId": meeting_id, "max": PAGE_SIZE}
+        params: dict[str, Any] | None = {"meetingId": inst.instance_id or meeting_id, "max": PAGE_SIZE}
         pages = 0
         links = PageLoop("Webex", "participant list")
         try:
@@ -354,6 +316,13 @@ class WebexAdapter(Adapter):
         except ServiceError as exc:
             raise self._wrap(exc, "listing Webex participants") from None
         warn.log("Webex participant list")
+        if not inst.instance_id:
+            # Not listed by GET /meetings yet: the participants say which instance they are in.
+            instances = {p.instance_id for p in people.values()}
+            if len(instances) == 1 and "_I_" in next(iter(instances)):
+                with self._lock:
+                    inst.instance_id = next(iter(instances))
+                    inst.how = "read from the participant list"
         out: list[RemoteParticipant] = []
         with self._lock:
             for p in people.values():
@@ -363,7 +332,7 @@ class WebexAdapter(Adapter):
                     p.status = "removed"  # expelled by HostGuard; Webex says only "end"
                 self._known[(meeting_id, p.id)] = p
                 out.append(p)
-        self._fill_addresses(meeting_id, out)
+        self._fill_addresses(meeting_id, inst, out)
         return RosterSnapshot(out, None)
 
     def _next_page(
@@ -382,90 +351,134 @@ class WebexAdapter(Adapter):
             raise ServiceError("unexpected answer from Webex: the next page is on another host; listing stopped")
         return absolute[len(client.base_url) :]
 
-    def _fill_addresses(self, meeting_id: str, people: list[RemoteParticipant]) -> None:
+    def _fill_addresses(self, meeting_id: str, inst: Instance, people: list[RemoteParticipant]) -> None:
         present = [p for p in people if p.status in ("joined", "waiting")]
+        if not inst.instance_id:
+            with self._lock:
+                self._analytics_note[meeting_id] = (
+                    f"addresses need the meeting instance id, not found yet ({inst.how})" if inst.how else ""
+                )
+        elif present:
+            self._maybe_call_analytics(meeting_id, inst)
         with self._lock:
-            known = self._addresses.get(meeting_id, {})
-            missing = [p for p in present if p.id not in known]
-        if missing:
-            self._maybe_call_analytics(meeting_id)
+            rows = list(self._rows.get(inst.instance_id, {}).values()) if inst.instance_id else []
+            note = self._analytics_note.get(meeting_id, "")
+        persons = [
+            Person(p.id, p.email, p.correlation_ids if isinstance(p, WebexParticipant) else ())
+            for p in people
+        ]
+        matches = match_addresses(persons, rows)
+        without = 0
+        for p in people:
+            m = matches.get(p.id)
+            if m is not None and m.ip:
+                p.ip = m.ip
+                if isinstance(p, WebexParticipant):
+                    p.address_source = "analytics"
+                    p.address_note = f"from Webex analytics, matched by {m.how}"
+                continue
+            if isinstance(p, WebexParticipant):
+                reason = m.note if m is not None else NOTE_NO_DATA
+                if m is not None and m.note == NOTE_NO_DATA and note:
+                    reason = f"no address: {note}"
+                p.address_note = reason
+            if p.status in ("joined", "waiting"):
+                without += 1
         with self._lock:
-            by_id = self._addresses.get(meeting_id, {})
-            by_email = self._email_addresses.get(meeting_id, {})
-            without = 0
-            for p in people:
-                ip = by_id.get(p.id) or (by_email.get(p.email.lower()) if p.email else None)
-                if ip:
-                    p.ip = ip
-                    if isinstance(p, WebexParticipant):
-                        p.address_source = "analytics"
-                elif p.status in ("joined", "waiting"):
-                    without += 1
             self._last_counts[meeting_id] = (len(present), without)
 
-    def _maybe_call_analytics(self, meeting_id: str) -> None:
-        """One qualities call if this meeting's five-minute window allows it (never blocks)."""
+    def _maybe_call_analytics(self, meeting_id: str, inst: Instance) -> None:
+        """One qualities call if this instance's five-minute window allows it (never blocks)."""
+        key = inst.instance_id
         with self._analytics_lock:
             now = self.clock()
-            if now < self._next_analytics.get(meeting_id, float("-inf")):
+            if now < self._next_analytics.get(key, float("-inf")):
                 return
-            self._next_analytics[meeting_id] = now + self.analytics_window
-            path = self._qualities_next.pop(meeting_id, None)
+            self._next_analytics[key] = now + self.analytics_window
+            path = self._qualities_next.pop(key, None)
             params: dict[str, Any] | None = None
             if not path:
-                params = {"meetingId": meeting_id}
-                if self.qualities_page:
-                    params["max"] = self.qualities_page
+                params = {"meetingId": key, "max": self.qualities_page}
             path = path or "/meeting/qualities"
             try:
-                r = self.analytics.request("GET", path, params=params, ok=(200, 429), max_attempts=2)
+                while True:
+                    r = self.analytics.request("GET", path, params=params, ok=(200, 429, 504), max_attempts=2)
+                    if r.status != 504:
+                        break
+                    # A max too large for the service: ask again with half (not counted as a call).
+                    if self.qualities_page <= QUALITIES_MIN_PAGE:
+                        raise ServiceError("Webex analytics timed out (HTTP 504) even for a small page", status=504)
+                    self.qualities_page = max(QUALITIES_MIN_PAGE, self.qualities_page // 2)
+                    log.info("Webex analytics answered 504; asking for %d sessions at a time", self.qualities_page)
+                    path, params = "/meeting/qualities", {"meetingId": key, "max": self.qualities_page}
             except ServiceError as exc:
-                if exc.status == 400 and params and "max" in params:
-                    # Our page size is an assumption: refused, ask with the service's default.
-                    log.info("Webex analytics refused max=%s; asking without it", params["max"])
-                    self.qualities_page = None
-                    self._next_analytics[meeting_id] = now + min(60.0, self.analytics_window)
-                    return
                 note = {
-                    401: "Webex analytics refused the token",
-                    403: "Webex analytics needs an admin token with analytics:read_all and the Pro Pack",
-                    404: "Webex analytics has no data for this meeting yet",
+                    401: f"Webex analytics refused {self.analytics_token_name}",
+                    403: f"Webex analytics refused {self.analytics_token_name}: meeting qualities need {ROLE_ANALYTICS}"
+                    + ("" if self._admin_token else "; give one as WEBEX_ADMIN_TOKEN or in the keyring"),
+                    404: "Webex analytics has no data for this meeting instance yet",
                 }.get(exc.status or 0, f"Webex analytics failed ({exc})")
                 if exc.status not in (401, 403, 404):
                     # A failure the service may not have counted: try again within a minute
                     # (a 429 would tell us if it did count).
-                    self._next_analytics[meeting_id] = now + min(60.0, self.analytics_window)
+                    self._next_analytics[key] = now + min(60.0, self.analytics_window)
                 with self._lock:
                     self._analytics_note[meeting_id] = note
                 log.info("Webex meeting %s: %s", meeting_id, note)
                 return
             if r.status == 429:
                 if params is None:
-                    self._qualities_next[meeting_id] = path  # the same page, next time
+                    self._qualities_next[key] = path  # the same page, next time
                 wait = parse_retry_after(r.headers.get("Retry-After")) or self.analytics_window
-                self._next_analytics[meeting_id] = self.clock() + max(wait, 1.0)
+                self._next_analytics[key] = self.clock() + max(wait, 1.0)
                 with self._lock:
                     self._analytics_note[meeting_id] = "Webex analytics asked HostGuard to wait (one call per 5 minutes per meeting)"
                 return
             warn = Warnings()
-            by_id, by_email = parse_qualities(r.data, warn)
+            rows = parse_qualities(r.data, warn)
             try:
                 following = self._next_page(r.headers.get("Link"), path, params, self.analytics)
             except ServiceError as exc:
                 warn.add(str(exc))
                 following = None
             if following and following != path:
-                self._qualities_next[meeting_id] = following
+                self._qualities_next[key] = following
             warn.log("Webex meeting qualities")
+            note = ""
+            if not rows and self._young(inst):
+                note = "Webex analytics has data from about 10 minutes after the meeting starts"
             with self._lock:
-                self._addresses.setdefault(meeting_id, {}).update(by_id)
-                self._email_addresses.setdefault(meeting_id, {}).update(by_email)
-                self._analytics_note.pop(meeting_id, None)
+                seen = self._rows.setdefault(key, {})
+                for row in rows:
+                    seen[(row.participant_id, row.session_id, row.email)] = row
+                if note:
+                    self._analytics_note[meeting_id] = note
+                else:
+                    self._analytics_note.pop(meeting_id, None)
+
+    def _young(self, inst: Instance) -> bool:
+        """True when the instance started less than 10 minutes ago (or its start is unknown)."""
+        if not inst.start:
+            return True
+        try:
+            started = dt.datetime.fromisoformat(inst.start.replace("Z", "+00:00")).timestamp()
+        except ValueError:
+            return True
+        return self.wall_clock() - started < ANALYTICS_START_S
 
     def next_address_refresh(self, meeting_id: str) -> float:
         """Seconds until the next analytics call is allowed for this meeting (0: now)."""
+        with self._lock:
+            inst = self._instances.get(meeting_id)
+        key = inst.instance_id if inst is not None and inst.instance_id else meeting_id
         with self._analytics_lock:
-            return max(0.0, self._next_analytics.get(meeting_id, float("-inf")) - self.clock())
+            return max(0.0, self._next_analytics.get(key, float("-inf")) - self.clock())
+
+    def address_note(self, meeting_id: str, participant_id: str) -> str:
+        """Why this participant has the address they have, or none (for the details pane)."""
+        with self._lock:
+            p = self._known.get((meeting_id, participant_id))
+            return p.address_note if p is not None else ""
 
     def status_note(self, meeting_id: str | None = None) -> str:
         """What the host should know, in words: addresses arrive late, unknown until then."""
@@ -473,10 +486,10 @@ class WebexAdapter(Adapter):
             meetings = [meeting_id] if meeting_id else list(self._last_counts)
             present = sum(self._last_counts.get(m, (0, 0))[0] for m in meetings)
             without = sum(self._last_counts.get(m, (0, 0))[1] for m in meetings)
-            notes = [self._analytics_note[m] for m in meetings if m in self._analytics_note]
+            notes = [self._analytics_note[m] for m in meetings if self._analytics_note.get(m)]
         text = (
-            "Webex gives participant addresses only through its analytics, some minutes after people join, "
-            "and at most one call per 5 minutes per meeting"
+            "Webex gives participant addresses only through its analytics (an admin token), from about "
+            "10 minutes after the meeting starts, and at most one call per 5 minutes per meeting"
         )
         if present:
             text += (
@@ -506,6 +519,25 @@ class WebexAdapter(Adapter):
             return None
         return data if isinstance(data, dict) else None
 
+    def _status_now(self, participant_id: str) -> str | None:
+        """The participant's status as Webex lists it now (None when Webex does not know them)."""
+        data = self._participant(participant_id)
+        if data is None:
+            return None
+        p = parse_participant(data, "participant", Warnings())
+        return p.status if p is not None else None
+
+    def _expel_confirmed(self, participant_id: str) -> str | None:
+        """Read the participant back until Webex lists them as gone; their last status."""
+        status: str | None = None
+        for wait in self.readback_waits:
+            if wait:
+                time.sleep(wait)
+            status = self._status_now(participant_id)
+            if status == "left":
+                return status
+        return status
+
     def act(self, meeting_id: str, participant_id: str, action: str, idempotency_key: str, reason: str = "") -> ActionResult:
         kind, sentence = self.support(action)
         if kind == UNSUPPORTED:
@@ -522,41 +554,48 @@ class WebexAdapter(Adapter):
             return ActionResult(FAILED, "Webex does not know this participant (the meeting may have ended)")
         except AuthError as exc:
             if exc.status != 403:
-                raise self._wrap(exc, f"{action} on Webex") from None
-            # 403 here is about this participant (the host cannot be expelled, say), not the token.
+                raise self._wrap(exc, f"{action} on Webex", ROLE_ACT) from None
+            # 403 here is about this participant (the host cannot be expelled, say) or about the
+            # token (not the host's or a co-host's): Webex's message says which.
             problem = getattr(exc, "problem", None)
             message = problem.get("message") if isinstance(problem, dict) else None
             why = self.http.scrub(message[:200]) if isinstance(message, str) else "not allowed"
-            return ActionResult(FAILED, f"Webex refused: {why}")
+            return ActionResult(FAILED, f"Webex refused: {why} ({action} needs {ROLE_ACT})")
         except UnreachableError:
             raise
         except ServiceError as exc:
             if exc.retryable or (exc.status or 0) >= 500:
                 raise self._wrap(exc, f"{action} on Webex") from None
             # Refused (400/409: already gone, say): the participant's state decides.
-            state = self._participant(participant_id)
-            now = STATES.get(str(state.get("state", "")).lower()) if state else None
+            now = self._status_now(participant_id)
             if action != "admit" and now == "left":
                 self._mark_expelled(meeting_id, participant_id)
-                return ActionResult(APPLIED, "already out of the meeting", status="removed")
+                return ActionResult(APPLIED, "already out of the meeting (Webex lists them as left)", status="removed")
             if action == "admit" and now == "joined":
                 return ActionResult(APPLIED, "already in the meeting", status="joined")
             return ActionResult(FAILED, f"Webex refused: {self._wrap(exc, action)}")
-        data = r.data if isinstance(r.data, dict) else {}
-        state = STATES.get(str(data.get("state", "")).lower())
         if action == "admit":
+            data = r.data if isinstance(r.data, dict) else {}
+            state = STATES.get(str(data.get("state", "")))
             if state == "waiting":
                 return ActionResult(FAILED, "Webex accepted the admit but the participant is still in the lobby", retryable=True)
+            # No answer saying so (204, or no state): read it back.
+            if state != "joined" and self._status_now(participant_id) != "joined":
+                return ActionResult(FAILED, "Webex accepted the admit but does not list the participant as joined", retryable=True)
             return ActionResult(APPLIED, "admitted from the lobby", status="joined")
-        if state in ("joined", "waiting"):
-            # A known Webex quirk: the call succeeds without effect when everyone uses the Webex app.
+        # The answer's state can only be lobby or joined: it cannot say the person left. Only
+        # Webex listing them as gone afterwards counts as done.
+        now = self._expel_confirmed(participant_id)
+        if now != "left":
+            where = "no longer lists the participant at all" if now is None else "still lists the participant as in the meeting"
             return ActionResult(
-                MANUAL,
-                "Webex accepted the expel but the participant is still in the meeting (a known Webex limitation): "
-                "remove manually in the Webex client",
+                FAILED,
+                f"Webex accepted the expel but {where}, so it is not recorded as done; HostGuard will try again. "
+                "If this persists, it is a known Webex Meetings App limitation: remove the person in the Webex client",
+                retryable=True,
             )
         self._mark_expelled(meeting_id, participant_id)
-        detail = "expelled"
+        detail = "expelled (Webex lists them as left)"
         if action == "block":
             detail += "; " + NO_REJOIN_BLOCK
         return ActionResult(APPLIED, detail, status="removed")
@@ -595,17 +634,61 @@ class WebexAdapter(Adapter):
 
     # -- connection ------------------------------------------------------------------------------------------
     def test_connection(self, meeting_id: str) -> str:
+        """Each call HostGuard makes, the role it needs, and which token has it. Raises
+        AuthError when the access token cannot list the meeting (nothing would work)."""
+        host_name = "the access token"
+        lines: list[str] = []
         try:
-            r = self.http.request("GET", "/meetingParticipants", params={"meetingId": meeting_id, "max": 1})
+            inst = self.resolve_instance(meeting_id, force=True)
+        except AuthError as exc:
+            raise AuthError(
+                f"{exc}\nMeeting lookup (GET /meetings) needs {ROLE_MEETINGS}: {host_name} lacks it.", status=exc.status
+            ) from None
+        except ServiceError as exc:
+            raise self._wrap(exc, "finding the Webex meeting") from None
+        lines.append(
+            f"Meeting lookup (GET /meetings, needs {ROLE_MEETINGS}): OK with {host_name}; "
+            + (f"meeting instance {inst.instance_id} ({inst.how})." if inst.instance_id else f"{inst.how}.")
+        )
+        try:
+            r = self.http.request("GET", "/meetingParticipants", params={"meetingId": inst.instance_id or meeting_id, "max": 1})
+        except AuthError as exc:
+            raise AuthError(
+                "\n".join([*lines, f"Participant list (GET /meetingParticipants, needs {ROLE_LIST}): "
+                           f"{host_name} lacks it (HTTP {exc.status})."]),
+                status=exc.status,
+            ) from None  # fmt: skip
         except ServiceError as exc:
             raise self._wrap(exc, "reading the Webex meeting") from None
         items = r.data.get("items") if isinstance(r.data, dict) else None
         if not isinstance(items, list):
             raise ServiceError("unexpected answer from Webex: no list of participants")
-        return (
-            f"Connected to Webex meeting {meeting_id} at {self.http.host}. Addresses arrive through Webex "
-            "analytics, at most every 5 minutes; until then participants count as unknown country."
+        lines.append(f"Participant list (GET /meetingParticipants, needs {ROLE_LIST}): OK with {host_name}.")
+        if not inst.instance_id:
+            self.fetch_roster(meeting_id)  # the participants may name the instance
+        if inst.instance_id:
+            with self._lock:
+                self._analytics_note.pop(meeting_id, None)
+            self._maybe_call_analytics(meeting_id, inst)
+            with self._lock:
+                note = self._analytics_note.get(meeting_id, "")
+                got = len(self._rows.get(inst.instance_id, {}))
+            if "refused" in note:
+                verdict = f"{self.analytics_token_name} lacks it ({note})"
+            elif "wait" in note and not got:
+                verdict = "not tried now (the 5-minute window is in use)"
+            elif note and "10 minutes" not in note:
+                verdict = note
+            else:
+                verdict = f"OK with {self.analytics_token_name}" + (f"; {note}" if note else f"; {got} media sessions")
+        else:
+            verdict = "not tried: needs the meeting instance id"
+        lines.append(f"Addresses (GET /meeting/qualities, needs {ROLE_ANALYTICS}): {verdict}.")
+        lines.append(
+            f"Expel and admit (PUT /meetingParticipants/{{id}}, needs {ROLE_ACT}): not tried, it would act on "
+            f"someone; sent with {host_name}."
         )
+        return f"Connected to Webex meeting {meeting_id} at {self.http.host}.\n" + "\n".join(lines)
 
     @property
     def http_state(self) -> HTTPState:
@@ -648,4 +731,16 @@ def make_adapter(url: str | None, credentials: Mapping[str, str]) -> WebexAdapte
     return WebexAdapter(url, credentials)
 
 
-__all__ = ["WebexAdapter", "WebexParticipant", "make_adapter", "parse_link_header", "parse_participant", "parse_qualities"]
+__all__ = [
+    "MEETING_KEYS",
+    "PARTICIPANT_KEYS",
+    "STATES",
+    "WebexAdapter",
+    "WebexParticipant",
+    "id_kind",
+    "make_adapter",
+    "parse_link_header",
+    "parse_participant",
+    "parse_qualities",
+    "real_time",
+]

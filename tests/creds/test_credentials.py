@@ -308,7 +308,7 @@ def test_cli_status_without_keyring(use_keyring, capsys):
     assert main(["credentials", "status"]) == 0
     out, err = capsys.readouterr()
     assert out.startswith("Keyring: none usable (keyring found no backend to use).")
-    assert "Webex (webex): access token not stored." in out
+    assert "Webex (webex): access token not stored, admin token (optional) not stored." in out
     assert "WEBEX_ACCESS_TOKEN" in err
 
 

@@ -103,13 +103,13 @@ def test_webex_fields_are_capped_like_the_reference_adapters():
     )
     assert p is not None and len(p.name) == MAX_NAME and len(p.email) == MAX_EMAIL
     assert webex_participant({"id": "i" * (MAX_ID + 1), "displayName": "x"}, "q", warn) is None
-    by_id, by_email = parse_qualities(
+    rows = parse_qualities(
         {"items": [{"participantId": "w1", "publicIP": "1.0.16.1"},
                    {"participantId": "i" * (MAX_ID + 1), "webexUserEmail": "a@b.c", "publicIP": "1.0.16.2"},
                    {"participantId": "w3", "publicIP": "9" * (MAX_ADDRESS + 1)}]},
         warn,
     )  # fmt: skip
-    assert by_id == {"w1": "1.0.16.1"} and by_email == {"a@b.c": "1.0.16.2"}
+    assert [(r.participant_id, r.email, r.ip) for r in rows] == [("w1", "", "1.0.16.1"), ("", "a@b.c", "1.0.16.2")]
 
 
 # -- the Zoom account id in debug logs -----------------------------------------------------------

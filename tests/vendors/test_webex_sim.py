@@ -6,6 +6,19 @@ import pytest
 
 from hostguard.services.base import APPLIED, FAILED, UNSUPPORTED, ActionRequest, AuthError
 from hostguard.services.webex import WebexAdapter
+from hostguard.simulator import webex as sim_webex
+from hostguard.simulator.webex import instance_id, meeting_number
+from tests.contract.webex_schema import record_traffic, traffic_errors
+
+
+@pytest.fixture(autouse=True)
+def _as_webex_describes(monkeypatch):
+    """Every exchange with the simulator's /webex subset in this file is checked against
+    Webex's own API description (tests/contract): the client's requests and the answers."""
+    seen = record_traffic(monkeypatch)
+    yield
+    problems = traffic_errors(seen)
+    assert not problems, "\n".join(problems)
 
 
 @pytest.fixture
@@ -142,8 +155,8 @@ def test_faults_and_429_retry_after_are_survived(simulator, adapter):
         people = a.list_participants("demo")
         assert len(people) == 250
     kinds = {(f.path.rsplit("/", 1)[-1], f.kind) for f in sim.faults}
-    # this seed's faults include a 429 (Retry-After in seconds), truncated pages and a reset
-    assert {("meetingParticipants", "429"), ("meetingParticipants", "truncated"), ("meetingParticipants", "reset")} <= kinds
+    # this seed's faults include a 429 (Retry-After in seconds), a truncated page and a reset
+    assert {("meetingParticipants", "429"), ("qualities", "truncated"), ("meetingParticipants", "reset")} <= kinds
 
 
 def test_a_next_link_to_another_host_is_not_followed(simulator, adapter):
@@ -163,7 +176,7 @@ def test_a_next_link_to_another_host_is_not_followed(simulator, adapter):
     a = WebexAdapter(sim.url + "/evil", {"token": sim.token})
     try:
         with pytest.raises(ServiceError, match="another host"):
-            a.list_participants("m")
+            a.list_participants("m_I_1")  # an instance id: no meeting lookup first
         assert seen == [None]
     finally:
         a.close()
@@ -177,6 +190,7 @@ def test_a_large_meetings_addresses_come_a_page_per_window(simulator, adapter):
     sub.qualities_window = 0.0  # every call allowed (the five minutes are tested above)
     a = adapter(sim, analytics_window=0.0)
     a.qualities_page = 100
+    inst = instance_id(sim.meeting)
     gt = truth(sim)
     present = {pid for pid, p in gt.items() if p["status"] in ("joined", "waiting")}
     with_ip = {pid for pid in present if gt[pid]["ip_address"]}
@@ -187,24 +201,121 @@ def test_a_large_meetings_addresses_come_a_page_per_window(simulator, adapter):
 
     first = known()
     assert 0 < len(first) <= 100 and sub.qualities_calls == 1
-    assert a._qualities_next["demo"].endswith("offset=100")
+    assert a._qualities_next[inst].endswith("offset=100")
     second = known()
     assert len(second) > len(first) and sub.qualities_calls == 2
-    assert a._qualities_next["demo"].endswith("offset=200")
+    assert a._qualities_next[inst].endswith("offset=200")
     assert known() == with_ip  # the third and last page read: everyone has an address
-    assert "demo" not in a._qualities_next
+    assert inst not in a._qualities_next
     known()  # and then page one again (people keep joining)
-    assert a._qualities_next["demo"].endswith("offset=100")
+    assert a._qualities_next[inst].endswith("offset=100")
 
 
 
-def test_a_refused_page_size_falls_back_to_the_services_default(simulator, adapter):
+def test_a_504_for_a_large_max_lowers_max_and_asks_again(simulator, adapter):
+    """Webex's guide: a large ``max`` can answer 504. The adapter halves ``max`` and asks again
+    at once (a timed-out answer gave nothing), so the addresses still arrive in this listing."""
     sim = simulator(participants=150, seed=15)
     sub = sim.app.extensions["webex"]
-    sub.qualities_window = 0.0
-    a = adapter(sim, analytics_window=0.0)
-    a.qualities_page = 5000  # more than the service accepts: 400
-    assert not any(p.ip for p in a.list_participants("demo"))
-    assert a.qualities_page is None  # asks without max from now on
-    a._next_analytics.clear()  # (the retry would come within a minute)
-    assert sum(1 for p in a.list_participants("demo") if p.ip) > 50  # the default page
+    a = adapter(sim)
+    a.qualities_page = 5000  # more than the simulated service answers in time: 504
+    people = a.list_participants("demo")
+    assert a.qualities_page <= sub.qualities_timeout_above
+    assert sum(1 for p in people if p.ip) > 100
+    assert sub.qualities_calls == 1  # the 504s were not counted as calls
+
+
+# -- issue 10: Webex as its API description says ----------------------------------------------------------
+def test_a_meeting_number_series_or_instance_id_reaches_the_instance_in_progress(simulator, adapter):
+    sim = simulator(participants=20, seed=51)
+    inst = instance_id(sim.meeting)
+    for given in (meeting_number(sim.meeting), "demo", inst):
+        sim.app.extensions["webex"].reset_window()  # a new adapter each time: a new first call
+        a = adapter(sim)
+        people = a.list_participants(given)
+        assert len(people) == 20 and sum(1 for p in people if p.ip) > 10
+        assert a.resolve_instance(given).instance_id == inst
+    a = adapter(sim)
+    with pytest.raises(Exception):  # noqa: B017 - any failure, but never a listing of another meeting
+        a.list_participants("9999999999")
+    assert a.resolve_instance("9999999999").instance_id == ""
+    assert "no meeting with number" in a.resolve_instance("9999999999").how
+
+
+def test_breakout_sessions_count_as_present(simulator, adapter):
+    sim = simulator(participants=10, seed=52)
+    sub = sim.app.extensions["webex"]
+    sub.in_breakout.update(r.id for r in sim.meeting.snapshot()[1:4])
+    people = adapter(sim).list_participants("demo")
+    assert len(people) == 10 and {p.status for p in people} == {"joined"}
+
+
+def test_an_expel_is_applied_only_when_webex_lists_the_person_as_gone(simulator, adapter):
+    """The PUT answer's state can only be lobby or joined (issue 10: every expel was "manual")."""
+    sim = simulator(participants=10, seed=53)
+    a = adapter(sim, readback_waits=(0.0,))
+    target = next(p for p in a.list_participants("demo") if p.role == "attendee")
+    r = a.http.request("PUT", f"/meetingParticipants/{target.id}", json_body={"expel": True})
+    assert r.data["state"] == "joined"  # what Webex answers; the person is gone all the same
+    other = next(p for p in a.list_participants("demo") if p.role == "attendee" and p.id != target.id)
+    res = a.act("demo", other.id, "remove", "k")
+    assert (res.outcome, res.status) == (APPLIED, "removed") and "lists them as left" in res.detail
+
+    # a service that accepts the expel but keeps listing the person: not applied, tried again
+    from hostguard.simulator.server import json_response
+
+    sub = sim.app.extensions["webex"]
+    third = next(p for p in a.list_participants("demo") if p.role == "attendee" and p.status == "joined")
+    m, _rec = sub.record(third.id)
+    doc = {"id": third.id, "state": "joined", "meetingId": instance_id(m)}
+    sim.app.add_route("PUT", "/stuck/v1/meetingParticipants/{participant_id}", lambda req: json_response(doc), group="webex")
+    sim.app.add_route("GET", "/stuck/v1/meetingParticipants/{participant_id}", lambda req: json_response(doc), group="webex")
+    stuck = WebexAdapter(sim.url + "/stuck", {"token": sim.token}, readback_waits=(0.0,))
+    try:
+        res = stuck.act(instance_id(m), third.id, "remove", "k2")
+    finally:
+        stuck.close()
+    assert res.outcome == FAILED and res.retryable and "still lists the participant" in res.detail
+
+
+def test_roles_the_admin_token_for_analytics_the_host_token_for_expel(simulator, adapter):
+    sim = simulator(participants=20, seed=54)
+    sub = sim.app.extensions["webex"]
+    # the host's token alone: the list works, analytics is refused and the note says why
+    host_only = adapter(sim, token=sub.host_token)
+    text = host_only.test_connection("demo")
+    assert "Participant list (GET /meetingParticipants, needs the host's token" in text
+    assert "Addresses (GET /meeting/qualities, needs an organisation admin token with analytics:read_all" in text
+    assert "the access token (no separate admin token given) lacks it" in text
+    people = host_only.list_participants("demo")
+    assert len(people) == 20 and not any(p.ip for p in people)
+    note = host_only.status_note("demo")
+    assert "refused the access token (no separate admin token given)" in note and "analytics:read_all" in note
+    assert all("analytics:read_all" in p.address_note for p in people)
+    # host + admin tokens: addresses arrive, the expel goes with the host's token
+    sub.reset_window()
+    both = WebexAdapter(sim.url + "/webex", {"token": sub.host_token, "admin_token": sub.admin_token})
+    try:
+        people = both.list_participants("demo")
+        assert sum(1 for p in people if p.ip) > 10
+        target = next(p for p in people if p.role == "attendee")
+        assert both.act("demo", target.id, "remove", "k").outcome == APPLIED
+    finally:
+        both.close()
+    # the admin's token as the access token: it can list but not expel, and says which role it lacks
+    admin_only = adapter(sim, token=sub.admin_token)
+    target = next(p for p in admin_only.list_participants("demo") if p.role == "attendee" and p.status == "joined")
+    res = admin_only.act("demo", target.id, "remove", "k3")
+    assert res.outcome == FAILED and "host or a co-host" in res.detail
+
+
+def test_no_analytics_until_the_delay_and_the_reason_is_said(simulator, adapter):
+    # everyone in the simulated meeting joined within the last ~15 minutes: a delay of an hour
+    # means no media session yet (as in Webex's first 10 minutes)
+    assert sim_webex.ANALYTICS_START_S == 600
+    sim = simulator(participants=12, seed=55, analytics_delay=3600)
+    a = adapter(sim)
+    people = a.list_participants("demo")
+    assert not any(p.ip for p in people)
+    assert "about 10 minutes after the meeting starts" in a.status_note("demo")
+    assert all("no address yet" in p.address_note for p in people)
