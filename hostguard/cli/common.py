@@ -8,7 +8,7 @@ import io
 import sys
 from collections.abc import Sequence
 
-from hostguard.cli import UsageError
+from hostguard.cli import UsageError, terminal_safe
 from hostguard.cli.textwidth import write_table  # the terminal table, aligned by display width
 from hostguard.core.geo import GeoError, GeoResolver
 from hostguard.core.rules import RulesError, RuleSet, load_rules
@@ -24,7 +24,7 @@ def open_resolver(paths: Sequence[str] | None) -> GeoResolver:
 
     try:
         return geoip_update.open_resolver(
-            paths, warn=lambda text: print(f"hostguard: warning: {text}", file=sys.stderr)
+            paths, warn=lambda text: print(f"hostguard: warning: {terminal_safe(text)}", file=sys.stderr)
         )
     except GeoError as exc:
         raise UsageError(f"--geoip {exc}") from None
@@ -40,12 +40,14 @@ def open_rules(path: str, resolver: GeoResolver, *, quiet: bool = False) -> Rule
         more = f"\n... and {n - len(shown)} more" if n > len(shown) else ""
         raise UsageError(head + "\n".join(shown) + more) from None
     if not quiet:
-        for w in warnings:
-            print(f"hostguard: warning: {w}", file=sys.stderr)
+        for w in warnings:  # they quote the file (rule names, networks): no escapes to the terminal
+            print(f"hostguard: warning: {terminal_safe(w)}", file=sys.stderr)
     return ruleset
 
 
 def write_csv(rows: Sequence[dict[str, object]], columns: Sequence[str], out=None) -> None:
+    """Rows as CSV: every cell spreadsheet-safe and free of control characters (tab and line
+    breaks in a value are quoted as CSV allows; nothing else from C0, DEL or C1 is written)."""
     out = out or sys.stdout
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")

@@ -7,6 +7,7 @@ import sys
 
 from hostguard.cli import UsageError
 from hostguard.cli.common import open_resolver, open_rules, write_csv, write_table
+from hostguard.core.geo import GeoStatus
 from hostguard.core.participants import ParticipantsError, load_participants
 
 COLUMNS = ("id", "name", "ip", "country", "continent", "status", "action", "rule", "reason")
@@ -69,7 +70,9 @@ def _row(p, geo, d) -> dict[str, object]:
         "name": p.name,
         "email": p.email or None,
         "role": p.role,
-        "ip": p.ip or None,
+        # An invalid address is shown as its evidence: escaped ("8.8.8.8\x00"), so a table or a
+        # spreadsheet never shows what looks like a good address beside "invalid".
+        "ip": (geo.ip if geo.status is GeoStatus.INVALID else p.ip) or None,
         "country": geo.country,
         "continent": geo.continent,
         "status": geo.status.value,
@@ -96,4 +99,23 @@ def _json_line(p, geo, d) -> str:
 
 
 # What json.dumps(..., ensure_ascii=False) uses for every string (its C version when present).
-_encode_str = json.encoder.encode_basestring
+_encode_basestring = json.encoder.encode_basestring
+
+
+def _encode_str(value: str) -> str:
+    """A JSON string as json.dumps(..., ensure_ascii=False) writes it, except that every
+    character a terminal could act on (DEL, C1 controls, separators, format characters such
+    as text-direction overrides) is written as a \\uXXXX escape too: the same string to a JSON
+    reader, and nothing on stdout that a terminal runs."""
+    out = _encode_basestring(value)
+    if out.isprintable():
+        return out
+    return "".join(ch if ch.isprintable() else _json_escape(ch) for ch in out)
+
+
+def _json_escape(ch: str) -> str:
+    n = ord(ch)
+    if n < 0x10000:
+        return f"\\u{n:04x}"
+    n -= 0x10000  # beyond the Basic Multilingual Plane: a UTF-16 surrogate pair, as JSON spells it
+    return f"\\u{0xD800 + (n >> 10):04x}\\u{0xDC00 + (n & 0x3FF):04x}"

@@ -11,8 +11,16 @@ never from its file name:
 
 Before any lookup an IPv4-mapped IPv6 address is converted to IPv4; an address that is not
 global unicast is "private network" (never a country, whatever a database says); a global
-address missing from the database is "unknown"; an empty one is "no address". Each of these
-counts as an unknown country for the rules.
+address missing from the database is "unknown"; an empty one is "no address"; anything else
+(a value that is not text, control characters, a zone id on an IPv4 address, garbage) is
+"invalid address". Each of these counts as an unknown country for the rules, and a lookup
+never raises for what a service or a file reports: one bad address concerns one participant.
+
+A database is from outside too: a country code that is not an assigned ISO 3166-1 alpha-2
+code in this package's country table (``ZZ``, ``EU``, ``-``, a number, NUL bytes, a long
+string) is "unknown", with a note saying what the database gave; never a country. Other
+fields (continent, regions, city, ASN, anonymizer flags) are checked for type and form, and
+what fails is left out.
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ import functools
 import ipaddress
 import logging
 import os
+import re
 import socket
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -35,8 +44,13 @@ import geoip2.database
 import geoip2.errors
 import maxminddb
 
-from hostguard.core.countries import continent_of, country_name
-from hostguard.core.participants import plain_text
+from hostguard.core.countries import CONTINENTS, continent_of, country_name, is_country_code
+from hostguard.core.participants import (
+    NotARegularFile,
+    check_regular_file,
+    escaped_text,
+    plain_text,
+)
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +61,13 @@ MAXMIND_ATTRIBUTION = (
     "This product includes GeoLite2 data created by MaxMind, available from https://www.maxmind.com"
 )
 ANONYMIZER_KINDS = ("vpn", "tor", "hosting", "public_proxy", "residential_proxy")
+# Longer than any spelling of an address (an IPv6 address with a zone id is ~60 characters):
+# such a value is invalid at once, and not kept in the lookup cache.
+MAX_ADDRESS_TEXT = 100
+INVALID_SHOWN = 64  # characters of an invalid address kept as evidence (escaped)
+_ZONE_RE = re.compile(r"[A-Za-z0-9_.\-]{1,32}")
+_ADDRESS_CHARS = frozenset("0123456789abcdefABCDEF:.")
+_SUBDIVISION_RE = re.compile(r"[A-Z0-9]{1,3}")
 
 
 class GeoError(Exception):
@@ -131,6 +152,9 @@ class GeoResult(NamedTuple):
     as_org: str | None = None
     anonymizers: frozenset[str] = frozenset()
     database: DatabaseInfo | None = None
+    # Why the country is unknown although the database has a record: it gave something that
+    # is not a country code ("DB-IP 2026-06 gives 'ZZ', not an ISO 3166-1 country code").
+    note: str | None = None
 
     @property
     def network(self) -> str | None:
@@ -156,6 +180,8 @@ class GeoResult(NamedTuple):
                 where += f" per {self.database.label} {self.database.month}"
             return where
         if self.status is GeoStatus.UNKNOWN:
+            if self.note:
+                return f"country unknown ({self.note})"
             src = f" in {self.database.label} {self.database.month}" if self.database else ""
             return f"country unknown (address not found{src})"
         if self.status is GeoStatus.PRIVATE:
@@ -191,7 +217,45 @@ class GeoResult(NamedTuple):
         if self.database is not None:
             out["database"] = self.database.label
             out["database_date"] = self.database.build_date.isoformat()
+        if self.note:
+            out["note"] = self.note
         return out
+
+
+def checked_country(value: object) -> tuple[str | None, str | None]:
+    """A database's country code, checked: (the ISO code, None) for an assigned ISO 3166-1
+    alpha-2 code in the country table (any letter case); (None, what it is) for anything
+    else, e.g. "'ZZ'" or "a number"; (None, None) when there is none."""
+    if value is None or value == "":
+        return None, None
+    if type(value) is not str:
+        return None, _type_words(value)
+    if len(value) == 2 and value.isascii() and value.isalpha() and is_country_code(value):
+        return value.upper(), None
+    return None, "'" + escaped_text(value, 12) + "'"
+
+
+def _type_words(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list | tuple):
+        return "a list"
+    return f"a {type(value).__name__}"
+
+
+def _bad_code_note(info: DatabaseInfo, what: str) -> str:
+    return f"{info.label} {info.month} gives {what}, not an ISO 3166-1 country code"
+
+
+def _text_field(value: object, limit: int) -> str | None:
+    """A name from a database (city, AS organisation) as one line of plain text, or None."""
+    if type(value) is not str:
+        return None
+    return plain_text(value, limit) or None
 
 
 def _classify(database_type: str) -> DatabaseKind:
@@ -221,7 +285,10 @@ class _Database:
     def __init__(self, path: str, *, bundled: bool = False) -> None:
         self.path = path
         try:
+            check_regular_file(path)  # maxminddb would wait forever on a named pipe
             self._mm = maxminddb.open_database(path, _mode())
+        except NotARegularFile as exc:
+            raise GeoError(str(exc)) from None
         except FileNotFoundError as exc:
             raise GeoError(f"{path}: file not found") from exc
         except (maxminddb.InvalidDatabaseError, ValueError, OSError) as exc:
@@ -253,6 +320,7 @@ class _Database:
             description=description,
         )
         self._geoip2: geoip2.database.Reader | None = None
+        self.warned = False  # an unreadable record was logged already
         if kind is not DatabaseKind.FLAT_COUNTRY:
             self._geoip2 = geoip2.database.Reader(path, mode=_mode())
 
@@ -265,30 +333,34 @@ class _Database:
     def kind(self) -> DatabaseKind:
         return self.info.kind
 
-    def flat(self, addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> tuple[str | None, int | None]:
+    def flat(self, addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> tuple[str | None, int | None, str | None]:
         return self.flat_text(addr, addr.version)
 
-    def flat_text(self, addr: str | ipaddress.IPv4Address | ipaddress.IPv6Address, version: int) -> tuple[str | None, int | None]:
-        """The country code and matched prefix for an address (an object or its canonical text)."""
+    def flat_text(
+        self, addr: str | ipaddress.IPv4Address | ipaddress.IPv6Address, version: int
+    ) -> tuple[str | None, int | None, str | None]:
+        """The country code, matched prefix and, when the record holds something that is not
+        a country code, a note saying so, for an address (an object or its canonical text)."""
         try:
             rec, prefix = self._mm.get_with_prefix_len(addr)
         except ValueError:  # IPv6 address in an IPv4-only file
-            return None, None
+            return None, None, None
         except maxminddb.InvalidDatabaseError as exc:
             raise GeoError(f"{self.path}: damaged database ({exc})") from None
         if not isinstance(rec, dict):
-            return None, None
-        code = rec.get("country_code")
-        if not isinstance(code, str) or not code:
+            return None, None, None
+        raw = rec.get("country_code")
+        if raw is None or raw == "":
             # Some flat files use the GeoIP2 shape: accept that too.
             c = rec.get("country")
-            code = c.get("iso_code") if isinstance(c, dict) else None
-            if not isinstance(code, str) or not code:
-                return None, None
+            raw = c.get("iso_code") if isinstance(c, dict) else None
+        code, what = checked_country(raw)
+        if code is None:
+            return None, None, (_bad_code_note(self.info, what) if what else None)
         if version == 4 and prefix > 32:
             # maxminddb reports IPv4 prefixes inside its IPv6 tree (e.g. 120 for a /24).
             prefix -= 96
-        return code.upper(), prefix
+        return code, prefix, None
 
     def geoip2(self):  # -> geoip2.database.Reader
         assert self._geoip2 is not None
@@ -445,7 +517,15 @@ class GeoResolver:
 
     # -- lookups ------------------------------------------------------------------------
     def lookup(self, ip: str | None) -> GeoResult:
-        key = ip or ""
+        """What the address says; never raises for what a service or a file reports (a value
+        that is not text, or text that is not an address, is "invalid address")."""
+        if type(ip) is not str:
+            if ip is None:
+                return _NO_ADDRESS
+            return _invalid(ip if isinstance(ip, str) else repr(ip))
+        key = ip
+        if len(key) > MAX_ADDRESS_TEXT:
+            return _invalid(key)  # not an address, and not worth a cache entry
         cache = self._cache
         result = cache.get(key)
         if result is not None:
@@ -458,7 +538,7 @@ class GeoResolver:
             # already the canonical form; anything else (IPv6, brackets, zone ids, garbage,
             # nothing) and any other database takes the general path.
             value = _from_bytes(_inet_pton(_AF_INET, text), "big") if db is not None else -1
-        except OSError:
+        except (OSError, ValueError):  # ValueError: an embedded NUL character
             value = -1
         if value < 0:
             result = self._resolve(key, text)
@@ -466,7 +546,7 @@ class GeoResolver:
             i = _bisect(_V4_LO, value)
             if i and value <= _V4_HI[i - 1]:
                 result = _new_result(
-                    (text, _PRIVATE, None, None, (), None, None, None, False, None, None, None, _NO_FLAGS, None)
+                    (text, _PRIVATE, None, None, (), None, None, None, False, None, None, None, _NO_FLAGS, None, None)
                 )
             else:
                 try:
@@ -479,7 +559,7 @@ class GeoResolver:
                 else:
                     result = _new_result(
                         (text, _RESOLVED, known[0], known[1], (), None, None, None, False,
-                         prefix - 96 if prefix > 32 else prefix, None, None, _NO_FLAGS, db.info)
+                         prefix - 96 if prefix > 32 else prefix, None, None, _NO_FLAGS, db.info, None)
                     )  # fmt: skip
         if len(cache) >= self._cache_size:
             cache.clear()
@@ -499,10 +579,10 @@ class GeoResolver:
             raw_code = None  # flat_text below handles it as the general path does
         known = _CODES.get(raw_code) if type(raw_code) is str else None
         if known is None:
-            code, prefix = db.flat_text(text, 4)
+            code, prefix, note = db.flat_text(text, 4)
             if code is None:
                 return _new_result(
-                    (text, _UNKNOWN, None, None, (), None, None, None, False, None, None, None, _NO_FLAGS, db.info)
+                    (text, _UNKNOWN, None, None, (), None, None, None, False, None, None, None, _NO_FLAGS, db.info, note)
                 )
             known = (code, continent_of(code))
             if type(raw_code) is str and raw_code and len(_CODES) < 10_000:
@@ -510,7 +590,7 @@ class GeoResolver:
         elif prefix > 32:
             prefix -= 96  # maxminddb reports IPv4 prefixes inside its IPv6 tree
         return _new_result(
-            (text, _RESOLVED, known[0], known[1], (), None, None, None, False, prefix, None, None, _NO_FLAGS, db.info)
+            (text, _RESOLVED, known[0], known[1], (), None, None, None, False, prefix, None, None, _NO_FLAGS, db.info, None)
         )
 
     def _resolve(self, raw: str, text: str | None = None) -> GeoResult:
@@ -521,14 +601,18 @@ class GeoResolver:
 
     def _resolve_general(self, raw: str, text: str) -> GeoResult:
         # Strip a zone id ("fe80::1%eth0") and brackets ("[2001:db8::1]") as services send them.
-        text = text.strip("[]").split("%", 1)[0]
+        text, _, zone = text.strip("[]").partition("%")
+        if not text or not _ADDRESS_CHARS.issuperset(text) or (zone and not _ZONE_RE.fullmatch(zone)):
+            return _invalid(raw)
         try:
             addr = ipaddress.IPv4Address(socket.inet_pton(socket.AF_INET, text))
-        except OSError:
+        except (OSError, ValueError):
             try:
                 addr = ipaddress.ip_address(text)
             except ValueError:
-                return GeoResult(ip=raw.strip()[:64], status=GeoStatus.INVALID)
+                return _invalid(raw)
+        if zone and addr.version == 4:
+            return _invalid(raw)  # a zone id belongs to an IPv6 link-local address only
         if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
             addr = addr.ipv4_mapped
         elif isinstance(addr, ipaddress.IPv6Address) and int(addr) >> 32 == 0 and int(addr) > 1:
@@ -540,9 +624,11 @@ class GeoResolver:
         db = self.country_db
         fields: dict[str, object] = {}
         if db.kind is DatabaseKind.FLAT_COUNTRY:
-            code, prefix = db.flat(addr)
+            code, prefix, note = db.flat(addr)
             if code is not None:
                 fields.update(country=code, continent=continent_of(code), prefix_len=prefix)
+            elif note:
+                fields["note"] = note
         else:
             try:
                 rec = db.geoip2().city(addr) if db.kind is DatabaseKind.CITY else db.geoip2().country(addr)
@@ -550,50 +636,68 @@ class GeoResolver:
                 rec = None
             except maxminddb.InvalidDatabaseError as exc:
                 raise GeoError(f"{db.path}: damaged database ({exc})") from None
-            except (ValueError, TypeError) as exc:  # malformed record in a third-party file
-                log.warning("%s: unreadable record for an address (%s)", db.path, exc)
+            except (ValueError, TypeError, AttributeError) as exc:  # a malformed record in a third-party file
+                if not db.warned:  # once per file: a bad file can have millions of such records
+                    db.warned = True
+                    log.warning("%s: unreadable record for an address (%s)", db.path, plain_text(str(exc), 200))
                 rec = None
-            if rec is not None and rec.country.iso_code:
-                code = rec.country.iso_code.upper()
-                fields.update(
-                    country=code,
-                    continent=rec.continent.code or continent_of(code),
-                    prefix_len=rec.traits.network.prefixlen if rec.traits.network else None,
-                    registered_country=rec.registered_country.iso_code,
-                    represented_country=rec.represented_country.iso_code,
-                    is_anycast=bool(getattr(rec.traits, "is_anycast", False)),
-                )
-                if db.kind is DatabaseKind.CITY:
-                    fields["regions"] = tuple(
-                        f"{code}-{s.iso_code.upper()}" for s in rec.subdivisions if s.iso_code
-                    )
-                    fields["city"] = rec.city.name
+                fields["note"] = f"{db.info.label} {db.info.month} has an unreadable record for this address"
+            if rec is not None:
+                fields.update(self._geoip2_fields(db, rec))
         if self.asn_db is not None:
             try:
                 a = self.asn_db.geoip2().asn(addr)
-                fields["asn"] = a.autonomous_system_number
-                fields["as_org"] = a.autonomous_system_organization
-            except (geoip2.errors.AddressNotFoundError, ValueError):
-                pass
+            except (geoip2.errors.AddressNotFoundError, ValueError, TypeError):
+                a = None
+            except maxminddb.InvalidDatabaseError as exc:
+                raise GeoError(f"{self.asn_db.path}: damaged database ({exc})") from None
+            number = getattr(a, "autonomous_system_number", None)
+            if type(number) is int and 0 < number < 2**32:
+                fields["asn"] = number
+                fields["as_org"] = _text_field(a.autonomous_system_organization, 100)
         if self.anon_db is not None:
             try:
                 an = self.anon_db.geoip2().anonymous_ip(addr)
-                flags = set()
-                if an.is_anonymous_vpn:
-                    flags.add("vpn")
-                if an.is_tor_exit_node:
-                    flags.add("tor")
-                if an.is_hosting_provider:
-                    flags.add("hosting")
-                if an.is_public_proxy:
-                    flags.add("public_proxy")
-                if an.is_residential_proxy:
-                    flags.add("residential_proxy")
-                fields["anonymizers"] = frozenset(flags)
-            except geoip2.errors.AddressNotFoundError:
-                pass
+            except (geoip2.errors.AddressNotFoundError, ValueError, TypeError):
+                an = None
+            except maxminddb.InvalidDatabaseError as exc:
+                raise GeoError(f"{self.anon_db.path}: damaged database ({exc})") from None
+            if an is not None:
+                # Only true counts (or 1, as some writers store booleans): "false" is not a flag.
+                fields["anonymizers"] = frozenset(
+                    kind for kind, attr in _ANON_ATTRS if _is_true(getattr(an, attr, None))
+                )
         status = GeoStatus.RESOLVED if "country" in fields else GeoStatus.UNKNOWN
         return GeoResult(ip=ip, status=status, database=db.info, **fields)  # type: ignore[arg-type]
+
+    @staticmethod
+    def _geoip2_fields(db: _Database, rec) -> dict[str, object]:
+        """A GeoIP2 Country/City record's fields, each checked for type and form: a country
+        code that is not an ISO 3166-1 country gives no country but a note."""
+        code, what = checked_country(rec.country.iso_code)
+        if code is None:
+            return {"note": _bad_code_note(db.info, what)} if what else {}
+        continent = rec.continent.code
+        if type(continent) is not str or continent.upper() not in CONTINENTS:
+            continent = continent_of(code)
+        network = getattr(rec.traits, "network", None)
+        fields: dict[str, object] = {
+            "country": code,
+            "continent": continent.upper() if continent else None,
+            "prefix_len": network.prefixlen if network is not None else None,
+            "registered_country": checked_country(rec.registered_country.iso_code)[0],
+            "represented_country": checked_country(rec.represented_country.iso_code)[0],
+            "is_anycast": _is_true(getattr(rec.traits, "is_anycast", False)),
+        }
+        if db.kind is DatabaseKind.CITY:
+            regions = []
+            for sub in rec.subdivisions:
+                iso = sub.iso_code
+                if type(iso) is str and _SUBDIVISION_RE.fullmatch(iso.upper()):
+                    regions.append(f"{code}-{iso.upper()}")
+            fields["regions"] = tuple(regions)
+            fields["city"] = _text_field(rec.city.name, 100)
+        return fields
 
 
 # A GeoResult from a full tuple of its fields, in order, skipping keyword-argument handling.
@@ -603,3 +707,21 @@ _UNKNOWN = GeoStatus.UNKNOWN
 _PRIVATE = GeoStatus.PRIVATE
 _NO_FLAGS: frozenset[str] = frozenset()
 _NO_ADDRESS = GeoResult(ip="", status=GeoStatus.NO_ADDRESS)
+_ANON_ATTRS = (
+    ("vpn", "is_anonymous_vpn"),
+    ("tor", "is_tor_exit_node"),
+    ("hosting", "is_hosting_provider"),
+    ("public_proxy", "is_public_proxy"),
+    ("residential_proxy", "is_residential_proxy"),
+)
+
+
+def _is_true(value: object) -> bool:
+    """A database's flag: true, or the whole number 1 as some writers store a boolean."""
+    return value is True or (type(value) is int and value == 1)
+
+
+def _invalid(raw: str) -> GeoResult:
+    """An "invalid address" result; the evidence is the reported text, escaped and cut, so it
+    is safe to show on a terminal or in a spreadsheet."""
+    return GeoResult(ip=escaped_text(raw.strip(), INVALID_SHOWN), status=GeoStatus.INVALID)

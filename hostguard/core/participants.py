@@ -10,7 +10,9 @@ import csv
 import functools
 import io
 import json
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -133,15 +135,71 @@ def _plain_text_slow(text: str, limit: int) -> str:
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
 
 
+def escaped_text(value: str, limit: int = 64) -> str:
+    """``value`` with every control, format, separator and surrogate character written as an
+    escape (``\\x00``, ``\\u202e``), cut to ``limit`` characters ending in "…" when longer.
+
+    For evidence that must be shown as it was, yet safely: an address a service reported
+    with a NUL byte in it reads ``8.8.8.8\\x00``, which no one takes for ``8.8.8.8``.
+    """
+    text = value[: limit * 2]
+    if not text.isprintable():
+        text = "".join(
+            ch
+            if unicodedata.category(ch) not in _CONTROL_CATEGORIES and ch.isprintable()
+            else (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}")
+            for ch in text
+        )
+    return text if len(text) <= limit and len(value) <= limit * 2 else text[: limit - 1] + "…"
+
+
 class TooLarge(Exception):
     """A file is larger than what it claims to be could ever need."""
 
 
+class NotARegularFile(Exception):
+    """A path names a directory, a named pipe, a device or a socket where a file is expected."""
+
+
+def file_kind(mode: int) -> str:
+    """What a stat mode is, in words, for messages: "a directory", "a named pipe (FIFO)"."""
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def not_regular_message(p: object, mode: int) -> str:
+    return f"{p}: is {file_kind(mode)}, not a regular file; give the path of a file"
+
+
+def check_regular_file(p: str | os.PathLike[str]) -> None:
+    """Raise NotARegularFile unless ``p`` is a regular file (symbolic links followed), before
+    anything opens it: opening a named pipe waits for a writer, forever if none comes, and a
+    device can be endless or wait for a keyboard. (FileNotFoundError and other OSErrors pass.)"""
+    mode = os.stat(p).st_mode
+    if not stat.S_ISREG(mode):
+        raise NotARegularFile(not_regular_message(p, mode))
+
+
 def read_bounded(p: Path, limit: int, what: str) -> bytes:
-    """The file's bytes, refusing more than ``limit``: also for a pipe, a device or a file
-    that grows while it is read, which a size check before reading would not catch."""
-    with open(p, "rb") as fh:
-        data = fh.read(limit + 1)
+    """The file's bytes, refusing more than ``limit`` (a file that grows while it is read
+    included, which a size check before reading would not catch) and anything that is not a
+    regular file: opened without waiting, so a named pipe with no writer cannot hang us."""
+    fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotARegularFile(not_regular_message(p, mode))
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(limit + 1)
+    finally:
+        os.close(fd)
     if len(data) > limit:
         raise TooLarge(f"{p}: more than {limit // 1024 // 1024} MiB is too large for {what}")
     return data
@@ -152,7 +210,7 @@ def load_participants(path: str | Path) -> list[Participant]:
     p = Path(path)
     try:
         raw = read_bounded(p, MAX_FILE_BYTES, "a participants file")
-    except TooLarge as exc:
+    except (TooLarge, NotARegularFile) as exc:
         raise ParticipantsError([str(exc)]) from None
     except FileNotFoundError:
         raise ParticipantsError([f"{p}: file not found"]) from None

@@ -22,7 +22,14 @@ from pathlib import Path
 
 from hostguard.core.countries import CONTINENTS, is_country_code
 from hostguard.core.geo import ANONYMIZER_KINDS, GeoResult
-from hostguard.core.participants import ROLES, Participant, TooLarge, normalise_role, read_bounded
+from hostguard.core.participants import (
+    ROLES,
+    NotARegularFile,
+    Participant,
+    TooLarge,
+    normalise_role,
+    read_bounded,
+)
 
 ACTIONS = ("allow", "flag", "waiting_room", "remove", "block")
 # Actions that move or remove someone: what the share guard counts and what is sent.
@@ -33,6 +40,11 @@ SCHEMA_VERSION = 1
 # A hand-written rules file is a few KiB; 100,000 rules are about 6 MiB. Anything larger is
 # the wrong file, refused before it is read into memory.
 MAX_RULES_BYTES = 16 * 1024 * 1024
+# A rule name is shown in tables and stored with every decision it makes (audit trail, outbox,
+# the request to the service): a name is a label, not a document.
+MAX_RULE_NAME = 200
+# A decision's reason is stored and sent with every action: bounded, whatever a database says.
+MAX_REASON = 1000
 
 CONDITION_KEYS = (
     "countries",
@@ -271,6 +283,9 @@ class RuleSet:
     exempt: Exemptions = field(default_factory=lambda: Exemptions.build(DEFAULT_EXEMPT_ROLES, ()))
     version: int = SCHEMA_VERSION
     source: str = ""
+    # Load-time notes about what was read differently from how it was written (a network with
+    # host bits set): shown with the warnings, not part of what the rule set means.
+    notes: tuple[str, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         # (rule, predicate, index): the index keys the decision cache for rules whose reason
@@ -296,7 +311,7 @@ class RuleSet:
     def warnings(self, capabilities: Iterable[str]) -> list[str]:
         """Conditions that need a database the user has not configured (they never match)."""
         caps = set(capabilities)
-        out = []
+        out = list(self.notes)
         for r in self.rules:
             for key, (cap, what) in NEEDS_DATABASE.items():
                 if getattr(r, key) is not None and cap not in caps:
@@ -313,22 +328,25 @@ class RuleSet:
         for rule, pred, index in self._candidates(geo):
             if pred(p, geo):
                 if index is None:
-                    return Decision(rule.action, rule.name, f"{_evidence_phrase(rule, p, geo)}; rule '{rule.name}'")
+                    return Decision(rule.action, rule.name, _bounded(f"{_evidence_phrase(rule, p, geo)}; rule '{rule.name}'"))
                 break
         else:
             rule, index = None, -1
         # Decisions are immutable and their reason depends only on the rule, the location
         # summary (status, country, database) and, for a rule with roles, the role: share one.
         db = geo.database
-        key = (index, geo.status, geo.country, id(db), p.role if rule is not None and rule.roles is not None else None)
+        key = (
+            index, geo.status, geo.country, id(db), p.role if rule is not None and rule.roles is not None else None,
+            geo.note,
+        )  # fmt: skip
         decisions = self._decisions  # type: ignore[attr-defined]
         hit = decisions.get(key)
         if hit is not None and hit[0] is db:
             return hit[1]
         if rule is None:
-            d = Decision(self.default, None, f"{geo.summary()}; no rule matched, default {self.default}")
+            d = Decision(self.default, None, _bounded(f"{geo.summary()}; no rule matched, default {self.default}"))
         else:
-            d = Decision(rule.action, rule.name, f"{_evidence_phrase(rule, p, geo)}; rule '{rule.name}'")
+            d = Decision(rule.action, rule.name, _bounded(f"{_evidence_phrase(rule, p, geo)}; rule '{rule.name}'"))
         if len(decisions) >= 10_000:
             decisions.clear()
         decisions[key] = (db, d)
@@ -381,6 +399,10 @@ class RuleSet:
         return "\n".join(lines) + "\n"
 
 
+def _bounded(reason: str) -> str:
+    return reason if len(reason) <= MAX_REASON else reason[: MAX_REASON - 1] + "…"
+
+
 def _role_order(role: str) -> int:
     return ROLES.index(role) if role in ROLES else len(ROLES)
 
@@ -399,6 +421,16 @@ def _reason_is_shared(rule: Rule) -> bool:
     """Whether the rule's reason is the same for every participant with the same location summary
     and role (its evidence phrase names no address, network, AS, region or anonymizer)."""
     return rule.asns is None and rule.networks is None and rule.anonymizers is None and rule.regions is None
+
+
+def scrub_address(text: str, ip: str, replacement: str) -> str:
+    """``text`` with the address ``ip`` replaced by ``replacement`` wherever it stands as a
+    whole address, with any "/prefix" written after it: "address in 8.8.8.8/32" becomes
+    "address in 8.8.0.0/17", never "8.8.0.0/17/32"; "18.8.8.80" is another address, untouched."""
+    if not ip or ip not in text:
+        return text
+    pattern = rf"(?<![0-9A-Za-z:.]){re.escape(ip)}(?:/[0-9]{{1,3}})?(?![0-9A-Za-z:/]|\.[0-9])"
+    return re.sub(pattern, lambda _m: replacement, text)
 
 
 def _evidence_phrase(rule: Rule, p: Participant, geo: GeoResult) -> str:
@@ -422,6 +454,8 @@ def _evidence_phrase(rule: Rule, p: Participant, geo: GeoResult) -> str:
 
 
 def _where(source: str, name: object, position: int) -> str:
+    if isinstance(name, str) and len(name) > 60:
+        name = name[:59] + "…"  # a message names the rule; it need not repeat a 10 MB name
     who = f"rule '{name}' (#{position})" if isinstance(name, str) and name else f"rule #{position}"
     return f"{source}: {who}" if source else who
 
@@ -436,7 +470,7 @@ def load_rules(path: str | Path, capabilities: Iterable[str] | None = None) -> t
     try:
         raw = read_bounded(p, MAX_RULES_BYTES, "a rules file")
         text = raw.decode("utf-8-sig")
-    except TooLarge as exc:
+    except (TooLarge, NotARegularFile) as exc:
         raise RulesError([str(exc)]) from None
     except FileNotFoundError:
         raise RulesError([f"{p}: file not found"]) from None
@@ -456,9 +490,42 @@ def parse_rules(
         raise RulesError([f"{source}: invalid TOML: {exc}"]) from None
     except RecursionError:
         raise RulesError([f"{source}: invalid TOML: arrays or tables nested too deeply"]) from None
+    except ValueError:
+        # tomllib reads whole numbers with int(), which refuses more than 4,300 digits.
+        raise RulesError([_long_number_error(text, source)]) from None
     ruleset = ruleset_from_dict(data, source)
     warnings = ruleset.warnings(capabilities) if capabilities is not None else []
     return ruleset, warnings
+
+
+_LONG_NUMBER = re.compile(r"[+-]?\d[\d_]{1000,}")
+_KEY_LINE = re.compile(r"""^\s*([A-Za-z0-9_\-."' ]+?)\s*=""")
+_EXPECTED = {
+    "max_action_share": "expected a number from 0 to 1",
+    "version": "this HostGuard reads version 1",
+    "asns": "expected AS numbers, e.g. [13335]",
+}
+
+
+def _long_number_error(text: str, source: str) -> str:
+    """A message naming the line and key of a number too long to read."""
+    lines = text.splitlines()
+    for m in _LONG_NUMBER.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if text.count('"', start, m.start()) % 2 or text.count("'", start, m.start()) % 2:
+            continue  # digits inside a string
+        line_no = text.count("\n", 0, m.start()) + 1
+        key = None
+        for i in range(line_no - 1, -1, -1):  # this line's key, or the key its array began on
+            km = _KEY_LINE.match(lines[i]) if i < len(lines) else None
+            if km:
+                key = km.group(1).strip().strip("\"'")
+                break
+        digits = sum(ch.isdigit() for ch in m.group())
+        hint = _EXPECTED.get(key or "", "no setting takes a number this long")
+        what = f"key '{key}': " if key else ""
+        return f"{source}: line {line_no}: {what}a number of {digits} digits is out of range ({hint})"
+    return f"{source}: invalid TOML: a number too long to read"
 
 
 def ruleset_from_dict(data: dict, source: str = "<rules>") -> RuleSet:
@@ -482,7 +549,8 @@ def ruleset_from_dict(data: dict, source: str = "<rules>") -> RuleSet:
 
     share = data.get("max_action_share", DEFAULT_MAX_ACTION_SHARE)
     if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
-        errors.append(f"{src}: key 'max_action_share': expected a number from 0 to 1, got {share!r}")
+        shown = repr(share) if len(repr(share)) <= 40 else repr(share)[:39] + "…"
+        errors.append(f"{src}: key 'max_action_share': expected a number from 0 to 1, got {shown}")
         share = DEFAULT_MAX_ACTION_SHARE
 
     exempt = Exemptions.build(DEFAULT_EXEMPT_ROLES, ())
@@ -514,8 +582,9 @@ def ruleset_from_dict(data: dict, source: str = "<rules>") -> RuleSet:
         errors.append(f"{src}: key 'rule': expected [[rule]] tables")
         raw_rules = []
     names: dict[str, int] = {}
+    notes: list[str] = []
     for pos, raw in enumerate(raw_rules, 1):
-        rule = _rule_from_dict(raw, pos, src, errors, names)
+        rule = _rule_from_dict(raw, pos, src, errors, names, notes)
         if rule is not None:
             rules.append(rule)
 
@@ -528,6 +597,7 @@ def ruleset_from_dict(data: dict, source: str = "<rules>") -> RuleSet:
         exempt=exempt,
         version=SCHEMA_VERSION,
         source=source,
+        notes=tuple(notes),
     )
 
 
@@ -541,7 +611,9 @@ def _str_list(value: object, where: str, errors: list[str]) -> list[str]:
     return value
 
 
-def _rule_from_dict(raw: object, pos: int, src: str, errors: list[str], names: dict[str, int]) -> Rule | None:
+def _rule_from_dict(
+    raw: object, pos: int, src: str, errors: list[str], names: dict[str, int], notes: list[str] | None = None
+) -> Rule | None:
     if not isinstance(raw, dict):
         errors.append(f"{_where(src, None, pos)}: expected a table")
         return None
@@ -552,6 +624,11 @@ def _rule_from_dict(raw: object, pos: int, src: str, errors: list[str], names: d
         errors.append(f"{where}: key 'name': missing (every rule needs a unique name)")
     elif not isinstance(name, str) or not name.strip():
         errors.append(f"{where}: key 'name': expected a non-empty string")
+    elif len(name) > MAX_RULE_NAME:
+        errors.append(
+            f"{where}: key 'name': {len(name)} characters is too long (at most {MAX_RULE_NAME}; "
+            "the name is stored with every decision the rule makes)"
+        )
     elif name in names:
         errors.append(f"{where}: key 'name': duplicate name (also rule #{names[name]})")
     else:
@@ -613,10 +690,9 @@ def _rule_from_dict(raw: object, pos: int, src: str, errors: list[str], names: d
         vals = _str_list(raw["networks"], f"{where}: key 'networks'", errors)
         nets = []
         for v in vals:
-            try:
-                nets.append(ipaddress.ip_network(v.strip(), strict=False))
-            except ValueError:
-                errors.append(f"{where}: key 'networks': bad CIDR {v!r} (e.g. \"203.0.113.0/24\")")
+            net = _network(v, where, errors, notes)
+            if net is not None:
+                nets.append(net)
         if not vals and isinstance(raw["networks"], list):
             errors.append(f"{where}: key 'networks': empty list")
         conds["networks"] = tuple(nets)
@@ -654,6 +730,42 @@ def _rule_from_dict(raw: object, pos: int, src: str, errors: list[str], names: d
     if len(errors) > n_before:
         return None
     return Rule(name=name, action=action, position=pos, enabled=enabled, **conds)  # type: ignore[arg-type]
+
+
+_MAPPED = ipaddress.ip_network("::ffff:0:0/96")
+
+
+def _network(
+    text: str, where: str, errors: list[str], notes: list[str] | None
+) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None:
+    """A rule's network, read as the resolver sees addresses.
+
+    * An IPv4-mapped IPv6 network (``::ffff:8.8.8.0/120``) is the IPv4 network it names
+      (``8.8.8.0/24``): the resolver turns mapped addresses into IPv4 before any rule sees them.
+    * Host bits set (``8.8.8.8/24``) are read as the network (``8.8.8.0/24``), with a warning
+      naming the rule and key, so the host sees how it was read.
+    """
+    v = text.strip()
+    shown = v if len(v) <= 60 else v[:59] + "…"
+    try:
+        net = ipaddress.ip_network(v, strict=False)
+    except ValueError:
+        errors.append(f"{where}: key 'networks': bad CIDR {shown!r} (e.g. \"203.0.113.0/24\")")
+        return None
+    if net.version == 6 and net.subnet_of(_MAPPED):  # type: ignore[arg-type]
+        net = ipaddress.IPv4Network((int(net.network_address) & 0xFFFFFFFF, net.prefixlen - 96))
+    try:
+        exact = ipaddress.ip_network(v, strict=True)
+    except ValueError:
+        exact = None
+    if exact is None and notes is not None:
+        host = str(v).split("/", 1)[0]
+        one = "/32" if net.version == 4 else "/128"
+        notes.append(
+            f"{where}: key 'networks': {shown!r} has host bits set; read as {net} "
+            f"(write {net}, or {host}{one} for that one address)"
+        )
+    return net
 
 
 def _suggest(key: str, options: Iterable[str]) -> str | None:

@@ -103,6 +103,24 @@ class ConfigurationError(ValueError):
     """An adapter cannot be built from what was given (unknown service, missing credential)."""
 
 
+# Longer than any spelling of an address (an IPv6 address with a zone id is ~60 characters).
+MAX_ADDRESS_TEXT = 100
+
+
+def _unusable_address(value: object) -> str:
+    """What a service reported where an address belongs, when it cannot be one (not text,
+    control characters, too long), kept as evidence that is safe to show and store: escaped
+    and cut ("8.8.8.8\\x00", "1111…"), so the resolver calls it "invalid address" for this
+    participant alone. None is "no address"."""
+    from hostguard.core.participants import escaped_text
+
+    if value is None:
+        return ""
+    # Escapes and the "…" that marks a cut are never part of an address: nothing here can
+    # turn into a usable one (a long value cut short always ends in "…").
+    return escaped_text(value if isinstance(value, str) else repr(value), 64)
+
+
 @dataclass(slots=True)
 class RemoteParticipant:
     id: str
@@ -120,6 +138,9 @@ class RemoteParticipant:
     service_country: str | None = None
 
     def __post_init__(self) -> None:
+        ip = self.ip
+        if type(ip) is not str or len(ip) > MAX_ADDRESS_TEXT or not ip.isprintable():
+            self.ip = _unusable_address(ip)
         if not self.person_key:
             self.person_key = (
                 ("email:" + self.email.strip().lower()) if self.email else ("name:" + self.name)

@@ -261,22 +261,64 @@ def test_evaluate_csv_is_spreadsheet_safe_and_one_record_per_row(capsys, tmp_pat
     assert [r["name"] for r in json.loads(out)] == HOSTILE_NAMES  # JSON keeps the real name
 
 
-@pytest.mark.parametrize("source", ["file", "device"])
-def test_a_participants_file_over_the_size_limit_is_refused(
-    capsys, tmp_path, rules, monkeypatch, source
-):
+def test_a_participants_file_over_the_size_limit_is_refused(capsys, tmp_path, rules, monkeypatch):
     from hostguard.core import participants
 
     monkeypatch.setattr(participants, "MAX_FILE_BYTES", 1 << 20)
     big = tmp_path / "big.csv"
     big.write_text("id,ip\n" + "1,\n" * (1 << 19))
-    rc, _, err = evaluate(capsys, rules, big if source == "file" else "/dev/zero")
+    rc, _, err = evaluate(capsys, rules, big)
     assert rc == EXIT_USAGE and "more than 1 MiB is too large for a participants file" in err
 
 
-def test_an_endless_rules_source_is_refused_not_read_forever(capsys, people):
-    rc, _, err = evaluate(capsys, "/dev/zero", people)
-    assert rc == EXIT_USAGE and "/dev/zero: more than 16 MiB is too large for a rules file" in err
+@pytest.mark.parametrize("which", ["rules", "participants"])
+def test_an_endless_device_is_refused_not_read_forever(capsys, rules, people, which):
+    # A device (endless like /dev/zero, or waiting for a keyboard like /dev/tty) is not a
+    # file: refused before anything is read from it.
+    args = {"rules": rules, "participants": people, which: "/dev/zero"}
+    rc, _, err = evaluate(capsys, args["rules"], args["participants"])
+    assert rc == EXIT_USAGE and "/dev/zero: is a device, not a regular file" in err
+
+
+# -- named pipes: opening one waits for a writer, forever if none comes ---------------------------
+@pytest.fixture
+def fifo(tmp_path):
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes on this OS")
+    path = tmp_path / "pipe"
+    os.mkfifo(path)
+    return path
+
+
+@pytest.mark.parametrize("which", ["rules", "participants", "geoip"])
+def test_a_named_pipe_is_refused_at_once_not_waited_on(tmp_path, rules, people, fifo, which):
+    # A child process with a generous timeout: before the fix, opening the pipe blocked forever.
+    args = {"rules": str(rules), "participants": str(people)}
+    extra: list[str] = []
+    if which == "geoip":
+        extra = ["--geoip", str(fifo)]
+    else:
+        args[which] = str(fifo)
+    r = subprocess.run(
+        [sys.executable, "-m", "hostguard", "evaluate", "--rules", args["rules"],
+         "--participants", args["participants"], *extra],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )  # fmt: skip
+    assert r.returncode == EXIT_USAGE, r.stderr
+    assert f"{fifo}: is a named pipe (FIFO), not a regular file" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_watch_refuses_a_named_pipe_as_rules_or_geoip(tmp_path, rules, fifo, simulator):
+    sim = simulator(participants=5, seed=1)
+    base = [sys.executable, "-m", "hostguard", "watch", "--service", "reference", "--url", sim.url,
+            "--meeting", sim.meeting_id, "--token", sim.token, "--state-dir", str(tmp_path / "s"), "--once"]  # fmt: skip
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    for extra in (["--rules", str(fifo)], ["--rules", str(rules), "--geoip", str(fifo)]):
+        r = subprocess.run([*base, *extra], capture_output=True, text=True, timeout=120, env=env)
+        assert r.returncode == EXIT_USAGE, r.stderr
+        assert "is a named pipe (FIFO), not a regular file" in r.stderr
+    assert sim.state()["actions"] == []
 
 
 def test_participants_json_with_wrong_types_names_the_item_and_key(capsys, tmp_path, rules):
