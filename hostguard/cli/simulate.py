@@ -39,7 +39,8 @@ def add_parser(sub) -> None:
     p.add_argument("--fault-rate", type=_float("--fault-rate"), default=0.0, metavar="F",
                    help="share of API requests that fail (0..1, deterministic from the seed)")  # fmt: skip
     p.add_argument("--token", default="sim-token", metavar="T",
-                   help="bearer token clients must send (default sim-token)")  # fmt: skip
+                   help="bearer token clients must send (default sim-token); visible in the "
+                   "process list, so never a real service's token")  # fmt: skip
     p.add_argument("--analytics-delay", type=_float("--analytics-delay"), default=0.0, metavar="SECONDS",
                    help="Webex subset: delay before participant addresses appear in analytics")  # fmt: skip
     p.set_defaults(run=run)

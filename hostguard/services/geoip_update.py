@@ -10,7 +10,8 @@ Sources:
   ``https://download.maxmind.com/geoip/databases/{edition}/download?suffix=tar.gz`` with HTTP
   Basic auth, checked against ``suffix=tar.gz.sha256``.
 
-A download is bounded in size and time, written to a temporary file next to its destination,
+A download is bounded in size and time (the whole transfer, headers included: a server trickling
+its headers is cut off at the deadline too), written to a temporary file next to its destination,
 verified (checksum where offered; it opens with maxminddb and with HostGuard's resolver; its
 ``database_type`` fits what was asked for), fsynced and moved into place with ``os.replace``.
 The file it replaces is kept as ``<name>.previous`` for `rollback`. Whatever goes wrong, the
@@ -18,6 +19,11 @@ current database is left as it was.
 
 Installed databases live in ``platformdirs.user_data_dir("HostGuard")/geoip/``;
 `installed_database_path` tells the resolver which one to prefer over the bundled file.
+Nothing for authentication comes from the environment: ``~/.netrc`` is never read (a MaxMind
+download sends the account ID and license key HostGuard was given, to MaxMind only; nothing to
+the storage host it redirects to). Proxies from the environment are used. MaxMind credentials are
+never sent over plain ``http://`` to a host other than this computer.
+
 No Qt here.
 """
 
@@ -45,6 +51,7 @@ import platformdirs
 import requests
 
 from hostguard import __version__
+from hostguard.services.http import HostGuardSession, deadline_guard, is_loopback_host
 
 log = logging.getLogger(__name__)
 
@@ -235,11 +242,11 @@ def dbip_months(today: dt.date | None = None) -> list[str]:
 
 
 def _session() -> requests.Session:
-    s = requests.Session()
+    # Proxies from the environment, never credentials (~/.netrc); a total deadline per transfer.
+    s = HostGuardSession(pool_size=2)
     s.headers["User-Agent"] = f"HostGuard/{__version__} (geoip update)"
     # The files are compressed already; a transfer encoding on top would skew byte counts.
     s.headers["Accept-Encoding"] = "identity"
-    s.trust_env = True  # honour the host's proxy settings
     return s
 
 
@@ -248,8 +255,37 @@ def _describe(url: str) -> str:
     return url.split("?", 1)[0]
 
 
+def _too_slow(url: str) -> UnreachableError:
+    return UnreachableError(
+        f"{_describe(url)}: the download took too long (no complete answer by the deadline); "
+        "try again. The current database is untouched."
+    )
+
+
 @contextlib.contextmanager
 def _get(
+    session: requests.Session,
+    url: str,
+    auth: tuple[str, str] | None,
+    deadline: float | None = None,
+) -> Iterator[requests.Response]:
+    """GET ``url``; the block reads the answer. Everything, from connecting to the last byte
+    of the body, ends by ``deadline`` (``time.monotonic()``)."""
+    limit = time.monotonic() + DOWNLOAD_DEADLINE_S if deadline is None else deadline
+    with deadline_guard(limit) as watched:
+        try:
+            with _get_unwatched(session, url, auth) as resp:
+                yield resp
+        except (UpdateError, requests.exceptions.RequestException, OSError):
+            if watched.expired:
+                raise _too_slow(url) from None
+            raise
+    if watched.expired:  # what arrived was cut off by the deadline, not the whole answer
+        raise _too_slow(url)
+
+
+@contextlib.contextmanager
+def _get_unwatched(
     session: requests.Session, url: str, auth: tuple[str, str] | None
 ) -> Iterator[requests.Response]:
     try:
@@ -472,6 +508,21 @@ def _check_base_url(base_url: str) -> None:
         )
 
 
+def _check_credentials_transport(base_url: str, allow_insecure_http: bool) -> None:
+    """MaxMind's account ID and license key go in an HTTP Basic header: never in clear text
+    across a network (plain http is fine to this computer: a test or a local mirror)."""
+    parts = urlsplit(base_url)
+    if (
+        parts.scheme == "http"
+        and not is_loopback_host(parts.hostname or "")
+        and not allow_insecure_http
+    ):
+        raise UsageProblem(
+            f"--url http://{parts.hostname} is not encrypted: the MaxMind account ID and license "
+            "key would cross the network in clear text; use an https:// address"
+        )
+
+
 def update(
     source: str = "dbip",
     edition: str | None = None,
@@ -484,11 +535,13 @@ def update(
     max_bytes: int = MAX_DOWNLOAD_BYTES,
     deadline_s: float = DOWNLOAD_DEADLINE_S,
     session: requests.Session | None = None,
+    allow_insecure_http: bool = False,
 ) -> UpdateResult:
     """Download, verify and install one database. Raises UpdateError (current file untouched).
 
     ``credentials`` = (account ID, license key) for MaxMind; when None they are resolved from
-    the environment (MAXMIND_ACCOUNT_ID, MAXMIND_LICENSE_KEY), then the keyring.
+    the environment (MAXMIND_ACCOUNT_ID, MAXMIND_LICENSE_KEY), then the keyring. They are
+    refused over plain http to a host other than this computer unless ``allow_insecure_http``.
     """
     if source not in ("dbip", "maxmind"):
         raise UsageProblem(f"--source {source!r}: choose dbip or maxmind")
@@ -505,6 +558,8 @@ def update(
 
     if base_url is not None:
         _check_base_url(base_url)
+        if source == "maxmind":
+            _check_credentials_transport(base_url, allow_insecure_http)
     folder = Path(dest) if dest is not None else geoip_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -555,7 +610,7 @@ def _download_dbip(
     tried = []
     for month in dbip_months(today):
         url = f"{base}/free/{edition}-{month}.mmdb.gz"
-        with _get(http, url, None) as resp:
+        with _get(http, url, None, deadline) as resp:
             if resp.status_code == 404:
                 tried.append(month)
                 continue
@@ -586,7 +641,7 @@ def _download_maxmind(
     http, base, edition, auth, folder, temps, max_bytes, deadline, progress
 ) -> tuple[Path, str]:
     url = f"{base}/geoip/databases/{edition}/download?suffix=tar.gz"
-    with _get(http, url + ".sha256", auth) as resp:
+    with _get(http, url + ".sha256", auth, deadline) as resp:
         if resp.status_code in (400, 404):
             raise UsageProblem(
                 f"MaxMind has no edition {edition!r} for this account (HTTP {resp.status_code})"
@@ -598,7 +653,7 @@ def _download_maxmind(
         raise BadDownloadError(f"MaxMind {edition}: the checksum file is not a SHA-256 line")
     expected = m.group(1).lower()
     hasher = hashlib.sha256()
-    with _get(http, url, auth) as resp:
+    with _get(http, url, auth, deadline) as resp:
         _check_status(resp, f"MaxMind {edition}", with_credentials=True)
         with _tmp_in(folder, ".tar.gz") as out:
             temps.append(Path(out.name))

@@ -4,9 +4,18 @@ One `ServiceHTTP` per service connection, used from several threads (each thread
 `requests.Session`; the budget and the back-off state are shared):
 
 * connect timeout 3 s, read timeout 5 s (long polls pass a longer one); TLS verification on;
+* every attempt ends by the call's deadline, headers included: a watchdog shuts the socket of an
+  attempt still receiving at its deadline (a read timeout alone restarts with every byte, so a
+  server trickling its status line or headers could otherwise hold a request for ever);
+* nothing for authentication is taken from the environment (``~/.netrc`` is never read: the
+  credentials are HostGuard's own); proxies (``HTTPS_PROXY``/``NO_PROXY``...) and a CA bundle
+  (``REQUESTS_CA_BUNDLE``) still are, except that the loopback is never reached through a proxy;
+* plain ``http://`` only to this computer (localhost, 127.0.0.0/8, ::1), unless explicitly
+  allowed (``--allow-insecure-http``): elsewhere the credentials would cross the network in clear;
 * retries with exponential back-off and full jitter on 429, 500/502/503/504, connection
-  errors, read timeouts, truncated bodies and invalid JSON; ``Retry-After`` in seconds or as
-  an HTTP date is honoured (capped);
+  errors, read timeouts, truncated bodies and invalid JSON; ``Retry-After`` in seconds, as an
+  HTTP date or as an ISO 8601 time is honoured (capped); when the service asks for a longer
+  wait than the deadline allows, the error says how long it asked for;
 * on 401 the re-authentication hook runs once and the request is repeated; a second 401 is an
   `AuthError`;
 * a request budget: a token bucket (requests per second) and, per call, a maximum number of
@@ -17,25 +26,40 @@ One `ServiceHTTP` per service connection, used from several threads (each thread
 
 Credentials live only in the headers the ``auth`` callable returns; error messages name the
 method, the host and the path (never the query string or headers), and every message is
-scrubbed of the known secrets anyway.
+scrubbed of the known secrets anyway. So are the records of every ``urllib3`` and ``requests``
+logger (query values of credential-like names are masked too), which never carry a traceback:
+a malformed header from a service is a debug line, not a warning with a stack.
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import datetime as dt
 import email.utils
+import heapq
+import ipaddress
+import itertools
 import json
 import logging
+import math
+import os
 import random
+import re
+import socket
 import threading
 import time
 import weakref
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
 import requests
+import requests.adapters
 import urllib3
+import urllib3.connection
+import urllib3.connectionpool
 
 from hostguard import __version__
 from hostguard.core.participants import plain_text
@@ -59,27 +83,352 @@ MAX_PROBLEM_BODY = 64 * 1024  # an error answer larger than this is not read as 
 _LIVE: weakref.WeakSet[ServiceHTTP] = weakref.WeakSet()
 _LIVE_LOCK = threading.Lock()  # records are logged from many threads while connections come and go
 
+# A query parameter whose name says it carries a credential (account_id, key, token, secret,
+# signature, password, code ...): its value is masked in library log records even when no live
+# connection knows it as a secret (a MaxMind download's presigned redirect, say).
+_SENSITIVE_QUERY = re.compile(
+    r"(?i)([?&;][\w.\-]*(?:account|token|secret|key|password|passwd|signature|credential|auth|code)"
+    r"[\w.\-]*=)[^&#\s'\")\]>]*"
+)
+# urllib3 warns (with a traceback) about headers it cannot parse, naming the URL; the answer is
+# read anyway, and HostGuard reports what it cannot use itself: a debug line is enough.
+_DEMOTE = ("Failed to parse headers",)
+_LIBRARIES = ("urllib3", "requests")
+_KNOWN_LIBRARY_LOGGERS = (
+    "urllib3",
+    "urllib3.connection",
+    "urllib3.connectionpool",
+    "urllib3.response",
+    "urllib3.poolmanager",
+    "urllib3.util.retry",
+    "urllib3.util.ssl_",
+    "urllib3.util.connection",
+    "urllib3.util.ssltransport",
+    "urllib3.contrib.socks",
+    "urllib3.contrib.pyopenssl",
+    "urllib3.http2",
+    "urllib3.http2.connection",
+    "requests",
+    "requests.adapters",
+    "requests.sessions",
+)
+
+
+def redact_query_secrets(text: str) -> str:
+    """``text`` with the values of credential-like query parameters replaced by ``***``."""
+    return _SENSITIVE_QUERY.sub(r"\1***", text)
+
 
 class _ScrubSecrets(logging.Filter):
+    """On every urllib3 / requests logger: known secrets and credential-like query values out,
+    one line of plain text (a hostile server's header bytes cannot reach a terminal), no
+    traceback, and warnings about malformed headers demoted to debug."""
+
     def filter(self, record: logging.LogRecord) -> bool:
+        if getattr(record, "_hostguard_scrubbed", False):
+            return True
         with _LIVE_LOCK:
             live = list(_LIVE)
-        if not live:
-            return True
         try:
             message = record.getMessage()
         except Exception:  # a malformed record is the logging module's to report
-            return True
-        clean = message
+            message = f"{record.msg!s}"
+        clean = redact_query_secrets(message)
         for http in live:
             clean = http.scrub(clean)
-        if clean != message:
-            record.msg, record.args = clean, None
+        clean = plain_text(clean, 2000)
+        record.msg, record.args = clean, None
+        record.exc_info = None
+        record.exc_text = None
+        record.stack_info = None
+        record._hostguard_scrubbed = True  # type: ignore[attr-defined]
+        if record.levelno > logging.DEBUG and clean.startswith(_DEMOTE):
+            record.levelno, record.levelname = logging.DEBUG, logging.getLevelName(logging.DEBUG)
+            return logging.getLogger(record.name).isEnabledFor(logging.DEBUG)
         return True
 
 
-for _name in ("urllib3.connectionpool", "urllib3.response", "urllib3.util.retry"):
-    logging.getLogger(_name).addFilter(_ScrubSecrets())
+_SCRUB = _ScrubSecrets()
+
+
+def _install_log_filters() -> None:
+    """Put the filter on every urllib3 and requests logger (a logger's filters see only the
+    records logged to it, not those of its children). Run again when a connection is made, so
+    a logger a library created later is covered too."""
+    names = set(_KNOWN_LIBRARY_LOGGERS)
+    names.update(
+        n
+        for n in list(logging.root.manager.loggerDict)
+        if n in _LIBRARIES or n.startswith(tuple(f"{lib}." for lib in _LIBRARIES))
+    )
+    for name in names:
+        logger = logging.getLogger(name)
+        if _SCRUB not in logger.filters:
+            logger.addFilter(_SCRUB)
+
+
+_install_log_filters()
+
+
+# -- where credentials may go in clear ------------------------------------------------------------
+_ALLOW_INSECURE_HTTP: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "hostguard_allow_insecure_http", default=False
+)
+
+
+@contextlib.contextmanager
+def insecure_http_allowed(allowed: bool = True) -> Iterator[None]:
+    """Within this block, connections made to ``http://`` hosts other than the loopback are
+    allowed (``--allow-insecure-http``); outside it they are refused."""
+    token = _ALLOW_INSECURE_HTTP.set(bool(allowed))
+    try:
+        yield
+    finally:
+        _ALLOW_INSECURE_HTTP.reset(token)
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` (a URL's host name, without brackets) is this computer: ``localhost``,
+    an address in 127.0.0.0/8 or ``::1`` (also IPv4-mapped). Names are not resolved."""
+    host = host.strip("[]").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        addr = ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
+        addr = addr.ipv4_mapped
+    return addr.is_loopback
+
+
+def environment_proxies(url: str) -> dict[str, str]:
+    """The proxies the environment names for ``url`` (``HTTPS_PROXY``, ``NO_PROXY``, ...), as
+    requests would use them; none for the loopback, which no proxy can reach for us (and an
+    http proxy would see the simulator's token)."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return {}
+    if not host or is_loopback_host(host):
+        return {}
+    return dict(requests.utils.get_environ_proxies(url))
+
+
+# -- a total deadline for each attempt, headers included -------------------------------------------
+DEADLINE_PASSED = "the answer was still arriving at the deadline"
+
+
+class _Attempt:
+    """One request (or download) being received; the watchdog shuts its connections' sockets
+    if it is still running at its deadline."""
+
+    __slots__ = ("_lock", "conns", "done", "expired")
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.conns: list[Any] = []
+        self.done = False
+        self.expired = False
+
+    def bind(self, conn: Any) -> None:
+        with self._lock:
+            if self.done:
+                return
+            if not any(c is conn for c in self.conns):
+                self.conns.append(conn)
+            if self.expired:
+                raise TimeoutError(DEADLINE_PASSED)
+
+    def expire(self) -> None:
+        with self._lock:
+            if self.done:
+                return
+            self.expired = True
+            for conn in self.conns:
+                _shut(conn)
+
+    def finish(self) -> bool:
+        """The attempt is over (the watchdog no longer touches it); whether it ran out of time."""
+        with self._lock:
+            self.done = True
+            return self.expired
+
+
+def _shut(conn: Any) -> None:
+    """Shut down a connection's socket (TLS or not): a read blocked on it returns at once.
+    Only shutdown, never close: the descriptor stays the reading thread's to close."""
+    sock = getattr(conn, "sock", None)
+    for _ in range(4):  # TLS inside TLS (an https proxy): the transport wraps a socket
+        if sock is None or isinstance(sock, socket.socket):
+            break
+        sock = getattr(sock, "socket", None)
+    if isinstance(sock, socket.socket):
+        with contextlib.suppress(OSError, ValueError):
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+class _Watchdog:
+    """One daemon thread for the whole process: expires attempts at their deadlines."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._heap: list[tuple[float, int, _Attempt]] = []
+        self._seq = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def arm(self, when: float, attempt: _Attempt) -> None:
+        with self._cond:
+            first = not self._heap or when < self._heap[0][0]
+            heapq.heappush(self._heap, (when, next(self._seq), attempt))
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(
+                    target=self._run, name="hostguard-http-deadlines", daemon=True
+                )
+                self._thread.start()
+            elif first:
+                self._cond.notify()
+
+    def _run(self) -> None:
+        with self._cond:
+            while True:
+                while self._heap and self._heap[0][2].done:
+                    heapq.heappop(self._heap)
+                if not self._heap:
+                    self._cond.wait()
+                    continue
+                when = self._heap[0][0]
+                now = time.monotonic()
+                if when > now:
+                    self._cond.wait(when - now)
+                    continue
+                _, _, attempt = heapq.heappop(self._heap)
+                self._cond.release()
+                try:
+                    attempt.expire()
+                except Exception:  # never let one attempt stop the others' deadlines
+                    log.debug("expiring a request failed", exc_info=True)
+                finally:
+                    self._cond.acquire()
+
+
+_WATCHDOG = _Watchdog()
+_CURRENT = threading.local()  # the attempt this thread is receiving, for the connections below
+
+
+@contextlib.contextmanager
+def deadline_guard(limit: float) -> Iterator[_Attempt]:
+    """Within this block, HTTP through a `HostGuardSession` on this thread ends by ``limit``
+    (``time.monotonic()``): at that moment the connection's socket is shut down, whatever
+    phase it is in (sending, waiting for the status line or headers, reading the body).
+    ``attempt.expired`` says afterwards whether that happened."""
+    attempt = _Attempt()
+    previous = getattr(_CURRENT, "attempt", None)
+    _CURRENT.attempt = attempt
+    _WATCHDOG.arm(limit, attempt)
+    try:
+        yield attempt
+    finally:
+        attempt.finish()
+        _CURRENT.attempt = previous
+
+
+def _bind_current(conn: Any) -> None:
+    attempt = getattr(_CURRENT, "attempt", None)
+    if attempt is not None:
+        attempt.bind(conn)
+
+
+class _WatchedHTTPConnection(urllib3.connection.HTTPConnection):
+    def connect(self) -> None:
+        _bind_current(self)
+        super().connect()
+        _bind_current(self)
+
+    def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        _bind_current(self)
+        super().request(*args, **kwargs)
+
+
+class _WatchedHTTPSConnection(urllib3.connection.HTTPSConnection):
+    def connect(self) -> None:
+        _bind_current(self)
+        super().connect()
+        _bind_current(self)
+
+    def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        _bind_current(self)
+        super().request(*args, **kwargs)
+
+
+class _WatchedHTTPPool(urllib3.connectionpool.HTTPConnectionPool):
+    ConnectionCls = _WatchedHTTPConnection
+
+
+class _WatchedHTTPSPool(urllib3.connectionpool.HTTPSConnectionPool):
+    ConnectionCls = _WatchedHTTPSConnection
+
+
+def _watch_pools(manager: Any) -> Any:
+    classes = getattr(manager, "pool_classes_by_scheme", None)
+    if (
+        isinstance(classes, dict)
+        and classes.get("http") is urllib3.connectionpool.HTTPConnectionPool
+    ):
+        # A copy: the default mapping is urllib3's, shared by every pool manager.
+        manager.pool_classes_by_scheme = {
+            **classes,
+            "http": _WatchedHTTPPool,
+            "https": _WatchedHTTPSPool,
+        }
+    return manager
+
+
+class _WatchedAdapter(requests.adapters.HTTPAdapter):
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        _watch_pools(self.poolmanager)
+
+    def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
+        return _watch_pools(super().proxy_manager_for(proxy, **kwargs))
+
+
+class HostGuardSession(requests.Session):
+    """A requests session that takes no credentials from the environment.
+
+    requests' ``trust_env`` would read ``~/.netrc`` (or ``$NETRC``) and send a Basic login for
+    the host instead of HostGuard's own credentials, and again after a redirect. Here it is off;
+    what it also did that is wanted is kept: proxies from the environment (never for the
+    loopback) and a CA bundle named by ``REQUESTS_CA_BUNDLE`` / ``CURL_CA_BUNDLE``.
+    Connections honour `deadline_guard`.
+    """
+
+    def __init__(self, *, pool_size: int = 8) -> None:
+        super().__init__()
+        self.trust_env = False
+        self.verify = True
+        adapter = _WatchedAdapter(pool_connections=2, pool_maxsize=pool_size, max_retries=0)
+        self.mount("http://", adapter)
+        self.mount("https://", adapter)
+        _install_log_filters()
+
+    def merge_environment_settings(  # type: ignore[override]
+        self, url: Any, proxies: Any, stream: Any, verify: Any, cert: Any
+    ) -> dict[str, Any]:
+        merged = dict(proxies or {})
+        for key, value in environment_proxies(str(url)).items():
+            merged.setdefault(key, value)
+        if verify is True or verify is None:
+            verify = (
+                os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or verify
+            )
+        return super().merge_environment_settings(url, merged, stream, verify, cert)
+
+    def rebuild_proxies(self, prepared_request: Any, proxies: Any) -> dict[str, str]:  # type: ignore[override]
+        # After a redirect: the environment's proxies for the new address, not the old one's.
+        return super().rebuild_proxies(
+            prepared_request, environment_proxies(str(prepared_request.url))
+        )
 
 
 class Cancelled(UnreachableError):
@@ -130,26 +479,77 @@ class RequestBudget:
         return f"{self.rate:g} requests/s (burst {self.burst:g})"
 
 
+# A wait beyond this is "indefinitely": the number is kept finite so that callers can add it to
+# a clock and format the result (about 100 years).
+RETRY_AFTER_MAX = 100 * 365 * 86400.0
+
+
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date), or None."""
+    """Seconds to wait from a Retry-After header, or None when it cannot be read.
+
+    Accepted: delta-seconds (``120``; a decimal or exponent is read too), an HTTP date
+    (``Wed, 02 Dec 2026 00:00:00 GMT``) and an ISO 8601 time (``2026-12-02T00:00:00Z``, as
+    Zoom gives its daily limit's reset; without a zone it is UTC). A time in the past is 0;
+    a wait longer than `RETRY_AFTER_MAX` (``inf``, 10^12, a date centuries away) is
+    `RETRY_AFTER_MAX`. ``nan`` and anything else is None.
+    """
     if not value:
         return None
     value = value.strip()
+    if not value or len(value) > 100:
+        return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        if math.isnan(seconds):
+            return None
+        return min(RETRY_AFTER_MAX, max(0.0, seconds))
+    clock = time.time() if now is None else now
+    when: dt.datetime | None
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        when = None
     if when is None:
-        return None
-    if when.tzinfo is None:  # HTTP dates are GMT
-        import datetime as dt
-
+        text = value[:-1] + "+00:00" if value[-1:] in ("Z", "z") else value
+        try:
+            when = dt.datetime.fromisoformat(text)
+        except ValueError:
+            return None
+    if when.tzinfo is None:  # HTTP dates are GMT; an ISO time without a zone is read as UTC
         when = when.replace(tzinfo=dt.UTC)
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+    try:
+        seconds = when.timestamp() - clock
+    except (OverflowError, ValueError, OSError):
+        return RETRY_AFTER_MAX
+    return min(RETRY_AFTER_MAX, max(0.0, seconds))
+
+
+def describe_wait(seconds: float, *, now: float | None = None) -> str:
+    """A wait a service asked for, in words: "45 s", "20 min", "3 h 20 min (until 2026-12-02
+    00:00 UTC)", "11 days (until ...)", or "indefinitely" for `RETRY_AFTER_MAX`."""
+    if not math.isfinite(seconds) or seconds >= RETRY_AFTER_MAX:
+        return "100 years or more (indefinitely)"
+    seconds = max(0.0, seconds)
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    minutes = round(seconds / 60)
+    if minutes < 90:
+        text = f"{minutes} min"
+    elif seconds < 2 * 86400:
+        text = f"{minutes // 60} h {minutes % 60} min"
+    elif seconds < 3 * 365 * 86400:
+        text = f"{seconds / 86400:.0f} days"
+    else:
+        text = f"{seconds / (365 * 86400):.0f} years"
+    clock = time.time() if now is None else now
+    try:
+        until = dt.datetime.fromtimestamp(clock + seconds, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    except (OverflowError, ValueError, OSError):
+        return text
+    return f"{text} (until {until})"
 
 
 class ServiceHTTP:
@@ -174,6 +574,7 @@ class ServiceHTTP:
         backoff_base: float = 0.25,
         backoff_cap: float = 8.0,
         pool_size: int = 8,
+        allow_insecure_http: bool | None = None,
     ) -> None:
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
@@ -195,6 +596,22 @@ class ServiceHTTP:
         host = parts.hostname or ""
         if not host or not all(ch.isprintable() and not ch.isspace() for ch in host):
             raise ValueError("the URL's host name is empty or contains spaces or other characters")
+        if parts.scheme == "http" and not is_loopback_host(host):
+            allowed = (
+                _ALLOW_INSECURE_HTTP.get() if allow_insecure_http is None else allow_insecure_http
+            )
+            if not allowed:
+                raise ValueError(
+                    f"http://{host} is not encrypted: the credentials would cross the network "
+                    "in clear text; use https://, or add --allow-insecure-http if you accept "
+                    "that (plain http:// is allowed without it only to this computer: "
+                    "localhost, 127.0.0.1, ::1)"
+                )
+            log.warning(
+                "%s: sending credentials to http://%s without encryption (--allow-insecure-http)",
+                service,
+                host,
+            )
         self.base_url = base_url.rstrip("/")
         self.host = parts.netloc
         self.service = service
@@ -265,13 +682,9 @@ class ServiceHTTP:
     def _session(self) -> requests.Session:
         s = getattr(self._local, "session", None)
         if s is None:
-            s = requests.Session()
-            s.verify = True
-            adapter = requests.adapters.HTTPAdapter(
-                pool_connections=2, pool_maxsize=self._pool_size, max_retries=0
-            )
-            s.mount("http://", adapter)
-            s.mount("https://", adapter)
+            # No ~/.netrc, no credentials from the environment; proxies from it, and a total
+            # deadline per attempt (see HostGuardSession).
+            s = HostGuardSession(pool_size=self._pool_size)
             s.headers["User-Agent"] = f"HostGuard/{__version__}"
             s.headers["Accept"] = "application/json, application/problem+json"
             self._local.session = s
@@ -331,6 +744,7 @@ class ServiceHTTP:
                 requests=st.requests + 1, retries=st.retries + (1 if attempt > 1 else 0)
             )
             retry_after: float | None = None
+            asked_wait: float | None = None  # what this answer's Retry-After asked for
             try:
                 hdrs = dict(self._auth())
                 if not all(header_safe(v) for v in hdrs.values()):
@@ -343,9 +757,10 @@ class ServiceHTTP:
                     )
                 if headers:
                     hdrs.update(headers)
-                resp = self._session().request(
+                resp, body = self._exchange(
                     method,
                     url,
+                    where,
                     params=params,
                     data=None
                     if json_body is None
@@ -354,18 +769,10 @@ class ServiceHTTP:
                         **hdrs,
                         **({"Content-Type": "application/json"} if json_body is not None else {}),
                     },
-                    timeout=(
-                        self.connect_timeout,
-                        self.read_timeout if read_timeout is None else read_timeout,
-                    ),
-                    stream=True,
-                    verify=True,
-                    allow_redirects=False,
+                    read_timeout=self.read_timeout if read_timeout is None else read_timeout,
+                    limit=limit,
+                    started=started,
                 )
-                try:
-                    body = self._read_body(resp, where, limit)
-                finally:
-                    resp.close()
                 status = resp.status_code
                 if status in ok:
                     data = self._parse_json(body, resp, where)
@@ -378,12 +785,11 @@ class ServiceHTTP:
                     continue
                 if status in RETRY_STATUSES:
                     last_error = f"HTTP {status}{self._problem_suffix(body)}"
-                    if status == 429:
-                        retry_after = parse_retry_after(resp.headers.get("Retry-After"))
-                        if retry_after is None:
-                            retry_after = 1.0
-                    elif status == 503:
-                        retry_after = parse_retry_after(resp.headers.get("Retry-After"))
+                    if status in (429, 503):
+                        asked_wait = parse_retry_after(resp.headers.get("Retry-After"))
+                        retry_after = asked_wait
+                    if status == 429 and retry_after is None:
+                        retry_after = 1.0
                 else:
                     raise self._status_error(status, body, where, resp.headers.get("Location"))
             except _Retryable as exc:
@@ -413,8 +819,10 @@ class ServiceHTTP:
 
             # A retry: how long to wait, and whether the budget allows it.
             now = time.monotonic()
+            if asked_wait is not None and now + asked_wait <= limit:
+                asked_wait = None  # the wait fits: not a reason to give up, nothing to report
             if attempt >= attempts:
-                self._give_up(where, last_error, attempt, started)
+                self._give_up(where, last_error, attempt, started, asked_wait)
             backoff = random.uniform(
                 0, min(self.backoff_cap, self.backoff_base * 2 ** (attempt - 1))
             )
@@ -423,7 +831,7 @@ class ServiceHTTP:
             else:
                 wait = backoff
             if now + wait > limit:
-                self._give_up(where, last_error, attempt, started)
+                self._give_up(where, last_error, attempt, started, asked_wait)
             self._set_state(
                 backing_off_until=time.time() + wait,
                 rate_limited=retry_after is not None and last_error.startswith("HTTP 429"),
@@ -438,17 +846,81 @@ class ServiceHTTP:
             )
             self._wait(wait)
 
-    def _give_up(self, where: str, last_error: str, attempt: int, started: float) -> None:
+    def _exchange(
+        self,
+        method: str,
+        url: str,
+        where: str,
+        *,
+        params: Mapping[str, Any] | None,
+        data: str | None,
+        headers: Mapping[str, str],
+        read_timeout: float,
+        limit: float,
+        started: float,
+    ) -> tuple[requests.Response, bytes]:
+        """One attempt: send, and receive the whole answer by ``limit``. The read timeout
+        restarts with every byte that arrives, so a watchdog (`deadline_guard`) shuts the
+        socket at the deadline whatever phase the attempt is in: sending, waiting for the
+        status line, the headers or the body."""
+        session = self._session()
+        with deadline_guard(limit) as watched:
+            try:
+                resp = session.request(
+                    method,
+                    url,
+                    params=params,
+                    data=data,
+                    headers=dict(headers),
+                    timeout=(self.connect_timeout, read_timeout),
+                    stream=True,
+                    verify=True,
+                    allow_redirects=False,
+                )
+                try:
+                    body = self._read_body(resp, where, limit)
+                finally:
+                    resp.close()
+            except (_Retryable, requests.exceptions.RequestException, OSError):
+                if watched.expired:
+                    raise _Retryable(self._late(started)) from None
+                raise
+        if watched.expired:
+            # Cut off: what arrived (a body ended by the closed socket) is not the answer.
+            raise _Retryable(self._late(started))
+        return resp, body
+
+    def _late(self, started: float) -> str:
+        return f"{DEADLINE_PASSED} ({time.monotonic() - started:.0f} s)"
+
+    def _give_up(
+        self,
+        where: str,
+        last_error: str,
+        attempt: int,
+        started: float,
+        asked_wait: float | None = None,
+    ) -> None:
         took = time.monotonic() - started
         method, _, rest = where.partition(" ")
         path = rest[len(self.host) :] if rest.startswith(self.host) else rest
+        # A service whose URL is the whole endpoint (Zoom's sign-in) is named by that path.
+        path = path or urlsplit(self.base_url).path or "/"
         network = last_error.startswith(
             ("connection", "no answer", "host name", "truncated", "read timeout")
         )
-        what = "could not be reached" if network else "kept failing"
+        if last_error.startswith(DEADLINE_PASSED):
+            what = "did not answer in time"
+        else:
+            what = "could not be reached" if network else "kept failing"
+        asked = ""
+        if asked_wait is not None:
+            # A Retry-After longer than this call may wait: say how long, so that the user
+            # knows when trying again can help (Zoom's daily limit: until midnight UTC).
+            asked = f"; the service asked to wait {describe_wait(asked_wait)} before trying again"
         msg = self.scrub(
             f"{self.service} at {self.host} {what}: {method} {path} failed {attempt} "
-            f"time{'s' if attempt != 1 else ''} in {took:.0f} s (last: {last_error})"
+            f"time{'s' if attempt != 1 else ''} in {took:.0f} s (last: {last_error}){asked}"
         )
         self._set_state(backing_off_until=None, rate_limited=False, last_error=msg)
         raise UnreachableError(msg, retryable=True)

@@ -1,7 +1,9 @@
 """A real HTTP server on 127.0.0.1 that plays a badly behaved (or hostile) reference service.
 
 It answers the reference API's read endpoints correctly unless a scenario says otherwise;
-``server.scenario = "html"`` (say) makes the participants endpoint misbehave in that way.
+``server.scenario = "html"`` (say) makes the participants endpoint misbehave in that way;
+``"slow-headers"`` makes every endpoint send its status line, then its headers one byte every
+``server.trickle_interval`` seconds, without end.
 Every request is recorded with its headers, so tests can check what the client sent where.
 """
 
@@ -50,6 +52,7 @@ class HostileServer:
         self.scenario = "ok"
         self.requests: list[dict[str, object]] = []
         self.redirect_to: str | None = None  # for the "redirect" scenario
+        self.trickle_interval = 2.0  # seconds between header bytes ("slow-headers")
         self.lock = threading.Lock()
         self.stopping = threading.Event()
         outer = self
@@ -119,6 +122,9 @@ class HostileServer:
     def handle(self, h: BaseHTTPRequestHandler) -> None:
         parts = urlsplit(h.path)
         path = parts.path
+        if self.scenario == "slow-headers":
+            _slow_headers(self, h)
+            return
         if self.scenario == "401-echo":
             sent = h.headers.get("Authorization", "")
             self.send(
@@ -249,6 +255,17 @@ def _trickle(s: HostileServer, h, cursor) -> None:
         h.wfile.write(b" ")
         h.wfile.flush()
     h.close_connection = True
+
+
+def _slow_headers(s: HostileServer, h: BaseHTTPRequestHandler) -> None:
+    # Every path: the status line at once, then the headers one byte at a time, each well
+    # inside any read timeout, and never an end to them: only an overall deadline ends this.
+    h.close_connection = True
+    h.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+    h.wfile.flush()
+    while not s.stopping.wait(s.trickle_interval):
+        h.wfile.write(b"a")
+        h.wfile.flush()
 
 
 def _html(s: HostileServer, h, cursor) -> None:

@@ -181,3 +181,85 @@ def test_plain_text_of_a_10_mb_name_reads_only_what_it_can_show():
     assert shown == "A" * 199 + "…"
     assert plain_text(" " * 5000 + "Bob") == "Bob"
     assert plain_text("\u200b" * 5000 + "Bob") == ""  # padding shows less, never more
+
+
+# -- malformed headers: no traceback, no secret, on any urllib3 or requests logger ---------------
+def test_a_malformed_header_is_a_debug_line_without_traceback_or_secret(caplog):
+    """urllib3.connection warns, with a traceback and the URL, about headers it cannot parse;
+    the URL of a Zoom sign-in carries the account id."""
+    secret = "acct-SECRET-in-url-58"
+    s = ScriptedServer()
+    try:
+        bad = ("this is not a header \x1b[2J\x1b]0;pwned\x07",)
+        s.default = Answer(200, {"ok": 1}, raw_header_lines=bad)
+        http = ServiceHTTP(s.url, secrets=lambda: (secret,))
+        path = f"/oauth/token?grant_type=account_credentials&account_id={secret}"
+        with caplog.at_level(logging.WARNING):
+            assert http.request("POST", path).data == {"ok": 1}  # the answer is still read
+        assert [r for r in caplog.records if r.name.startswith(("urllib3", "requests"))] == []
+        caplog.clear()
+        with caplog.at_level(logging.DEBUG):
+            http.request("POST", path)
+        parsed = [r for r in caplog.records if r.name == "urllib3.connection"]
+        assert parsed and all("Failed to parse headers" in r.getMessage() for r in parsed)
+        for r in caplog.records:
+            assert r.exc_info is None and r.exc_text is None
+            assert r.levelno == logging.DEBUG or not r.name.startswith("urllib3")
+        assert secret not in caplog.text and "Traceback" not in caplog.text
+        assert "\x1b" not in caplog.text and "\x07" not in caplog.text
+        http.close()
+    finally:
+        s.stop()
+
+
+def test_credential_like_query_values_are_masked_even_when_no_connection_knows_them(caplog):
+    from hostguard.services.http import HostGuardSession
+
+    s = ScriptedServer()
+    try:
+        s.add(Answer(200, {"ok": 1}))
+        with caplog.at_level(logging.DEBUG), HostGuardSession() as session:
+            session.get(
+                f"{s.url}/download?suffix=tar.gz&license_key=lk-SECRET-31&X-Amz-Signature=sig-SECRET-2"
+            ).close()
+        assert "suffix=tar.gz" in caplog.text  # the rest of the URL is still there to debug with
+        assert "SECRET" not in caplog.text
+    finally:
+        s.stop()
+
+
+@pytest.mark.parametrize("verbosity", [[], ["-v", "-v"]])
+def test_a_zoom_sign_in_answer_with_malformed_headers_never_shows_the_account_id(
+    tmp_path, _isolated_home, verbosity
+):
+    """The issue's run: every answer has a header line urllib3 cannot parse, and fails, so the
+    sign-in is tried four times; stderr shows neither the account id nor a traceback."""
+    account = "acct-ZOOM-SECRET-4471"
+    s = ScriptedServer()
+    try:
+        s.default = Answer(503, {"title": "busy"}, raw_header_lines=("this is not a header",))
+        rules = tmp_path / "r.toml"
+        rules.write_text(RULES_ALL, encoding="utf-8")
+        env = _env(_isolated_home, None)
+        env.update(
+            ZOOM_ACCOUNT_ID=account,
+            ZOOM_CLIENT_ID="cid-4471",
+            ZOOM_CLIENT_SECRET="csec-SECRET-4471",
+        )
+        r = _run(
+            [*verbosity, "watch", "--service", "zoom", "--url", s.url, "--meeting", "123",
+             "--rules", str(rules), "--once", "--state-dir", str(tmp_path / "state")],
+            env,
+        )  # fmt: skip
+        assert r.returncode == 3, r.stderr
+        assert len(s.requests) >= 2 and account in str(s.requests[0]["path"])  # it was sent
+        assert "Zoom sign-in" in r.stderr and "kept failing" in r.stderr
+        for text in (r.stdout, r.stderr):
+            assert account not in text and "SECRET" not in text
+            assert "Traceback" not in text
+        if not verbosity:
+            assert "Failed to parse headers" not in r.stderr  # a debug detail, not a warning
+        else:
+            assert "Failed to parse headers" in r.stderr and "account_id=***" in r.stderr
+    finally:
+        s.stop()

@@ -4,6 +4,7 @@ within the deadline, never a crash, a hang, a memory blow-up or a leaked token."
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -285,3 +286,98 @@ def test_a_meeting_id_stays_one_path_segment(hostile, meeting):
     path = str(req["path"])
     assert path.startswith("/meetings/") and path.split("?")[0].endswith("/participants")
     assert path.split("?")[0].count("/") == 3  # /meetings/<one segment>/participants
+
+
+# -- a server that trickles its headers: the deadline covers the whole answer --------------------
+def _in_thread(fn) -> tuple[threading.Thread, dict[str, BaseException]]:
+    outcome: dict[str, BaseException] = {}
+
+    def run() -> None:
+        try:
+            fn()
+        except BaseException as exc:  # reported to the test
+            outcome["error"] = exc
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    return t, outcome
+
+
+def test_a_server_trickling_its_headers_cannot_hold_a_request_past_its_deadline(hostile):
+    server, _ = hostile
+    server.scenario = "slow-headers"
+    server.trickle_interval = 0.3  # each byte well inside the 5 s read timeout
+    a = adapter(server, deadline=1.5, max_attempts=3)
+    t, outcome = _in_thread(lambda: a.fetch_roster("demo"))
+    t.join(60)  # the headers never end by themselves: only a total deadline ends this
+    assert not t.is_alive(), "still waiting for the headers long after the deadline"
+    err = outcome["error"]
+    assert isinstance(err, UnreachableError), repr(err)
+    assert "did not answer in time" in str(err)
+    assert "still arriving at the deadline" in str(err)
+    assert TOKEN not in str(err)
+    assert len(server.requests) == 1  # no time was left for another attempt
+
+
+@pytest.mark.slow
+def test_watch_against_a_server_trickling_its_headers_ends_with_exit_3(
+    hostile, tmp_path, _isolated_home
+):
+    """The issue's run: the status line, then one header byte every 2 s, for ever."""
+    from tests.robustness.test_display_and_secrets import _env, _run
+
+    server, _ = hostile
+    server.scenario = "slow-headers"
+    rules = tmp_path / "r.toml"
+    rules.write_text(RULES, encoding="utf-8")
+    # _run's own time limit (120 s) fails the test if the command is still waiting then.
+    r = _run(
+        ["watch", "--service", "reference", "--url", server.url, "--meeting", "demo",
+         "--rules", str(rules), "--once", "--state-dir", str(tmp_path / "state")],
+        _env(_isolated_home, TOKEN),
+    )  # fmt: skip
+    assert r.returncode == 3, r.stderr
+    assert "did not answer in time" in r.stderr and "still arriving at the deadline" in r.stderr
+    assert "Traceback" not in r.stderr and TOKEN not in r.stdout + r.stderr
+
+
+# -- plain http to another computer: refused unless asked for ------------------------------------
+def test_watch_refuses_plain_http_to_another_computer(tmp_path, capsys, monkeypatch):
+    rules = tmp_path / "r.toml"
+    rules.write_text(RULES, encoding="utf-8")
+    monkeypatch.setenv("HOSTGUARD_TOKEN", TOKEN)
+    rc = main(
+        ["watch", "--service", "reference", "--url", "http://192.0.2.7:8080", "--meeting", "demo",
+         "--rules", str(rules), "--once", "--state-dir", str(tmp_path / "state")]
+    )  # fmt: skip
+    out, err = capsys.readouterr()
+    assert rc == 2, err
+    assert "not encrypted" in err and "--allow-insecure-http" in err
+    assert TOKEN not in out + err
+    assert not (tmp_path / "state").exists()
+
+
+def test_watch_with_allow_insecure_http_sends_and_says_so(
+    hostile, tmp_path, capsys, monkeypatch, caplog
+):
+    """Through an http proxy (the only way a test reaches "another computer"): the flag lets
+    the request go, with a warning that the credentials travel in clear text."""
+    proxy, _ = hostile  # answers any path; here it plays the proxy
+    for var in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(var, raising=False)
+        monkeypatch.delenv(var.upper(), raising=False)
+    monkeypatch.setenv("HTTP_PROXY", proxy.url)
+    monkeypatch.setenv("HOSTGUARD_TOKEN", TOKEN)
+    rules = tmp_path / "r.toml"
+    rules.write_text(RULES, encoding="utf-8")
+    rc = main(
+        ["watch", "--service", "reference", "--url", "http://meetings.hostguard-test.invalid",
+         "--allow-insecure-http", "--meeting", "demo", "--rules", str(rules), "--once",
+         "--state-dir", str(tmp_path / "state")]
+    )  # fmt: skip
+    out, err = capsys.readouterr()
+    assert proxy.requests, err
+    assert str(proxy.requests[0]["path"]).startswith("http://meetings.hostguard-test.invalid/")
+    assert rc == 0, err  # the proxy serves the reference API: a dry run completes
+    assert "without encryption" in caplog.text + err
+    assert TOKEN not in out + err + caplog.text

@@ -1,7 +1,8 @@
 """A tiny real HTTP server on 127.0.0.1 that answers from a script, for the HTTP layer's tests.
 
 Each request pops the next scripted answer (status, headers, body bytes, optional delay, or
-"truncate" to promise more bytes than it sends and close). Requests are recorded with their
+"truncate" to promise more bytes than it sends and close, or raw header lines that are not
+valid headers). Requests are recorded with their
 headers so tests can check what the client sent.
 """
 
@@ -23,6 +24,7 @@ class Answer:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     truncate: bool = False
+    raw_header_lines: tuple[str, ...] = ()  # sent as they are, after the other headers
 
 
 class ScriptedServer:
@@ -73,6 +75,8 @@ class ScriptedServer:
                     self.close_connection = True
                     return
                 self.send_header("Content-Length", str(len(data)))
+                for line in ans.raw_header_lines:
+                    self._headers_buffer.append(line.encode("latin-1") + b"\r\n")
                 self.end_headers()
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     self.wfile.write(data)

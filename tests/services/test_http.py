@@ -9,9 +9,9 @@ import time
 import pytest
 
 from hostguard.services.base import AuthError, NotFound, ServiceError, UnreachableError
-from hostguard.services.http import ServiceHTTP, parse_retry_after
+from hostguard.services.http import RETRY_AFTER_MAX, ServiceHTTP, parse_retry_after
 from hostguard.services.reference import ReferenceAdapter
-from tests.services.scripted_server import Answer
+from tests.services.scripted_server import Answer, ScriptedServer
 
 TOKEN = "s3cret-token-value"
 
@@ -286,3 +286,252 @@ def test_reference_paging_and_batch_results(server):
         "idempotency_key": "k1",
     }
     assert server.requests[-1]["path"] == "/meetings/demo/actions:batch"
+
+
+# -- Retry-After: every form a service uses, and a wait too long for the deadline ---------------
+def test_retry_after_reads_iso_8601_times_and_bounds_what_it_returns():
+    now = 1_796_083_200.0  # 2026-12-01T00:00:00Z
+    assert parse_retry_after("2026-12-02T00:00:00Z", now=now) == 86400.0  # Zoom's daily reset
+    assert parse_retry_after("2026-12-02T00:00:00", now=now) == 86400.0  # no zone: UTC
+    assert parse_retry_after("2026-12-01T01:00:00+01:00", now=now) == 0.0
+    assert parse_retry_after("2026-12-01T00:00:30.5Z", now=now) == 30.5
+    assert parse_retry_after("Wed, 02 Dec 2026 00:00:00 GMT", now=now) == 86400.0
+    assert parse_retry_after("1e9") == 1e9
+    # Finite, so that a caller can add it to a clock and print the date.
+    for endless in ("inf", "1e400", "9999-12-31T23:59:59Z", "Fri, 31 Dec 9999 23:59:59 GMT"):
+        assert parse_retry_after(endless, now=now) == RETRY_AFTER_MAX, endless
+    for bad in ("nan", "", "  ", "2026-13-40T00:00:00Z", "x" * 500):
+        assert parse_retry_after(bad, now=now) is None, bad
+
+
+@pytest.mark.parametrize(
+    ("retry_after", "words"),
+    [
+        ("1000000000", "asked to wait 32 years (until 20"),
+        ("inf", "asked to wait 100 years or more (indefinitely)"),
+        ("soon-ISO", "asked to wait 3 days (until 20"),
+        ("soon-HTTP", "asked to wait 3 days (until 20"),
+        ("7200", "asked to wait 2 h 0 min (until 20"),
+    ],
+)
+def test_a_retry_after_beyond_the_deadline_gives_up_saying_how_long_was_asked(
+    server, retry_after, words
+):
+    soon = time.time() + 3 * 86400 + 600
+    value = {
+        "soon-ISO": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(soon)),
+        "soon-HTTP": email.utils.formatdate(soon, usegmt=True),
+    }.get(retry_after, retry_after)
+    server.default = Answer(429, {"title": "Too Many Requests"}, headers={"Retry-After": value})
+    http = make(server, deadline=5.0)
+    with pytest.raises(UnreachableError) as info:
+        http.request("GET", "/x")
+    assert words in str(info.value), str(info.value)
+    assert "HTTP 429" in str(info.value)
+    assert len(server.requests) == 1  # not hammering a service that asked for a long pause
+
+
+def test_a_zoom_style_iso_retry_after_is_a_wait_not_a_one_second_retry(server):
+    until = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 7200))
+    server.default = Answer(
+        429, {"code": 429, "message": "daily limit"}, headers={"Retry-After": until}
+    )
+    http = make(server, deadline=5.0)
+    with pytest.raises(UnreachableError, match=r"asked to wait (1 h 59|2 h 0) min"):
+        http.request("GET", "/x")
+    assert len(server.requests) == 1
+
+
+# -- the environment: no ~/.netrc credentials, proxies kept, loopback never proxied -------------
+PROXY_VARS = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
+
+
+@pytest.fixture
+def clean_proxies(monkeypatch):
+    for var in PROXY_VARS:
+        monkeypatch.delenv(var, raising=False)
+        monkeypatch.delenv(var.upper(), raising=False)
+    return monkeypatch
+
+
+@pytest.mark.parametrize("where", ["home", "NETRC"])
+def test_a_netrc_entry_for_the_host_never_replaces_the_token(server, tmp_path, monkeypatch, where):
+    netrc = f"machine 127.0.0.1\n  login netrc-user\n  password netrc-pass-{where}\n"
+    if where == "home":
+        (tmp_path / ".netrc").write_text(netrc, encoding="utf-8")
+        (tmp_path / ".netrc").chmod(0o600)  # else Python's netrc refuses a file with a password
+        monkeypatch.setenv("HOME", str(tmp_path))
+        monkeypatch.delenv("NETRC", raising=False)
+    else:
+        (tmp_path / "other-netrc").write_text(netrc, encoding="utf-8")
+        monkeypatch.setenv("NETRC", str(tmp_path / "other-netrc"))
+    server.add(Answer(200, {"ok": 1}))
+    assert make(server).request("GET", "/x").data == {"ok": 1}
+    (req,) = server.requests
+    assert req["headers"]["Authorization"] == f"Bearer {TOKEN}"
+    # Without credentials of its own a request carries none, rather than the netrc login.
+    server.add(Answer(200, {"ok": 2}))
+    ServiceHTTP(server.url).request("GET", "/y")
+    assert "Authorization" not in server.requests[1]["headers"]
+
+
+def test_proxies_from_the_environment_are_still_used(clean_proxies):
+    proxy = ScriptedServer()
+    try:
+        proxy.add(Answer(200, {"via": "proxy"}))
+        clean_proxies.setenv("HTTP_PROXY", proxy.url)
+        http = ServiceHTTP(
+            "http://service.hostguard-test.invalid/api",
+            auth=lambda: {"Authorization": f"Bearer {TOKEN}"},
+            allow_insecure_http=True,
+        )
+        assert http.request("GET", "/x").data == {"via": "proxy"}
+        (req,) = proxy.requests
+        assert req["path"] == "http://service.hostguard-test.invalid/api/x"
+    finally:
+        proxy.stop()
+
+
+def test_the_loopback_is_never_reached_through_a_proxy(server, clean_proxies):
+    proxy = ScriptedServer()
+    try:
+        clean_proxies.setenv("HTTP_PROXY", proxy.url)
+        clean_proxies.setenv("ALL_PROXY", proxy.url)
+        server.add(Answer(200, {"direct": 1}))
+        assert make(server).request("GET", "/x").data == {"direct": 1}
+        assert proxy.requests == []  # the simulator's token never went to a proxy
+        assert len(server.requests) == 1
+    finally:
+        proxy.stop()
+
+
+# -- plain http only to this computer ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "url",
+    ["http://127.0.0.1:9", "http://127.8.9.10", "http://localhost:8000", "http://[::1]:8000",
+     "http://[::ffff:127.0.0.1]:80", "https://meetings.example", "https://192.0.2.7"],
+)  # fmt: skip
+def test_plain_http_to_this_computer_and_https_anywhere_are_allowed(url):
+    ServiceHTTP(url, auth=lambda: {"Authorization": "Bearer x"}).close()
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://192.0.2.7:8080", "http://meetings.example", "http://[2001:db8::1]", "http://0.0.0.0"],
+)
+def test_plain_http_to_another_computer_is_refused_unless_allowed(url):
+    from hostguard.services.http import insecure_http_allowed
+
+    with pytest.raises(ValueError, match=r"not encrypted.*--allow-insecure-http"):
+        ServiceHTTP(url)
+    ServiceHTTP(url, allow_insecure_http=True).close()
+    with insecure_http_allowed():
+        ServiceHTTP(url).close()
+    with pytest.raises(ValueError, match="not encrypted"):  # the permission ends with the block
+        ServiceHTTP(url)
+
+
+# -- a finished request's deadline never touches the connection kept for the next one ------------
+def test_a_kept_alive_connection_survives_the_deadline_of_an_earlier_request(server):
+    server.add(Answer(200, {"n": 1}), Answer(200, {"n": 2}))
+    http = make(server, deadline=0.3)
+    assert http.request("GET", "/x").data == {"n": 1}
+    time.sleep(0.6)  # the first request's deadline passes while its connection waits in the pool
+    assert http.request("GET", "/y").data == {"n": 2}
+    assert len(server.requests) == 2  # no attempt was cut off and repeated
+
+
+# -- over TLS: the CA bundle the environment names is used, and the deadline still cuts -----------
+def _self_signed(tmp_path):
+    x509 = pytest.importorskip("cryptography.x509")
+    import datetime as dt
+    import ipaddress
+
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(x509.oid.NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(hours=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_file, key_file
+
+
+def test_over_tls_trickled_headers_are_cut_at_the_deadline(tmp_path, monkeypatch):
+    import ssl
+    import threading
+
+    cert_file, key_file = _self_signed(tmp_path)
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ctx.load_cert_chain(cert_file, key_file)
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    stop = threading.Event()
+    accepted = []
+
+    def trickle(conn: socket.socket) -> None:
+        try:
+            with ctx.wrap_socket(conn, server_side=True) as tls:
+                tls.recv(65536)
+                tls.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+                while not stop.wait(0.3):  # each byte well inside the read timeout
+                    tls.sendall(b"a")
+        except OSError:
+            pass
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            accepted.append(conn)
+            threading.Thread(target=trickle, args=(conn,), daemon=True).start()
+
+    threading.Thread(target=serve, daemon=True).start()
+    # The decision kept from requests' environment handling: a CA bundle named there is used.
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(cert_file))
+    http = ServiceHTTP(f"https://127.0.0.1:{listener.getsockname()[1]}", deadline=1.5)
+    outcome: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            http.request("GET", "/x")
+        except BaseException as exc:  # reported to the test
+            outcome.append(exc)
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    t.join(60)
+    try:
+        assert not t.is_alive(), "still waiting for the headers long after the deadline"
+        (err,) = outcome
+        assert isinstance(err, UnreachableError), repr(err)
+        assert "still arriving at the deadline" in str(err)  # not "TLS verification failed"
+        assert len(accepted) == 1
+    finally:
+        stop.set()
+        listener.close()
