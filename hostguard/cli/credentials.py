@@ -33,7 +33,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="store, check or delete service credentials in the OS keyring",
         description='Keep credentials in the OS keyring (service name "HostGuard"). Secrets are '
         "prompted without echo, or read one per line from standard input when it is not a "
-        "terminal; they are never accepted as arguments.",
+        "terminal; they are never accepted as arguments. This is the way to give HostGuard a "
+        "real service's credentials: `watch --token` puts the token on the command line, where "
+        "other users of this computer can read it in the process list.",
     )
     actions = p.add_subparsers(dest="credentials_action", metavar="ACTION", required=True)
     services = sorted(SERVICES)
@@ -78,15 +80,18 @@ def _read_values(service_name: str) -> dict[str, str]:
         print(f"Enter {svc.title} credentials (input is not shown).", file=sys.stderr)
     for fld in svc.fields:
         if interactive:
+            prompt = f"{svc.title} {fld.label}" + (" (optional, Enter to skip)" if fld.optional else "")
             try:
-                value = getpass.getpass(f"{svc.title} {fld.label}: ")
+                value = getpass.getpass(f"{prompt}: ")
             except EOFError:
                 value = ""
         else:
             line = sys.stdin.readline() if sys.stdin is not None else ""
             value = line.rstrip("\r\n")
         value = value.strip()
-        where = "" if interactive else f" (line {len(values) + 1} of standard input)"
+        where = "" if interactive else f" (line {svc.fields.index(fld) + 1} of standard input)"
+        if not value and fld.optional:
+            continue
         if not value:
             raise UsageError(f"no {svc.title} {fld.label} given{where}: nothing was stored")
         if not value.isprintable():
@@ -108,6 +113,8 @@ def _set(store: Credentials, service_name: str) -> int:
     svc = service(service_name)
     done: list[str] = []
     for fld in svc.fields:
+        if fld.key not in values:
+            continue  # an optional field left empty: whatever was stored stays
         try:
             store.set(service_name, fld.key, values[fld.key], session_fallback=False, info=info)
         except KeyringUnavailable as exc:
@@ -159,7 +166,7 @@ def _status(store: Credentials, service_name: str | None) -> int:
                 state = "not stored"
             if (os.environ.get(fld.env) or "").strip():
                 state += f"; {fld.env} is set and takes precedence"
-            parts.append(f"{fld.label} {state}")
+            parts.append(f"{fld.label}{' (optional)' if fld.optional else ''} {state}")
         print(f"{svc.title} ({name}): " + ", ".join(parts) + ".")
     if not info.usable:
         hint = "; ".join(environment_hint(n) + f" for {service(n).title}" for n in names)

@@ -50,7 +50,14 @@ def add_parser(sub) -> None:
     p.add_argument(
         "--url",
         metavar="BASE",
-        help="the service's API root (reference: required; others: instead of the vendor's hosts)",
+        help="the service's API root (reference: required; others: instead of the vendor's "
+        "hosts); https://, or http:// to this computer only (localhost, 127.0.0.1, ::1)",
+    )
+    p.add_argument(
+        "--allow-insecure-http",
+        action="store_true",
+        help="allow an http:// --url to another computer: the credentials then cross the "
+        "network in clear text (for a rehearsal on a trusted network only)",
     )
     p.add_argument("--rules", required=True, metavar="R.toml", help="rules file (TOML, version 1)")
     p.add_argument(
@@ -74,12 +81,24 @@ def add_parser(sub) -> None:
         help="database (repeatable); default: the bundled DB-IP country database",
     )
     p.add_argument(
-        "--token", metavar="T", help="API token (default: HOSTGUARD_TOKEN, then the keyring)"
+        "--token",
+        metavar="T",
+        help="API token (default: HOSTGUARD_TOKEN, then the keyring). Avoid it for a real "
+        "service: other users of this computer can read command lines in the process list; "
+        "prefer `hostguard credentials set` (the keyring) or the environment variable",
     )
     # Tuning for rehearsals and tests; not part of the everyday interface.
     p.add_argument("--batch-size", type=int, default=100, help="actions per request (1-100)")
     p.add_argument(
         "--reconcile-seconds", type=float, default=60.0, help="full roster reconciliation interval"
+    )
+    p.add_argument(
+        "--lease-seconds",
+        type=float,
+        default=None,
+        metavar="S",
+        help="how long an action taken for sending stays this process's before another "
+        "HostGuard on the same --state-dir may take it back (default 30; renewed while sending)",
     )
     p.set_defaults(run=run)
 
@@ -172,9 +191,15 @@ def run(args) -> int:
         raise UsageError("--batch-size: expected 1 to 100")
     if args.reconcile_seconds <= 0:
         raise UsageError("--reconcile-seconds: expected a positive number")
+    lease = getattr(args, "lease_seconds", None)
+    if lease is not None and not (math.isfinite(lease) and 1 <= lease <= 86400):
+        raise UsageError("--lease-seconds: expected a number of seconds from 1 to 86400")
     creds = resolve_credentials(args.service, args.token)
+    from hostguard.services.http import insecure_http_allowed
+
     try:
-        adapter = make_adapter(args.service, args.url, creds)
+        with insecure_http_allowed(args.allow_insecure_http):
+            adapter = make_adapter(args.service, args.url, creds)
     except ConfigurationError as exc:
         raise UsageError(str(exc)) from None
     resolver = open_resolver(args.geoip)
@@ -207,12 +232,23 @@ def run(args) -> int:
                 on_status=progress.update if args.apply else None,
                 reconcile_interval=args.reconcile_seconds,
                 batch_size=args.batch_size,
+                **({"lease_seconds": lease} if lease is not None else {}),
             )
         except StoreError as exc:
             raise UsageError(str(exc)) from None
         with _terminate_as_interrupt():
             try:
                 return _watch(args, engine, progress, GuardRefused)
+            except StoreError as exc:
+                # A full disk, a read-only file system...: nothing more is sent; what was sent
+                # is recorded as in flight under its key, and the next run confirms it.
+                progress.end()
+                raise UsageError(
+                    f"{exc}\nhostguard: sending stopped; actions already sent are kept in flight "
+                    "under their idempotency keys and confirmed by the next run"
+                    if args.apply
+                    else str(exc)
+                ) from None
             except (AuthError, UnreachableError) as exc:
                 progress.end()
                 print(f"hostguard: {exc}", file=sys.stderr)
@@ -237,7 +273,8 @@ def run(args) -> int:
                     )
                     engine.stop()
                     if args.apply:
-                        _summary(engine, None)
+                        with contextlib.suppress(StoreError):  # the reason was shown already
+                            _summary(engine, None)
                     return 130 if args.once else EXIT_OK
     finally:
         if engine is not None:
@@ -305,6 +342,8 @@ def _watch(args, engine, progress: Progress, guard_refused) -> int:
     print("hostguard: watching the meeting; Ctrl+C to stop", file=sys.stderr)
     while True:
         time.sleep(0.25)
+        if engine.failure is not None:  # the state database cannot record any more
+            raise engine.failure
         progress.update(engine.status())
 
 
@@ -348,6 +387,7 @@ def _dry_run(args, engine) -> int:
     print(f"share guard: {preview.verdict.message()}")
     for line in preview.plan:
         print(f"plan: {line}")
+    _service_notes(engine)
     print("nothing was sent (add --apply to act)")
     if not args.once:
         # Keep showing decisions for people who join, still sending nothing.
@@ -366,6 +406,21 @@ def _dry_run(args, engine) -> int:
     return EXIT_OK
 
 
+def _service_notes(engine) -> None:
+    """What the service does not report, in the adapter's words (Zoom: co-hosts are not reported,
+    exempt them by e-mail; its limit of meeting updates a day, once near)."""
+    for name, label in (("role_note", "roles"), ("update_sentence", "meeting updates")):
+        fn = getattr(engine.adapter, name, None)
+        if callable(fn):
+            try:
+                text = fn(engine.meeting_id)
+            except Exception:  # a note never stops the run
+                log.debug("%s failed", name, exc_info=True)
+                continue
+            if text:
+                print(f"{label}: {plain_text(text, 2000)}")
+
+
 def _summary(engine, result) -> int:
     """Counts, what happened to the meeting's own policy, and the lists the host acts on:
     manual steps (names and the ids they have now), failures, what the service cannot do."""
@@ -378,6 +433,7 @@ def _summary(engine, result) -> int:
     policy = engine.service_policy
     if policy:
         print(f"country policy: {plain_text(policy, 2000)}")
+    _service_notes(engine)
     items = engine.outcomes(("manual", "failed", "unsupported"))
     for state in ("manual", "failed", "unsupported"):
         listed = [i for i in items if i.state == state]

@@ -31,6 +31,16 @@ person twice for an action the service could not carry out. The rule, in `Engine
 The share guard: `apply` counts the enforcing decisions for participants not yet acted on
 against the non-exempt participants present, and refuses (`GuardRefused`) above the rule
 set's ``max_action_share`` unless forced.
+
+Leases: the rows a sender takes are leased to this engine's `Store` and renewed by the
+lease keeper thread while they are in flight; rows another process took and left (it died,
+or stalled past its lease) are taken back by the senders here and sent again with the same
+idempotency key (see `hostguard.engine.store`). A state directory belongs to one service
+address and account per meeting (`Store.bind`): a mismatch is a `StoreError` at construction.
+
+The state database failing (a full disk, a read-only file system) is fatal: sending stops at
+once (rows already sent stay 'sending' under their keys, to be confirmed by the next run),
+`failure` holds the `StoreError`, and `wait_settled` raises it.
 """
 
 from __future__ import annotations
@@ -45,12 +55,13 @@ from os import PathLike
 
 from hostguard.core.geo import GeoResolver, GeoResult
 from hostguard.core.participants import Participant, plain_text
-from hostguard.core.rules import Decision, GuardVerdict, RuleSet
+from hostguard.core.rules import Decision, GuardVerdict, RuleSet, scrub_address
 from hostguard.engine.audit import AuditLog, coarse_network
 from hostguard.engine.pacing import no_pause
 from hostguard.engine.store import (
     APPLIED,
     FAILED,
+    LEASE_SECONDS,
     MANUAL,
     OPEN_STATES,
     QUEUED,
@@ -59,6 +70,7 @@ from hostguard.engine.store import (
     NewAction,
     OutboxRow,
     Store,
+    StoreError,
     idempotency_key,
     person_hash,
 )
@@ -88,6 +100,16 @@ EVENT_CHUNK = 200  # events applied under one hold of the roster lock
 # Outcomes of an earlier session that cover a rejoined person (see the module docstring).
 COVERS_REJOIN = (MANUAL, UNSUPPORTED)
 MAX_LOCATION_CHARS = 80
+
+
+def service_identity(adapter: Adapter) -> tuple[str, str]:
+    """(address, account) of the service an adapter talks to, for `Store.bind`: the API root
+    it uses, and the account it acts for where the service has one beyond the address (an
+    adapter's ``account_identity``, a one-way hash; "" otherwise)."""
+    http = getattr(adapter, "http", None)
+    address = str(getattr(http, "base_url", "") or "").rstrip("/")
+    account = getattr(adapter, "account_identity", "") or ""
+    return address, str(account)
 
 
 def location_check(
@@ -260,6 +282,7 @@ class Engine:
         batch_size: int = 100,
         senders: int = 2,
         pause_point: Callable[[], None] = no_pause,
+        lease_seconds: float = LEASE_SECONDS,
     ) -> None:
         self.adapter = adapter
         self.service = adapter.name
@@ -278,8 +301,18 @@ class Engine:
         # Called by the worker threads between units of work, holding no lock: the app's
         # ForegroundGate makes them wait there while the GUI thread paints (see pacing.py).
         self._pause = pause_point
-        self.store = Store(state_dir)  # StoreError for an unusable state database
+        # StoreError for an unusable state database, or one that belongs to another service
+        self.store = Store(state_dir, lease_seconds=lease_seconds)
+        try:
+            address, account = service_identity(adapter)
+            self.store.bind(self.service, meeting_id, address, account, record=apply)
+        except BaseException:
+            self.store.close()
+            raise
         self.audit = AuditLog(self.store, self.service, meeting_id)
+        self._store_failure: StoreError | None = None
+        self._in_flight = 0  # rows this engine's senders hold (their leases are renewed)
+        self._in_flight_lock = threading.Lock()
 
         self._ruleset = ruleset
         self._tell_adapter(ruleset)
@@ -330,6 +363,9 @@ class Engine:
                     target=self._sender_loop, name=f"hostguard-sender-{i}", daemon=True
                 )
                 self._threads.append(t)
+            self._threads.append(
+                threading.Thread(target=self._lease_loop, name="hostguard-leases", daemon=True)
+            )
         if follow:
             self._threads.append(
                 threading.Thread(target=self._reader_loop, name="hostguard-reader", daemon=True)
@@ -627,9 +663,10 @@ class Engine:
         )
 
     def _safe_reason(self, e: RosterEntry, reason: str) -> str:
-        # Rules that match on networks name the address in their reason: keep the prefix only.
+        # Rules that match on networks name the address in their reason: keep the prefix only,
+        # replacing the address as a whole (with any "/32" after it), never part of a network.
         if e.geo.ip and e.geo.ip in reason:
-            reason = reason.replace(e.geo.ip, coarse_network(e.geo.network) or "a network")
+            reason = scrub_address(reason, e.geo.ip, coarse_network(e.geo.network) or "a network")
         return reason
 
     def _evidence(
@@ -992,16 +1029,68 @@ class Engine:
         return na.key
 
     # -- sending ----------------------------------------------------------------------------
+    @property
+    def failure(self) -> StoreError | None:
+        """The state database failure that stopped sending (a full disk...), if any."""
+        return self._store_failure
+
+    def _fail_store(self, exc: StoreError) -> None:
+        """The state database cannot record any more: stop sending, say why, once."""
+        if self._store_failure is None:
+            self._store_failure = exc
+            log.info("sending stopped: %s", exc)
+        self._note_error(str(exc))
+        self._wake.set()
+        with self._settled:
+            self._settled.notify_all()
+
+    def _store_write(self, write: Callable[[], object]) -> bool:
+        """Run a state database write, again while another process holds the lock; any other
+        failure is fatal (`_fail_store`). True when it was written."""
+        for attempt in range(5):
+            try:
+                write()
+                return True
+            except StoreError as exc:
+                if exc.transient and attempt < 4 and not self._stop.is_set():
+                    self._stop.wait(0.5 * (attempt + 1))
+                    continue
+                self._fail_store(exc)
+                return False
+        return False
+
+    def _lease_loop(self) -> None:
+        """Renew the leases of the rows this engine's senders hold, well before they run out."""
+        interval = max(0.05, self.store.lease_seconds / 3)
+        while not self._stop.wait(interval):
+            if self._store_failure is not None:
+                return  # rows in flight are left to run out and be taken back next time
+            with self._in_flight_lock:
+                holding = self._in_flight > 0
+            if holding:
+                try:
+                    self.store.renew()
+                except StoreError as exc:
+                    if not exc.transient:
+                        self._fail_store(exc)
+                        return
+
     def _sender_loop(self) -> None:
         failures = 0
-        while not self._stop.is_set():
+        while not self._stop.is_set() and self._store_failure is None:
             self._wake.wait(0.5)
             self._wake.clear()
-            while not self._stop.is_set():
+            while not self._stop.is_set() and self._store_failure is None:
                 self._pause()
                 try:
                     rows = self.store.claim(self.service, self.meeting_id, self.batch_size)
-                except Exception as exc:  # a locked or vanished database: report, keep trying
+                except StoreError as exc:
+                    if not exc.transient:  # a full disk, a read-only file system: nothing sent
+                        self._fail_store(exc)
+                        return
+                    self._note_error(f"state database: {exc}")
+                    break
+                except Exception as exc:  # a vanished database: report, keep trying
                     self._note_error(f"state database: {exc}")
                     break
                 if not rows:
@@ -1009,7 +1098,25 @@ class Engine:
                         self._settled.notify_all()
                     break
                 self._wake.set()  # let another sender claim the next batch meanwhile
-                ok = self._send(rows)
+                with self._in_flight_lock:
+                    self._in_flight += len(rows)
+                try:
+                    ok = self._send(rows)
+                except StoreError as exc:  # reading back after the batch
+                    self._fail_store(exc)
+                    return
+                except Exception as exc:  # never let a sender die silently with rows held
+                    log.exception("sending actions failed")
+                    self._note_error(f"internal error while sending: {type(exc).__name__}: {exc}")
+                    self._store_write(
+                        lambda rows=rows: self.store.requeue(
+                            [(r.key, "retrying: internal error") for r in rows]
+                        )
+                    )
+                    ok = False
+                finally:
+                    with self._in_flight_lock:
+                        self._in_flight -= len(rows)
                 if ok:
                     failures = 0
                 else:
@@ -1025,7 +1132,8 @@ class Engine:
             results = self.adapter.act_many(self.meeting_id, reqs)
         except ServiceError as exc:
             # Unknown whether the service acted: back to the queue, same keys.
-            self.store.requeue((r.key, f"retrying: {exc}") for r in rows)
+            why = f"retrying: {exc}"
+            self._store_write(lambda: self.store.requeue([(r.key, why) for r in rows]))
             if isinstance(exc, AuthError):
                 self._fatal = exc
             elif self._outage_since is None:
@@ -1035,9 +1143,8 @@ class Engine:
             return False
         except Exception as exc:  # a bug must not lose the rows: they are resent next time
             log.exception("sending actions failed")
-            self.store.requeue(
-                (r.key, f"retrying: internal error {type(exc).__name__}") for r in rows
-            )
+            why = f"retrying: internal error {type(exc).__name__}"
+            self._store_write(lambda: self.store.requeue([(r.key, why) for r in rows]))
             self._note_error(f"internal error while sending: {type(exc).__name__}: {exc}")
             self._after_batch(rows)
             return False
@@ -1051,9 +1158,12 @@ class Engine:
             settle.append((row.key, res.outcome, res.detail))
             if res.status:
                 status_updates[row.participant_id] = res.status
-        self.store.settle(settle)
-        if retry:
-            self.store.requeue(retry)
+        # The service acted: record it. If the disk is full now, the rows stay 'sending' under
+        # their keys and the next run confirms them (the service replays the same answer).
+        if not self._store_write(lambda: self.store.settle(settle)):
+            return False
+        if retry and not self._store_write(lambda: self.store.requeue(retry)):
+            return False
         self._outage_since = None
         self._fatal = None
         self._connected = True
@@ -1102,6 +1212,8 @@ class Engine:
         deadline = None if timeout is None else time.monotonic() + timeout
         with self._settled:
             while True:
+                if self._store_failure is not None:
+                    raise self._store_failure
                 if self._fatal is not None:
                     raise self._fatal
                 if (
@@ -1174,6 +1286,15 @@ class Engine:
                     self._ready.set()
                 self._note_error(str(exc), connected=False)
                 self._stop.wait(random.uniform(0, min(30.0, 1.0 * 2**failures)))
+            except StoreError as exc:
+                if self._stop.is_set():
+                    return  # the state database was closed under a stopping reader
+                if exc.transient:  # another process held the lock too long: again shortly
+                    self._note_error(f"state database: {exc}")
+                    self._stop.wait(5.0)
+                    continue
+                self._fail_store(exc)  # decisions can no longer be recorded: stop
+                return
             except Exception as exc:  # never let the roster thread die silently
                 if self._stop.is_set():
                     return  # the state database was closed under a stopping reader

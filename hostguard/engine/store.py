@@ -8,8 +8,16 @@
   a hash of the service's person key (stable across a leave and rejoin where the service
   gives one), so a rejoin is recognised after a restart without storing e-mails. States:
   ``queued`` -> ``sending`` -> ``applied`` | ``failed`` | ``unsupported`` | ``manual``.
-  A row is committed before it is sent; a row left in ``sending`` by a crash is sent again
-  with the same key (the service recognises the key, so the effect stays at most once).
+  A row is committed before it is sent. A row taken for sending carries a lease: its holder
+  (``lease_owner``: host, process id and a random id of one `Store`) and an expiry
+  (``lease_until``), which the holder renews while it works. Any process on the directory
+  takes back a row whose lease expired, or whose holder is known to be gone (a process on
+  this host that no longer exists, a `Store` of this process that was closed), and sends it
+  again with the same key (the service recognises the key, so the effect stays at most once).
+* ``binding``: which service address and account each (service, meeting) of the directory
+  belongs to (`Store.bind`): a directory is never used against another service that happens
+  to have a meeting with the same id, where its outbox would count as done what that
+  service never received.
 * ``audit``: one row per decision acted on (or flagged): who decided, when, which rule, the
   reason, the evidence (country, continent, geo status, database and its date, the matched
   network prefix; never the full address; the service-reported location where the service
@@ -17,26 +25,34 @@
 
 The file is marked with an application id and a schema version (``PRAGMA user_version``):
 a file that is not an SQLite database, or another program's database, is reported clearly
-and never overwritten.
+and never overwritten. A new database file is created readable by its owner only (0600; SQLite
+gives its ``-wal`` and ``-shm`` files the same mode). Every SQLite failure comes out as a
+`StoreError` naming the file and the cause in words (disk full, read-only file system, no
+permission, locked by another process), never as a bare sqlite3 message.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import hashlib
 import json
 import os
 import re
+import socket
 import sqlite3
 import threading
 import time
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 DB_NAME = "hostguard.sqlite3"
-SCHEMA_VERSION = 2  # 2: outbox.person; audit.service_location/service_country/location_check
+SCHEMA_VERSION = 3  # 2: outbox.person; audit.service_location/service_country/location_check
+# 3: outbox.lease_owner/lease_until; the binding table
+LEASE_SECONDS = 30.0  # how long a row taken for sending stays its taker's without renewal
 APPLICATION_ID = 0x48475244  # "HGRD"
 
 QUEUED, SENDING, APPLIED, FAILED, UNSUPPORTED, MANUAL = (
@@ -65,7 +81,17 @@ CREATE TABLE outbox (
     attempts       INTEGER NOT NULL DEFAULT 0,
     created        REAL NOT NULL,
     updated        REAL NOT NULL,
-    person         TEXT NOT NULL DEFAULT ''
+    person         TEXT NOT NULL DEFAULT '',
+    lease_owner    TEXT NOT NULL DEFAULT '',
+    lease_until    REAL NOT NULL DEFAULT 0
+);
+CREATE TABLE binding (
+    service    TEXT NOT NULL,
+    meeting_id TEXT NOT NULL,
+    address    TEXT NOT NULL,
+    account    TEXT NOT NULL DEFAULT '',
+    created    REAL NOT NULL,
+    PRIMARY KEY (service, meeting_id)
 );
 CREATE INDEX outbox_open ON outbox(service, meeting_id, state);
 CREATE INDEX outbox_participant ON outbox(service, meeting_id, participant_id);
@@ -105,6 +131,14 @@ _MIGRATE_1_TO_2 = (
     "ALTER TABLE audit ADD COLUMN service_country TEXT",
     "ALTER TABLE audit ADD COLUMN location_check TEXT",
 )
+# Schema 2 -> 3: leases (a row left 'sending' by an older version has none: free to take back)
+# and the binding of each meeting to one service address and account.
+_MIGRATE_2_TO_3 = (
+    "ALTER TABLE outbox ADD COLUMN lease_owner TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE outbox ADD COLUMN lease_until REAL NOT NULL DEFAULT 0",
+    "CREATE TABLE binding (service TEXT NOT NULL, meeting_id TEXT NOT NULL, address TEXT NOT NULL,"
+    " account TEXT NOT NULL DEFAULT '', created REAL NOT NULL, PRIMARY KEY (service, meeting_id))",
+)
 
 AUDIT_COLUMNS = (
     "at",
@@ -140,7 +174,114 @@ _NOT_NULL = frozenset(
 
 
 class StoreError(Exception):
-    """The state database cannot be used; the message says which file and what to do."""
+    """The state database cannot be used; the message says which file and what to do.
+
+    ``cause`` names the condition for code that reacts to it: "full", "read-only",
+    "permission", "locked", "io", "identity" (another service's directory), or "" (other)."""
+
+    def __init__(self, message: str, cause: str = "") -> None:
+        super().__init__(message)
+        self.cause = cause
+
+    @property
+    def transient(self) -> bool:
+        """Worth trying again soon (another process holds the lock); the rest is not."""
+        return self.cause == "locked"
+
+
+# SQLite primary result codes (the low byte of an extended code)
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+_SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 13, 14
+_EDQUOT = getattr(errno, "EDQUOT", errno.ENOSPC)  # over the user's disk quota
+
+
+def _space_left(path: Path) -> int | None:
+    """Bytes free to this user on the file system holding ``path`` (None if unknown)."""
+    for p in (path, path.parent):
+        try:
+            st = os.statvfs(p)
+        except (OSError, AttributeError):
+            continue
+        return st.f_bavail * st.f_frsize
+    return None
+
+
+def _read_only_fs(path: Path) -> bool:
+    for p in (path, path.parent):
+        try:
+            return bool(os.statvfs(p).f_flag & os.ST_RDONLY)
+        except (OSError, AttributeError):
+            continue
+    return False
+
+
+def explain(path: Path, exc: BaseException, doing: str = "write") -> StoreError:
+    """A StoreError naming ``path`` and the cause of an SQLite or OS failure, in words.
+
+    SQLite reports a full disk as "database or disk is full", but also, when the write of its
+    shared-memory or journal file hits the limit, as a plain "disk I/O error": the free space
+    on the file system decides between the two."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    os_errno = getattr(exc, "errno", None)
+    raw = str(exc) or type(exc).__name__
+    cause, words, advice = "", "", "choose another --state-dir"
+    free = None
+    if primary in (_SQLITE_FULL, _SQLITE_IOERR, _SQLITE_CANTOPEN) or os_errno in (
+        errno.ENOSPC,
+        errno.EIO,
+        _EDQUOT,
+    ):
+        free = _space_left(path)
+    if primary == _SQLITE_FULL or os_errno in (errno.ENOSPC, _EDQUOT) or (
+        free is not None and free < 64 * 1024 and primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN)
+    ):
+        cause, words = "full", "the disk is full: no space left on the device"
+        advice = "free some space or choose another --state-dir"
+    elif primary == _SQLITE_READONLY or os_errno in (errno.EROFS, errno.EACCES, errno.EPERM) or (
+        primary in (_SQLITE_CANTOPEN, _SQLITE_PERM, _SQLITE_IOERR) and _read_only_fs(path)
+    ):
+        if _read_only_fs(path) or os_errno == errno.EROFS:
+            cause, words = "read-only", "its file system is mounted read-only"
+        else:
+            cause, words = "permission", "this user may not write it or its directory"
+        advice = "make it writable or choose another --state-dir"
+    elif primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        cause, words = "locked", "another process holds it locked"
+        advice = "try again when the other HostGuard has finished"
+    elif primary == _SQLITE_IOERR or os_errno == errno.EIO:
+        cause, words = "io", "the operating system reported an input/output error"
+    elif primary == _SQLITE_CANTOPEN:
+        cause, words = "io", "it cannot be opened"
+    detail = f"{words} ({raw})" if words else raw
+    return StoreError(f"{path}: cannot {doing} the state database: {detail}; {advice}", cause)
+
+
+_LIVE_OWNERS: set[str] = set()  # lease owners of the Stores open in this process
+_HOST = socket.gethostname()
+
+
+def _owner_gone(owner: str) -> bool:
+    """Whether the holder of a lease is known to be gone: a Store of this process that was
+    closed, or a process on this host that no longer exists. Unknown (another host, a
+    process of another user, a reused process id, or not POSIX) is not gone: the lease then
+    runs out on its own."""
+    host, sep, rest = owner.partition("/")
+    pid_text, sep2, _nonce = rest.partition("/")
+    if not (sep and sep2) or host != _HOST or not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return owner not in _LIVE_OWNERS
+    if os.name != "posix":  # os.kill(pid, 0) would terminate the process on Windows
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # EPERM: alive, another user's
+        return False
+    return False
 
 
 def idempotency_key(
@@ -174,6 +315,8 @@ class OutboxRow(_ActionFields):
     attempts: int
     created: float
     updated: float
+    lease_owner: str = field(default="", kw_only=True)  # who holds it while 'sending'
+    lease_until: float = field(default=0.0, kw_only=True)  # until when (time.time())
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,24 +338,50 @@ def person_hash(service: str, meeting_id: str, person_key: str) -> str:
 
 
 class Store:
-    """Thread-safe access to one state database (one SQLite connection per thread)."""
+    """Thread-safe access to one state database (one SQLite connection per thread).
 
-    def __init__(self, state_dir: str | os.PathLike[str]) -> None:
+    ``lease_seconds``: how long rows this Store takes for sending stay its own without a
+    `renew`; ``owner`` names it as their holder (made unique per Store)."""
+
+    def __init__(
+        self, state_dir: str | os.PathLike[str], *, lease_seconds: float = LEASE_SECONDS
+    ) -> None:
         self.state_dir = Path(state_dir)
         self.path = self.state_dir / DB_NAME
+        if not lease_seconds > 0:
+            raise ValueError("lease_seconds must be positive")
+        self.lease_seconds = float(lease_seconds)
+        self.owner = f"{_HOST}/{os.getpid()}/{uuid.uuid4().hex[:12]}"
         try:
             self.state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise StoreError(
-                f"{self.state_dir}: cannot create the state directory ({exc.strerror or exc})"
+                f"{self.state_dir}: cannot create the state directory ({exc.strerror or exc})",
+                explain(self.state_dir, exc).cause,
             ) from None
         if self.path.exists() and not self.path.is_file():
             raise StoreError(f"{self.path}: exists and is not a file; choose another --state-dir")
+        self._create_private()
         self._local = threading.local()
         self._conns: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._closed = False
+        self._dead_owners: set[str] = set()
         self._check_and_init()
+        _LIVE_OWNERS.add(self.owner)
+
+    def _create_private(self) -> None:
+        """Create the database file 0600 before SQLite does (it would use the umask, often
+        0644, even inside a private directory; its -wal and -shm copy the file's mode)."""
+        if self.path.exists():
+            return
+        try:
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            return  # another process made it meanwhile
+        except OSError as exc:
+            raise explain(self.path, exc, "create") from None
+        os.close(fd)
 
     # -- connections ---------------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
@@ -221,7 +390,7 @@ class Store:
                 self.path, timeout=15.0, isolation_level=None, check_same_thread=False
             )
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot open ({exc})") from None
+            raise explain(self.path, exc, "open") from None
         conn.row_factory = sqlite3.Row
         return conn
 
@@ -237,13 +406,14 @@ class Store:
                 conn.execute("PRAGMA busy_timeout=15000")
             except sqlite3.DatabaseError as exc:
                 conn.close()
-                raise self._unusable(exc) from None
+                raise self._failure(exc, "open") from None
             self._local.conn = conn
             with self._lock:
                 self._conns.append(conn)
         return conn
 
     def close(self) -> None:
+        _LIVE_OWNERS.discard(self.owner)
         with self._lock:
             self._closed = True
             conns, self._conns = self._conns, []
@@ -263,6 +433,14 @@ class Store:
             "move it away or choose another --state-dir"
         )
 
+    def _failure(self, exc: BaseException, doing: str = "write") -> StoreError:
+        """What went wrong, in words: the condition (full, read-only, ...) where it is one,
+        else the database itself is not usable."""
+        err = explain(self.path, exc, doing)
+        if err.cause or not isinstance(exc, sqlite3.DatabaseError):
+            return err
+        return self._unusable(exc)  # not a database, damaged, tables missing...
+
     def _check_and_init(self) -> None:
         conn = self._connect()
         try:
@@ -273,7 +451,7 @@ class Store:
                     r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
                 ]
             except sqlite3.DatabaseError as exc:
-                raise self._unusable(exc) from None
+                raise self._failure(exc, "read") from None
             if app_id == 0 and not tables:
                 try:
                     conn.execute("PRAGMA journal_mode=WAL")
@@ -287,9 +465,10 @@ class Store:
                         conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
                     conn.execute("COMMIT")
                 except sqlite3.DatabaseError as exc:
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
-                    raise self._unusable(exc) from None
+                    # SQLite may have rolled back already (a full disk at COMMIT): a second
+                    # rollback would hide the cause behind "no transaction is active".
+                    _rollback(conn)
+                    raise self._failure(exc, "initialise") from None
                 return
             if app_id != APPLICATION_ID:
                 raise StoreError(
@@ -310,28 +489,98 @@ class Store:
             try:
                 ok = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
             except sqlite3.DatabaseError as exc:
-                raise self._unusable(exc) from None
+                raise self._failure(exc, "read") from None
             if ok != "ok":
                 raise self._unusable(Exception(f"integrity check: {ok}"))
         finally:
             conn.close()
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
-        """Bring a schema-1 database to schema 2 in one transaction (another process may race)."""
+        """Bring an older database to this schema in one transaction (another process may race)."""
         try:
             conn.execute("BEGIN IMMEDIATE")
-            if conn.execute("PRAGMA user_version").fetchone()[0] == 1:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version == 1:
                 for stmt in _MIGRATE_1_TO_2:
                     conn.execute(stmt)
-                conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                version = 2
+            if version == 2:
+                for stmt in _MIGRATE_2_TO_3:
+                    conn.execute(stmt)
+            conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise self._unusable(exc) from None
+            _rollback(conn)
+            raise self._failure(exc, "upgrade") from None
 
-    def _write(self):
-        return _Transaction(self._conn())
+    def _write(self, doing: str = "write") -> _Transaction:
+        return _Transaction(self, doing)
+
+    @contextlib.contextmanager
+    def _reading(self, doing: str = "read"):
+        try:
+            yield self._conn()
+        except sqlite3.Error as exc:
+            raise self._failure(exc, doing) from None
+
+    # -- which service a meeting's state belongs to ----------------------------------------------
+    def bind(
+        self, service: str, meeting_id: str, address: str, account: str = "", *, record: bool = True
+    ) -> None:
+        """Check that this directory's state for (service, meeting) belongs to the service at
+        ``address`` and ``account``; with ``record``, note it the first time.
+
+        Raises StoreError (cause "identity") when it belongs to another address or account, or
+        when it holds decisions for that meeting from a HostGuard that did not note the
+        address (they cannot be told apart from another service's)."""
+        if not record:
+            with self._reading() as c:
+                self._check_binding(c, service, meeting_id, address, account)
+            return
+        with self._write("record the service of") as c:
+            if self._check_binding(c, service, meeting_id, address, account):
+                c.execute(
+                    "INSERT INTO binding(service, meeting_id, address, account, created)"
+                    " VALUES (?,?,?,?,?)",
+                    (service, meeting_id, address, account, time.time()),
+                )
+
+    def _check_binding(
+        self, c: sqlite3.Connection, service: str, meeting_id: str, address: str, account: str
+    ) -> bool:
+        """Raise as `bind` says; True when there is no binding yet (and nothing against one)."""
+        row = c.execute(
+            "SELECT address, account FROM binding WHERE service=? AND meeting_id=?",
+            (service, meeting_id),
+        ).fetchone()
+        if row is not None:
+            if (row["address"], row["account"]) == (address, account):
+                return False
+            what = "address" if row["address"] != address else "account"
+            raise StoreError(
+                f"{self.path}: this state directory holds meeting {meeting_id!r} on the "
+                f"{service} service at {row['address'] or 'an unknown address'}"
+                + (" under another account" if what == "account" else "")
+                + f", not at {address or 'an unknown address'}"
+                + (" under this account" if what == "account" else "")
+                + "; its outbox would count as done what this service never received. "
+                "Use another --state-dir for this service",
+                "identity",
+            )
+        n = c.execute(
+            "SELECT COUNT(*) FROM outbox WHERE service=? AND meeting_id=?",
+            (service, meeting_id),
+        ).fetchone()[0]
+        if n:
+            raise StoreError(
+                f"{self.path}: this state directory holds {n} decision(s) for meeting "
+                f"{meeting_id!r} on the {service} service, written by an earlier HostGuard "
+                "that did not note the service's address; they cannot be told apart from "
+                "another service's. Use another --state-dir (the service's idempotency keys "
+                "still keep actions from being done twice)",
+                "identity",
+            )
+        return True
 
     # -- outbox ------------------------------------------------------------------------
     def enqueue(self, actions: Sequence[NewAction]) -> list[str]:
@@ -344,7 +593,7 @@ class Store:
             return []
         now = time.time()
         new: list[str] = []
-        with self._write() as c:
+        with self._write("record decisions in") as c:
             for a in actions:
                 cur = c.execute(
                     "INSERT OR IGNORE INTO outbox(key, service, meeting_id, participant_id, action, reason, rule, actor,"
@@ -381,7 +630,7 @@ class Store:
     def record(self, key: str, audit: dict[str, object], outcome: str, detail: str = "") -> bool:
         """An audit-only entry (a flag, a guard refusal): once per key."""
         now = time.time()
-        with self._write() as c:
+        with self._write("record in") as c:
             return self._insert_audit(c, key, now, outcome, detail, audit, settled=now)
 
     def record_many(
@@ -390,7 +639,7 @@ class Store:
         """Audit-only entries [(key, evidence)] in one transaction; return how many were new."""
         now = time.time()
         n = 0
-        with self._write() as c:
+        with self._write("record in") as c:
             for key, audit in items:
                 n += self._insert_audit(c, key, now, outcome, detail, audit, settled=now)
         return n
@@ -416,69 +665,143 @@ class Store:
         )
         return bool(cur.rowcount)
 
+    def _gone_owners(self, c: sqlite3.Connection, service: str, meeting_id: str) -> list[str]:
+        """Holders of unexpired leases in this meeting that are known to be gone."""
+        owners = [
+            r[0]
+            for r in c.execute(
+                "SELECT DISTINCT lease_owner FROM outbox WHERE service=? AND meeting_id=? AND state=?",
+                (service, meeting_id, SENDING),
+            )
+        ]
+        gone = []
+        for o in owners:
+            if o == self.owner:
+                continue
+            if o in self._dead_owners or _owner_gone(o):
+                self._dead_owners.add(o)
+                gone.append(o)
+        return gone
+
+    def _takeable(self, c: sqlite3.Connection, service: str, meeting_id: str, now: float) -> tuple[str, list]:
+        """SQL condition (and its arguments) for rows in 'sending' that may be taken back."""
+        gone = self._gone_owners(c, service, meeting_id)
+        cond = "(state=? AND (lease_until<? OR lease_owner IN (" + ",".join("?" * len(gone)) + ")))"
+        return cond, [SENDING, now, *gone]
+
     def recover(self, service: str, meeting_id: str) -> int:
-        """After a crash: rows left in 'sending' go back to 'queued' (same key, same body)."""
-        with self._write() as c:
+        """Rows left in 'sending' whose lease ran out, or whose holder is gone (a crash), go
+        back to 'queued' (same key, same body). Rows another live process holds stay its own."""
+        with self._write("recover in-flight actions in") as c:
+            now = time.time()
+            cond, args = self._takeable(c, service, meeting_id, now)
             cur = c.execute(
-                "UPDATE outbox SET state=?, updated=? WHERE service=? AND meeting_id=? AND state=?",
-                (QUEUED, time.time(), service, meeting_id, SENDING),
+                "UPDATE outbox SET state=?, lease_owner='', lease_until=0, updated=? "
+                f"WHERE service=? AND meeting_id=? AND {cond}",
+                (QUEUED, now, service, meeting_id, *args),
             )
             return cur.rowcount
 
     def claim(self, service: str, meeting_id: str, limit: int) -> list[OutboxRow]:
-        """Move up to ``limit`` queued rows to 'sending' (committed) and return them."""
-        with self._write() as c:
+        """Take up to ``limit`` rows for sending (committed before anything is sent) and return
+        them: queued rows, and rows in 'sending' whose lease ran out or whose holder is gone.
+        The rows are leased to this Store for ``lease_seconds`` (see `renew`)."""
+        with self._write("take actions for sending from") as c:
+            now = time.time()
+            # Two queries, each along the (service, meeting, state) index: queued rows first,
+            # then rows in flight that may be taken back.
             rows = c.execute(
-                "SELECT * FROM outbox WHERE service=? AND meeting_id=? AND state=? ORDER BY created, rowid LIMIT ?",
+                "SELECT * FROM outbox WHERE service=? AND meeting_id=? AND state=?"
+                " ORDER BY created, rowid LIMIT ?",
                 (service, meeting_id, QUEUED, limit),
             ).fetchall()
+            if len(rows) < limit:
+                cond, args = self._takeable(c, service, meeting_id, now)
+                rows += c.execute(
+                    f"SELECT * FROM outbox WHERE service=? AND meeting_id=? AND {cond}"
+                    " ORDER BY created, rowid LIMIT ?",
+                    (service, meeting_id, *args, limit - len(rows)),
+                ).fetchall()
             if not rows:
                 return []
-            now = time.time()
+            until = now + self.lease_seconds
             c.executemany(
-                "UPDATE outbox SET state=?, attempts=attempts+1, updated=? WHERE key=? AND state=?",
-                [(SENDING, now, r["key"], QUEUED) for r in rows],
+                "UPDATE outbox SET state=?, attempts=attempts+1, updated=?, lease_owner=?,"
+                " lease_until=? WHERE key=?",
+                [(SENDING, now, self.owner, until, r["key"]) for r in rows],
             )
-        return [_row(r, state=SENDING, attempts=r["attempts"] + 1) for r in rows]
+        return [
+            _row(r, state=SENDING, attempts=r["attempts"] + 1, lease_owner=self.owner,
+                 lease_until=until)
+            for r in rows
+        ]  # fmt: skip
+
+    def renew(self, keys: Iterable[str] | None = None) -> int:
+        """Extend this Store's leases (all of them, or those of ``keys``); return how many."""
+        now = time.time()
+        until = now + self.lease_seconds
+        with self._write("renew the leases in") as c:
+            if keys is None:
+                return c.execute(
+                    "UPDATE outbox SET lease_until=? WHERE lease_owner=? AND state=?",
+                    (until, self.owner, SENDING),
+                ).rowcount
+            return sum(
+                c.execute(
+                    "UPDATE outbox SET lease_until=? WHERE key=? AND lease_owner=? AND state=?",
+                    (until, k, self.owner, SENDING),
+                ).rowcount
+                for k in keys
+            )
 
     def settle(self, outcomes: Iterable[tuple[str, str, str]]) -> None:
-        """Record final outcomes [(key, state, detail)] in the outbox and the audit log."""
+        """Record final outcomes [(key, state, detail)] in the outbox and the audit log.
+
+        The service's answer settles a row whoever holds it now (a lease taken over while the
+        answer was on its way: the same key got the same effect). A row already settled keeps
+        its first outcome."""
         now = time.time()
         items = list(outcomes)
         if not items:
             return
-        with self._write() as c:
-            c.executemany(
-                "UPDATE outbox SET state=?, detail=?, updated=? WHERE key=?",
-                [(state, detail, now, key) for key, state, detail in items],
-            )
-            c.executemany(
-                "UPDATE audit SET outcome=?, detail=?, settled_at=? WHERE key=?",
-                [(state, detail, now, key) for key, state, detail in items],
-            )
+        with self._write("record outcomes in") as c:
+            for key, state, detail in items:
+                cur = c.execute(
+                    "UPDATE outbox SET state=?, detail=?, updated=?, lease_owner='', lease_until=0"
+                    " WHERE key=? AND state IN (?,?)",
+                    (state, detail, now, key, QUEUED, SENDING),
+                )
+                if cur.rowcount:
+                    c.execute(
+                        "UPDATE audit SET outcome=?, detail=?, settled_at=? WHERE key=?",
+                        (state, detail, now, key),
+                    )
 
     def requeue(self, keys: Iterable[tuple[str, str]]) -> None:
-        """Put rows back to 'queued' [(key, why)] to be sent again later with the same key."""
+        """Put rows this Store holds back to 'queued' [(key, why)], to be sent again later with
+        the same key (a row taken over by another process meanwhile is left to it)."""
         now = time.time()
-        with self._write() as c:
+        with self._write("put actions back in the queue of") as c:
             c.executemany(
-                "UPDATE outbox SET state=?, detail=?, updated=? WHERE key=? AND state=?",
-                [(QUEUED, why, now, key, SENDING) for key, why in keys],
+                "UPDATE outbox SET state=?, detail=?, updated=?, lease_owner='', lease_until=0"
+                " WHERE key=? AND state=? AND lease_owner=?",
+                [(QUEUED, why, now, key, SENDING, self.owner) for key, why in keys],
             )
 
     def get(self, key: str) -> OutboxRow | None:
-        r = self._conn().execute("SELECT * FROM outbox WHERE key=?", (key,)).fetchone()
+        with self._reading() as c:
+            r = c.execute("SELECT * FROM outbox WHERE key=?", (key,)).fetchone()
         return _row(r) if r is not None else None
 
     def get_many(self, keys: Iterable[str]) -> list[OutboxRow]:
         """The rows for these keys (missing ones left out), a few hundred keys per query."""
         keys = list(keys)
         out: list[OutboxRow] = []
-        conn = self._conn()
-        for i in range(0, len(keys), 500):
-            chunk = keys[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            out.extend(_row(r) for r in conn.execute(f"SELECT * FROM outbox WHERE key IN ({marks})", chunk))
+        with self._reading() as conn:
+            for i in range(0, len(keys), 500):
+                chunk = keys[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                out.extend(_row(r) for r in conn.execute(f"SELECT * FROM outbox WHERE key IN ({marks})", chunk))
         order = {k: i for i, k in enumerate(keys)}
         out.sort(key=lambda r: order[r.key])  # the callers' order, as one query per key gave
         return out
@@ -492,26 +815,25 @@ class Store:
             st = list(states)
             q += f" AND state IN ({','.join('?' * len(st))})"
             args += st
-        return [_row(r) for r in self._conn().execute(q + " ORDER BY created, rowid", args)]
+        with self._reading() as c:
+            return [_row(r) for r in c.execute(q + " ORDER BY created, rowid", args)]
 
     def counts(self, service: str, meeting_id: str) -> dict[str, int]:
         out = dict.fromkeys((QUEUED, SENDING, *SETTLED_STATES), 0)
-        for r in self._conn().execute(
-            "SELECT state, COUNT(*) FROM outbox WHERE service=? AND meeting_id=? GROUP BY state",
-            (service, meeting_id),
-        ):
-            out[r[0]] = r[1]
+        with self._reading() as c:
+            for r in c.execute(
+                "SELECT state, COUNT(*) FROM outbox WHERE service=? AND meeting_id=? GROUP BY state",
+                (service, meeting_id),
+            ):
+                out[r[0]] = r[1]
         return out
 
     def open_count(self, service: str, meeting_id: str) -> int:
-        r = (
-            self._conn()
-            .execute(
+        with self._reading() as c:
+            r = c.execute(
                 "SELECT COUNT(*) FROM outbox WHERE service=? AND meeting_id=? AND state IN (?,?)",
                 (service, meeting_id, QUEUED, SENDING),
-            )
-            .fetchone()
-        )
+            ).fetchone()
         return int(r[0])
 
     # -- audit ------------------------------------------------------------------------
@@ -524,7 +846,8 @@ class Store:
         for i in range(0, len(wanted), 500):
             chunk = wanted[i : i + 500]
             q = f"SELECT key, {column} FROM audit WHERE key IN ({','.join('?' * len(chunk))})"
-            out.update((r[0], r[1]) for r in self._conn().execute(q, chunk))
+            with self._reading() as c:
+                out.update((r[0], r[1]) for r in c.execute(q, chunk))
         return out
 
     def audit_rows(
@@ -555,7 +878,8 @@ class Store:
         if limit is not None:
             q += " LIMIT ?"
             args.append(int(limit))
-        return [dict(r) for r in self._conn().execute(q, args)]
+        with self._reading() as c:
+            return [dict(r) for r in c.execute(q, args)]
 
 
 def default_state_dir(service: str, meeting: str) -> Path:
@@ -666,21 +990,45 @@ def _read_audit(path: Path, uri: str) -> list[dict[str, object]]:
         conn.close()
 
 
-class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT (ROLLBACK on error): one writer at a time, across processes."""
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Roll back if a transaction is still open (SQLite ends some itself, e.g. on a full disk);
+    a failing rollback must not hide the error that caused it."""
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT (ROLLBACK on error): one writer at a time, across processes.
+    SQLite errors come out as StoreError naming the file and the cause."""
+
+    def __init__(self, store: Store, doing: str) -> None:
+        self.store = store
+        self.doing = doing
+        self.conn: sqlite3.Connection | None = None
 
     def __enter__(self) -> sqlite3.Connection:
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn = self.store._conn()
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise self.store._failure(exc, self.doing) from None
         return self.conn
 
-    def __exit__(self, exc_type, exc, tb) -> None:
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        conn = self.conn
+        assert conn is not None
         if exc_type is None:
-            self.conn.execute("COMMIT")
-        else:
-            self.conn.execute("ROLLBACK")
+            try:
+                conn.execute("COMMIT")
+            except sqlite3.Error as err:
+                _rollback(conn)
+                raise self.store._failure(err, self.doing) from None
+            return False
+        _rollback(conn)
+        if isinstance(exc, sqlite3.Error):
+            raise self.store._failure(exc, self.doing) from None
+        return False
 
 
 def _row(r: sqlite3.Row, **override: object) -> OutboxRow:

@@ -301,6 +301,19 @@ class Meeting:
             )  # fmt: skip
             return items, (i if i < n else None), total, self.event_seq
 
+    def by_ids(self, ids: Iterable[str], status: str | None = None) -> tuple[list[str], int]:
+        """Serialised participants with these ids (in that order, each once; unknown ids
+        left out; only ``status`` when given), and the latest event seq, read atomically."""
+        with self.lock:
+            items: list[str] = []
+            seen: set[str] = set()
+            for pid in ids:
+                rec = self.by_id.get(pid)
+                if rec is not None and pid not in seen and status in (None, rec.status):
+                    seen.add(pid)
+                    items.append(rec.json())
+            return items, self.event_seq
+
     def snapshot(
         self, predicate: Callable[[ParticipantRecord], bool] | None = None
     ) -> list[ParticipantRecord]:

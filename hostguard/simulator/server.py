@@ -299,6 +299,17 @@ def register_reference_api(app: SimulatorApp) -> None:
         if status not in (None, "all", *STATUSES):
             raise SimError(400, "invalid-parameter", "Invalid status",
                            f"status must be 'all' or one of {', '.join(STATUSES)}")  # fmt: skip
+        ids = req.query.get("id")
+        if ids is not None:
+            # Only these participants, whatever their status (unless status says), one page.
+            if not 1 <= len(ids) <= MAX_BATCH or not all(ids) or req.arg("cursor"):
+                raise SimError(400, "invalid-parameter", "Invalid id filter",
+                               f"id: 1 to {MAX_BATCH} non-empty participant ids, without a cursor")  # fmt: skip
+            items, seq = m.by_ids(ids, None if status in (None, "all") else status)
+            return json_response(
+                f'{{"participants":[{",".join(items)}],"next_cursor":null,'
+                f'"total":{len(items)},"event_seq":{seq}}}'
+            )
         cursor = req.arg("cursor")
         start, first_seq = 0, None
         if cursor:
