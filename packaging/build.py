@@ -2,6 +2,10 @@
 
     python packaging/build.py            # bundle + the OS's installer where its tools exist
     python packaging/build.py --bundle-only
+    python packaging/build.py --deb      # Linux: also the Debian package (packaging/deb.py)
+
+Every build that makes installers also writes a CycloneDX SBOM of the bundle
+(hostguard-<version>-<os>-<arch>.cdx.json, packaging/sbom.py) and SHA256SUMS beside them.
 
 Linux and Windows: a one-folder bundle in dist/hostguard/ (executable dist/hostguard/hostguard,
 or hostguard.exe plus the windowed hostguard-gui.exe); macOS: dist/HostGuard.app. Then:
@@ -22,6 +26,7 @@ import ast
 import os
 import platform
 import plistlib
+import re
 import shutil
 import subprocess
 import sys
@@ -59,6 +64,7 @@ EXCLUDED_QT_MODULES = (
     "QtBluetooth",
     "QtCharts",
     "QtConcurrent",
+    "QtDBus",  # the Python binding only: libQt6DBus itself stays (Qt's portal theme, input methods)
     "QtDataVisualization",
     "QtDesigner",
     "QtGraphs",
@@ -169,9 +175,32 @@ DROPPED_QT_PLUGINS = (
     "plugins/imageformats/qtga",
     "plugins/imageformats/qwbmp",
     "plugins/platforms/qdirect2d",
+    # Image formats HostGuard never reads: its icons are PNG and SVG (PNG is built into QtGui).
+    "plugins/imageformats/libqjpeg",
+    "plugins/imageformats/libqgif",
+    "plugins/imageformats/libqico",
+    "plugins/imageformats/qjpeg",
+    "plugins/imageformats/qgif",
+    "plugins/imageformats/qico",
+    # Wayland shells other than xdg-shell (what every desktop compositor speaks): the IVI shell
+    # of in-car systems, fullscreen-shell and qt-shell of kiosk/Qt compositors, and the
+    # deprecated wl-shell (with its library).
+    "plugins/wayland-shell-integration/libivi-shell",
+    "plugins/wayland-shell-integration/libfullscreen-shell-v1",
+    "plugins/wayland-shell-integration/libqt-shell",
+    "plugins/wayland-shell-integration/libwl-shell-plugin",
+    "Qt/lib/libQt6WlShellIntegration",
+    # Server-buffer integrations: only a Qt-based compositor sharing its own buffers uses them;
+    # windows are drawn through shm or EGL (kept).
+    "plugins/wayland-graphics-integration-client/libdmabuf-server",
+    "plugins/wayland-graphics-integration-client/libdrm-egl-server",
+    "plugins/wayland-graphics-integration-client/libshm-emulation-server",
+    "plugins/wayland-graphics-integration-client/libvulkan-server",
 )
-# Qt's own translations are left out: HostGuard's interface is English only, and standard
-# buttons in another language next to it would read worse than English throughout.
+# Qt's own translations (PySide6/Qt/translations) are kept only as qtbase_<language>.qm for the
+# languages HostGuard is translated into (hostguard/ui/i18n.py LANGUAGES: its standard buttons
+# and dialogs), and Babel's CLDR data (babel/locale-data, country names) only for those
+# languages and root: the app never loads any other (an unknown locale falls back to English).
 
 
 class BuildError(Exception):
@@ -191,6 +220,29 @@ def version() -> str:
         ):
             return str(ast.literal_eval(node.value))
     raise BuildError("hostguard/__init__.py has no __version__")
+
+
+def numeric_version(ver: str, parts: int = 4) -> str:
+    """The release numbers of a PEP 440 version, padded or cut to ``parts`` numbers.
+
+    For the fields that accept only numbers: Windows' VersionInfoVersion (four numbers, each
+    0-65535: 0.2.0rc1 -> 0.2.0.0) and macOS's CFBundleVersion (three: 0.2.0rc1 -> 0.2.0).
+    The display version (Inno Setup's AppVersion, file names) keeps the full version.
+    """
+    match = re.match(r"^(?:\d+!)?(\d+(?:\.\d+)*)", ver)
+    if match is None:
+        raise BuildError(f"version {ver!r} does not start with a release number such as 1.2.3")
+    numbers = [int(n) for n in match.group(1).split(".")]
+    if any(n > 65535 for n in numbers):
+        raise BuildError(f"version {ver!r}: each number must be at most 65535 for Windows")
+    numbers = (numbers + [0] * parts)[:parts]
+    return ".".join(str(n) for n in numbers)
+
+
+def platform_tag() -> str:
+    """The OS and architecture in artefact names: linux-x86_64, windows-x86_64, macos-arm64."""
+    name = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(os_key(), os_key())
+    return f"{name}-{arch_name()}"
 
 
 def qt_modules_imported(source: Path = SOURCE) -> set[str]:
@@ -228,13 +280,45 @@ def os_key() -> str:
     return sys.platform  # win32 | darwin
 
 
-def keep_collected_file(dest: str) -> bool:
-    """Whether a file PyInstaller collected (by its destination path) goes into the bundle."""
+def app_languages(source: Path = SOURCE) -> frozenset[str]:
+    """The base languages HostGuard is translated into ("en", "zh", "de", ...), read from
+    hostguard/ui/i18n.py's LANGUAGES without importing it; empty when there is no such list."""
+    path = source / "ui" / "i18n.py"
+    if not path.is_file():
+        return frozenset()
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    for node in tree.body:
+        target = node.target if isinstance(node, ast.AnnAssign) else None
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+        if isinstance(target, ast.Name) and target.id == "LANGUAGES" and node.value is not None:
+            try:
+                entries = ast.literal_eval(node.value)
+            except ValueError:
+                raise BuildError(
+                    f"{path}: LANGUAGES is not a literal list of (code, name)"
+                ) from None
+            return frozenset(str(code).replace("-", "_").split("_")[0] for code, _name in entries)
+    return frozenset()
+
+
+def keep_collected_file(dest: str, languages: Iterable[str] = ()) -> bool:
+    """Whether a file PyInstaller collected (by its destination path) goes into the bundle.
+
+    ``languages`` are the base languages the app is translated into (app_languages()): Qt's
+    qtbase catalogue and Babel's locale data are kept for those only.
+    """
     norm = dest.replace("\\", "/")
+    languages = set(languages)
     if any(fragment in norm for fragment in DROPPED_QT_PLUGINS):
         return False
-    if "/translations/" in norm and norm.endswith(".qm"):
-        return False
+    name = norm.rsplit("/", 1)[-1]
+    if "/translations/" in norm and norm.endswith(".qm") and not norm.startswith("hostguard/"):
+        stem = name[: -len(".qm")]
+        return stem.startswith("qtbase_") and stem[len("qtbase_") :].split("_")[0] in languages
+    if "babel/locale-data/" in norm and name.endswith(".dat") and languages:
+        stem = name[: -len(".dat")]
+        return stem == "root" or stem.split("_")[0] in languages | {"en"}
     return not ("/Qt/qml/" in norm or "/Qt/metatypes/" in norm or "__pycache__" in norm)
 
 
@@ -324,7 +408,65 @@ def stage_source() -> Path:
             "hostguard/resources exists in the source tree; it must come from resources/"
         )
     shutil.copytree(RESOURCES, target, ignore=ignore)
+    compile_translations(target / "translations")
     return STAGE
+
+
+def lrelease_command() -> list[str] | None:
+    """Qt's lrelease as PySide6 ships it (the same one setup.py uses for wheels)."""
+    try:
+        import PySide6
+    except ImportError:
+        return None
+    for name in ("lrelease", "lrelease.exe"):
+        tool = Path(PySide6.__file__).parent / name
+        if tool.is_file():
+            return [str(tool)]
+    found = shutil.which("pyside6-lrelease")
+    scripts = Path(sys.executable).parent
+    for candidate in (scripts / "pyside6-lrelease", scripts / "pyside6-lrelease.exe"):
+        if found is None and candidate.is_file():
+            found = str(candidate)
+    return [found] if found else None
+
+
+def compile_translations(folder: Path) -> list[Path]:
+    """hostguard_<lang>.ts -> .qm beside it, so the frozen app (which has no lrelease) finds
+    compiled catalogues; a bundle without them would stay English."""
+    sources = sorted(folder.glob("hostguard_*.ts")) if folder.is_dir() else []
+    if not sources:
+        return []
+    tool = lrelease_command()
+    if tool is None:
+        raise BuildError(
+            "lrelease (shipped with PySide6) was not found: it compiles the translations "
+            "(resources/translations/*.ts) the bundle needs"
+        )
+    written = []
+    for ts in sources:
+        qm = ts.with_suffix(".qm")
+        result = subprocess.run(
+            [*tool, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True
+        )
+        if result.returncode != 0 or not qm.is_file():
+            raise BuildError(
+                f"lrelease failed for {ts.name}: {(result.stderr or result.stdout).strip()}"
+            )
+        written.append(qm)
+    return written
+
+
+def freshen_translations(bundle: Path) -> int:
+    """Give the bundled .qm catalogues a newer time than their .ts sources: the app recompiles a
+    catalogue older than its source, and copying may not keep the times in order."""
+    count = 0
+    for qm in bundle.rglob("hostguard_*.qm"):
+        ts = qm.with_suffix(".ts")
+        if ts.is_file():
+            newer = max(ts.stat().st_mtime, qm.stat().st_mtime) + 1
+            os.utime(qm, (newer, newer))
+        count += 1
+    return count
 
 
 def package_modules(stage: Path) -> list[str]:
@@ -362,7 +504,12 @@ def make_icons(work: Path) -> dict[str, Path]:
 
 
 def mac_info_plist(ver: str) -> dict:
-    """packaging/macos/Info.plist with the version filled in (merged over PyInstaller's own)."""
+    """packaging/macos/Info.plist with the version filled in (merged over PyInstaller's own).
+
+    CFBundleShortVersionString and CFBundleVersion must be up to three integers, so a
+    pre-release 0.2.0rc1 is given as 0.2.0 there (the app's About box shows the full version).
+    """
+    ver = numeric_version(ver, 3)
     with (PACKAGING / "macos" / "Info.plist").open("rb") as fh:
         template = plistlib.load(fh)
     filled = {}
@@ -388,8 +535,10 @@ def write_spec(stage: Path, icons: dict[str, Path], ver: str) -> Path:
         "os": os_key(),
         "ico": str(icons["ico"]),
         "icns": str(icons["icns"]),
-        "version": ver,
+        "version": numeric_version(ver, 3),
         "bundle_id": BUNDLE_ID,
+        "manifest": str(BUILD / "bundle-manifest.json"),
+        "languages": sorted(app_languages()),
         "info_plist": mac_info_plist(ver) if os_key() == "darwin" else {},
     }
     spec = BUILD / "hostguard.spec"
@@ -409,7 +558,8 @@ import importlib.util
 _spec = importlib.util.spec_from_file_location("hostguard_packaging_build", CONFIG["build_py"])
 _build = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_build)
-keep = _build.keep_collected_file  # one definition of what is left out, tested in tests/packaging
+def keep(dest):  # one definition of what is left out, tested in tests/packaging
+    return _build.keep_collected_file(dest, CONFIG["languages"])
 
 
 a = Analysis(
@@ -429,6 +579,20 @@ if CONFIG["os"] == "linux":
         print("Left out (needed only by left-out plugins): " + ", ".join(sorted(orphans)))
     # Also drops the top-level symlinks PyInstaller makes to them.
     a.binaries = [e for e in a.binaries if os.path.basename(e[0]) not in orphans]
+
+# What the bundle holds, for the SBOM (packaging/sbom.py): modules, binaries, data files.
+import json
+
+with open(CONFIG["manifest"], "w", encoding="utf-8") as _fh:
+    json.dump(
+        {
+            "modules": sorted(entry[0] for entry in a.pure),
+            "binaries": [[entry[0], entry[1]] for entry in a.binaries],
+            "datas": [[entry[0], entry[1]] for entry in a.datas if entry[2] == "DATA"],
+        },
+        _fh,
+        indent=1,
+    )
 strip = CONFIG["os"] == "linux"  # removes debug symbols (libpython alone carries ~18 MB)
 pyz = PYZ(a.pure)
 
@@ -522,12 +686,13 @@ def tarball_tree(bundle: Path, root: Path) -> Path:
     return root
 
 
-def linux_tarball(ver: str) -> Path:
+def linux_tarball(ver: str, out_dir: Path = DIST) -> Path:
     """dist/hostguard-<version>-linux-<arch>.tar.gz: the bundle, desktop files and install scripts."""
     name = f"hostguard-{ver}-linux-{arch_name()}"
     root = tarball_tree(DIST / "hostguard", BUILD / "tarball" / name)
 
-    out = DIST / f"{name}.tar.gz"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    out = out_dir / f"{name}.tar.gz"
 
     def normalise(info: tarfile.TarInfo) -> tarfile.TarInfo:
         info.uid = info.gid = 0
@@ -536,19 +701,26 @@ def linux_tarball(ver: str) -> Path:
 
     with tarfile.open(out, "w:gz", compresslevel=6) as tar:
         tar.add(root, arcname=name, filter=normalise)
-    print(f"Tarball: {out.relative_to(ROOT)} ({out.stat().st_size / 1e6:.1f} MB)", flush=True)
+    print(f"Tarball: {out} ({out.stat().st_size / 1e6:.1f} MB)", flush=True)
     return out
+
+
+def inno_defines(ver: str) -> dict[str, str]:
+    """Inno Setup preprocessor defines: the display version and the numeric file version."""
+    return {"AppVersion": ver, "AppNumericVersion": numeric_version(ver, 4)}
 
 
 def write_inno_version(ver: str) -> Path:
     """build/windows/version.iss, which packaging/windows/hostguard.iss includes."""
     out = BUILD / "windows" / "version.iss"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(f'#define AppVersion "{ver}"\n', encoding="utf-8")
+    out.write_text(
+        "".join(f'#define {k} "{v}"\n' for k, v in inno_defines(ver).items()), encoding="utf-8"
+    )
     return out
 
 
-def windows_installer(ver: str) -> Path | None:
+def windows_installer(ver: str, out_dir: Path = DIST) -> Path | None:
     iscc = shutil.which("ISCC") or shutil.which("iscc")
     for candidate in (
         Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)"))
@@ -562,23 +734,30 @@ def windows_installer(ver: str) -> Path | None:
     if iscc is None:
         print("Inno Setup (ISCC.exe) not found: skipping the installer (see packaging/README.md)")
         return None
-    cmd = [iscc, f"/DAppVersion={ver}", str(PACKAGING / "windows" / "hostguard.iss")]
+    cmd = [iscc, *(f"/D{k}={v}" for k, v in inno_defines(ver).items())]
+    cmd += [f"/O{out_dir}", str(PACKAGING / "windows" / "hostguard.iss")]
     print("+ " + " ".join(cmd), flush=True)
-    subprocess.run(cmd, check=True, cwd=ROOT)
-    out = DIST / f"HostGuard-{ver}-setup.exe"
-    print(f"Installer: {out.relative_to(ROOT)}")
+    try:
+        subprocess.run(cmd, check=True, cwd=ROOT)
+    except subprocess.CalledProcessError as exc:
+        raise BuildError(
+            f"Inno Setup failed (exit {exc.returncode}); see its output above"
+        ) from None
+    out = out_dir / f"HostGuard-{ver}-setup.exe"
+    if not out.is_file():
+        raise BuildError(f"Inno Setup finished but {out} is missing")
+    print(f"Installer: {out}")
     return out
 
 
-def mac_dmg(ver: str) -> Path | None:
+def mac_dmg(ver: str, out_dir: Path = DIST) -> Path | None:
     if shutil.which("hdiutil") is None:
         print("hdiutil not found: skipping the DMG")
         return None
-    out = DIST / f"HostGuard-{ver}.dmg"
-    subprocess.run(
-        ["bash", str(PACKAGING / "macos" / "make_dmg.sh"), str(DIST / "HostGuard.app"), str(out)],
-        check=True,
-    )
+    out = out_dir / f"HostGuard-{ver}.dmg"
+    cmd = ["bash", str(PACKAGING / "macos" / "make_dmg.sh"), str(DIST / "HostGuard.app"), str(out)]
+    if subprocess.run(cmd, check=False).returncode != 0:
+        raise BuildError("make_dmg.sh failed; see its output above")
     return out
 
 
@@ -595,35 +774,126 @@ def check_qt_exclusions(
         )
 
 
-def build(bundle_only: bool = False, warn_mb: float = WARN_MB, limit_mb: float = LIMIT_MB) -> int:
+def remove_dangling_links(bundle: Path) -> list[str]:
+    """Delete symlinks in the bundle whose target was left out; returns their paths."""
+    removed = []
+    for link in sorted(p for p in bundle.rglob("*") if p.is_symlink()):
+        if not link.exists():
+            link.unlink()
+            removed.append(str(link.relative_to(bundle)))
+    if removed:
+        print("Removed links to left-out files: " + ", ".join(removed), flush=True)
+    return removed
+
+
+def load_sibling(name: str):
+    """packaging/<name>.py as a module (the packaging scripts are not a package)."""
+    import importlib.util
+
+    module_name = f"hostguard_packaging_{name}"
+    if module_name in sys.modules:
+        return sys.modules[module_name]
+    spec = importlib.util.spec_from_file_location(module_name, PACKAGING / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def check_version(ver: str) -> str:
+    deb = load_sibling("deb")
+    try:
+        deb.parse_version(ver)
+    except deb.DebError as exc:
+        raise BuildError(str(exc)) from None
+    return ver
+
+
+def build(
+    bundle_only: bool = False,
+    warn_mb: float = WARN_MB,
+    limit_mb: float = LIMIT_MB,
+    *,
+    version_override: str | None = None,
+    deb: bool = False,
+    deb_only: bool = False,
+    reuse_bundle: bool = False,
+    out_dir: Path = DIST,
+    deb_fast: bool = False,
+) -> int:
     started = time.monotonic()
-    ver = version()
-    check_qt_exclusions()
-    print(
-        f"Building HostGuard {ver} for {os_key()} {arch_name()} with {sys.executable}", flush=True
-    )
-    BUILD.mkdir(exist_ok=True)
-    stage = stage_source()
-    icons = make_icons(BUILD / "icons")
-    write_inno_version(ver)
-    spec = write_spec(stage, icons, ver)
+    ver = check_version(version_override or version())
     target = bundle_path()
-    if target.exists():
-        shutil.rmtree(target)
-    run_pyinstaller(spec)
-    if not target.exists():
-        raise BuildError(f"PyInstaller finished but {target} is missing")
+    manifest = BUILD / "bundle-manifest.json"
+    if (deb or deb_only) and os_key() != "linux":
+        raise BuildError("--deb builds a Debian package: run it on Linux")
+    if reuse_bundle:
+        if not target.exists() or not manifest.is_file():
+            raise BuildError(
+                f"--reuse-bundle: {target} or {manifest} is missing; build the bundle first"
+            )
+        print(f"Packaging the existing bundle {target} as HostGuard {ver}", flush=True)
+    else:
+        check_qt_exclusions()
+        print(
+            f"Building HostGuard {ver} for {os_key()} {arch_name()} with {sys.executable}",
+            flush=True,
+        )
+        BUILD.mkdir(exist_ok=True)
+        stage = stage_source()
+        icons = make_icons(BUILD / "icons")
+        write_inno_version(ver)
+        spec = write_spec(stage, icons, ver)
+        if target.exists():
+            shutil.rmtree(target)
+        run_pyinstaller(spec)
+        if not target.exists():
+            raise BuildError(f"PyInstaller finished but {target} is missing")
+        remove_dangling_links(target)
+        freshen_translations(target)
     check_size(target, warn_mb, limit_mb)
     if not bundle_only:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        sbom_mod = load_sibling("sbom")
+        sbom = sbom_mod.write_sbom(
+            manifest,
+            out_dir / f"hostguard-{ver}-{platform_tag()}.cdx.json",
+            app_version=ver,
+            bundle=target,
+        )
+        artefacts = [sbom]
         if os_key() == "linux":
-            linux_tarball(ver)
-            print(
-                "AppImage: not built (no appimagetool or AppImage runtime in the reachable registries; see packaging/README.md)"
-            )
+            if not deb_only:
+                artefacts.append(linux_tarball(ver, out_dir))
+            if deb or deb_only:
+                deb_mod = load_sibling("deb")
+                try:
+                    artefacts.append(
+                        deb_mod.make_deb(
+                            target,
+                            out_dir,
+                            BUILD / "deb",
+                            ver=ver,
+                            resources=RESOURCES,
+                            app_id=BUNDLE_ID,
+                            icon_sizes=ICON_SIZES,
+                            needed=elf_needed,
+                            sbom=sbom,
+                            fast=deb_fast,
+                        )
+                    )
+                except deb_mod.DebError as exc:
+                    raise BuildError(str(exc)) from None
+            if not deb_only:
+                print(
+                    "AppImage: not built (no appimagetool or AppImage runtime in the reachable registries; see packaging/README.md)"
+                )
         elif os_key() == "win32":
-            windows_installer(ver)
+            artefacts.append(windows_installer(ver, out_dir))
         elif os_key() == "darwin":
-            mac_dmg(ver)
+            artefacts.append(mac_dmg(ver, out_dir))
+        sums = sbom_mod.write_sha256sums(out_dir, [a for a in artefacts if a is not None])
+        print(f"Checksums: {sums}", flush=True)
     print(f"Build time: {time.monotonic() - started:.0f} s", flush=True)
     return 0
 
@@ -634,14 +904,60 @@ def main(argv: list[str] | None = None) -> int:
         "--bundle-only", action="store_true", help="build the bundle but no tarball or installer"
     )
     parser.add_argument(
+        "--print-version",
+        action="store_true",
+        help="print hostguard.__version__ (read from the source) and exit",
+    )
+    parser.add_argument(
+        "--deb", action="store_true", help="Linux: also build the Debian package (dpkg-deb)"
+    )
+    parser.add_argument(
+        "--deb-only", action="store_true", help="Linux: build the Debian package but no tarball"
+    )
+    parser.add_argument(
+        "--deb-fast",
+        action="store_true",
+        help="compress the .deb with gzip -1 instead of xz (quick throwaway test packages)",
+    )
+    parser.add_argument(
+        "--reuse-bundle",
+        action="store_true",
+        help="package the bundle already in dist/ instead of running PyInstaller again",
+    )
+    parser.add_argument(
+        "--version",
+        dest="version_override",
+        metavar="VERSION",
+        help="version for the packages and file names (PEP 440; default hostguard.__version__)",
+    )
+    parser.add_argument(
+        "--out-dir",
+        type=Path,
+        default=DIST,
+        help="where the tarball, installers, SBOM and SHA256SUMS go (default dist/)",
+    )
+    parser.add_argument(
         "--warn-mb", type=float, default=WARN_MB, help="warn when the bundle is larger (MB)"
     )
     parser.add_argument(
         "--limit-mb", type=float, default=LIMIT_MB, help="fail when the bundle is larger (MB)"
     )
     args = parser.parse_args(argv)
+    if args.print_version:
+        print(version())
+        return 0
     try:
-        return build(args.bundle_only, args.warn_mb, args.limit_mb)
+        return build(
+            args.bundle_only,
+            args.warn_mb,
+            args.limit_mb,
+            version_override=args.version_override,
+            deb=args.deb,
+            deb_only=args.deb_only,
+            reuse_bundle=args.reuse_bundle,
+            out_dir=args.out_dir.resolve(),
+            deb_fast=args.deb_fast,
+        )
     except BuildError as exc:
         print(f"build.py: {exc}", file=sys.stderr)
         return 1

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # CI: build the Linux bundle from this checkout and prove the frozen app runs headless.
 #   bash packaging/ci_build_and_selftest.sh [python]
+#   HOSTGUARD_BUILD_ARGS=--deb bash packaging/ci_build_and_selftest.sh python   # also the .deb
 # Uses the given Python (default: python on PATH), which must have `pip install .[packaging]`
 # done. Fails if the build fails, the bundle is over the size limit, or the frozen
 # `hostguard --self-test` fails (run offscreen, with an empty HOME and XDG folders, so nothing
@@ -14,7 +15,8 @@ for tool in objdump ldd; do
 done
 
 start=$(date +%s)
-"$PYTHON" packaging/build.py
+# shellcheck disable=SC2086  # HOSTGUARD_BUILD_ARGS is a list of options
+"$PYTHON" packaging/build.py ${HOSTGUARD_BUILD_ARGS:-}
 echo "Build took $(( $(date +%s) - start )) s"
 
 BUNDLE=dist/hostguard

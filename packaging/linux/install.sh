@@ -22,7 +22,8 @@ fi
 # Copy next to the target, then swap, so an interrupted upgrade never leaves half an app.
 mkdir -p "$(dirname "$INSTALL_DIR")" "$BIN_DIR" "$DATA_HOME/applications" "$DATA_HOME/metainfo"
 rm -rf "$INSTALL_DIR.new"
-cp -R "$HERE/hostguard" "$INSTALL_DIR.new"
+# -p keeps the times: the app recompiles a translation whose .qm looks older than its .ts
+cp -R -p "$HERE/hostguard" "$INSTALL_DIR.new"
 rm -rf "$INSTALL_DIR"
 mv "$INSTALL_DIR.new" "$INSTALL_DIR"
 cp "$HERE/uninstall.sh" "$INSTALL_DIR/uninstall.sh"

@@ -24,7 +24,14 @@ ditto "$APP" "$STAGING/$(basename "$APP")"
 ln -s /Applications "$STAGING/Applications"
 
 rm -f "$OUT"
-hdiutil create -volname "$VOLNAME" -srcfolder "$STAGING" -fs HFS+ -format UDZO \
-    -imagekey zlib-level=9 -ov "$OUT"
+# hdiutil create fails now and then with "Resource busy" on build machines: try three times.
+for attempt in 1 2 3; do
+    if hdiutil create -volname "$VOLNAME" -srcfolder "$STAGING" -fs HFS+ -format UDZO \
+        -imagekey zlib-level=9 -ov "$OUT"; then
+        break
+    fi
+    [ "$attempt" = 3 ] && { echo "make_dmg.sh: hdiutil create failed 3 times" >&2; exit 1; }
+    sleep 10
+done
 hdiutil verify "$OUT"
 echo "DMG: $OUT"

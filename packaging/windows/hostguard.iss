@@ -19,14 +19,19 @@
 #define AppExe "hostguard-gui.exe"
 #define CliExe "hostguard.exe"
 
-; packaging\build.py writes build\windows\version.iss (#define AppVersion "x.y.z") from
-; hostguard/__init__.py; ISCC /DAppVersion=x.y.z overrides it.
+; packaging\build.py writes build\windows\version.iss from hostguard/__init__.py:
+;   #define AppVersion "0.2.0rc1"        the version people see (may be a pre-release)
+;   #define AppNumericVersion "0.2.0.0"  the Windows file version: four numbers only
+; and passes both to ISCC as /DAppVersion=... /DAppNumericVersion=..., which override it.
 #ifndef AppVersion
   #if FileExists(AddBackslash(SourcePath) + "..\..\build\windows\version.iss")
     #include "..\..\build\windows\version.iss"
   #else
-    #error Run packaging\build.py first, or pass /DAppVersion=x.y.z to ISCC
+    #error Run packaging\build.py first, or pass /DAppVersion=x.y.z /DAppNumericVersion=x.y.z.0 to ISCC
   #endif
+#endif
+#ifndef AppNumericVersion
+  #error Pass /DAppNumericVersion=x.y.z.0 with /DAppVersion (VersionInfoVersion takes numbers only)
 #endif
 
 [Setup]
@@ -38,7 +43,10 @@ AppVerName={#AppName} {#AppVersion}
 AppPublisher={#AppPublisher}
 AppPublisherURL={#AppURL}
 AppSupportURL={#AppURL}
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppNumericVersion}
+VersionInfoProductVersion={#AppNumericVersion}
+VersionInfoTextVersion={#AppVersion}
+VersionInfoProductTextVersion={#AppVersion}
 PrivilegesRequired=lowest
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}

@@ -60,10 +60,83 @@ def test_qt_import_scan_sees_every_import_form(tmp_path):
         ("PySide6/Qt/plugins/imageformats/libqpdf.so", False),
         ("PySide6/Qt/translations/qtbase_de.qm", False),
         ("PySide6\\Qt\\plugins\\imageformats\\qwebp.dll", False),
+        # image formats the app never reads, Wayland shells of car/kiosk compositors,
+        # server-buffer integrations (left out to make the bundle smaller)
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqgif.so", False),
+        ("PySide6\\Qt\\plugins\\imageformats\\qico.dll", False),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libivi-shell.so", False),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libwl-shell-plugin.so", False),
+        ("PySide6/Qt/lib/libQt6WlShellIntegration.so.6", False),
+        ("PySide6/Qt/plugins/wayland-graphics-integration-client/libvulkan-server.so", False),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", True),
+        ("PySide6/Qt/plugins/wayland-decoration-client/libadwaita.so", True),
+        (
+            "PySide6/Qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so",
+            True,
+        ),
+        ("PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so", True),
     ],
 )
 def test_collected_file_filter(dest, kept):
     assert build.keep_collected_file(dest) is kept
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/translations/qtbase_de.qm", True),
+        ("PySide6/Qt/translations/qtbase_zh_TW.qm", True),
+        ("PySide6/Qt/translations/qtbase_pl.qm", False),  # a language the app does not speak
+        ("PySide6/Qt/translations/qtmultimedia_de.qm", False),  # a module the app does not use
+        ("PySide6/Qt/translations/qt_help_de.qm", False),
+        ("hostguard/resources/translations/hostguard_de.qm", True),
+        ("hostguard/resources/translations/hostguard_pl.qm", True),  # the app's own: all kept
+        ("babel/locale-data/root.dat", True),
+        ("babel/locale-data/de.dat", True),
+        ("babel/locale-data/zh_Hant.dat", True),
+        ("babel/locale-data/en_GB.dat", True),
+        ("babel/locale-data/pl.dat", False),
+        ("babel/locale-data/sw_KE.dat", False),
+        ("babel/global.dat", True),
+    ],
+)
+def test_translations_and_locale_data_only_for_the_apps_languages(dest, kept):
+    assert build.keep_collected_file(dest, {"en", "de", "zh"}) is kept
+
+
+def test_app_languages_are_read_from_the_i18n_module(tmp_path):
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "ui" / "i18n.py").write_text(
+        'LANGUAGES: tuple = (("en", "English"), ("zh_TW", "x"), ("zh_CN", "y"), ("de", "z"))\n',
+        encoding="utf-8",
+    )
+    assert build.app_languages(tmp_path) == {"en", "zh", "de"}
+    assert build.app_languages(tmp_path / "nowhere") == frozenset()
+    # without a language list nothing of Babel is filtered (nothing is known about its use)
+    assert build.keep_collected_file("babel/locale-data/pl.dat", frozenset())
+
+
+def test_translations_are_compiled_for_the_bundle(tmp_path):
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    (folder / "hostguard_de.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="de"><context><name>Main</name>'
+        "<message><source>Open</source><translation>Öffnen</translation></message>"
+        "</context></TS>\n",
+        encoding="utf-8",
+    )
+    if build.lrelease_command() is None:
+        with pytest.raises(build.BuildError, match="lrelease"):
+            build.compile_translations(folder)
+        return
+    (qm,) = build.compile_translations(folder)
+    assert qm.name == "hostguard_de.qm" and qm.stat().st_size > 0
+    ts = folder / "hostguard_de.ts"
+    os.utime(qm, (ts.stat().st_mtime - 10, ts.stat().st_mtime - 10))  # as a copy may leave it
+    assert build.freshen_translations(tmp_path) == 1
+    assert qm.stat().st_mtime > ts.stat().st_mtime
 
 
 def test_orphaned_libraries_are_only_those_left_out_files_needed():
@@ -117,6 +190,17 @@ def test_staged_source_has_resources_inside_the_package(tmp_path, monkeypatch):
     assert not any(name.endswith(".py") for name, _ in data)
 
 
+@pytest.mark.skipif(os.name == "nt", reason="symlinks need a privilege on Windows")
+def test_removed_dangling_links(tmp_path):
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "libkept.so.6").write_bytes(b"x")
+    (tmp_path / "libkept.so.6").symlink_to("lib/libkept.so.6")
+    (tmp_path / "libQt6Network.so.6").symlink_to("lib/libQt6Network.so.6")  # target left out
+    assert build.remove_dangling_links(tmp_path) == ["libQt6Network.so.6"]
+    assert (tmp_path / "libkept.so.6").is_symlink()
+    assert not (tmp_path / "libQt6Network.so.6").is_symlink()
+
+
 def test_generated_spec_is_valid_python_with_the_hidden_imports(tmp_path, monkeypatch):
     monkeypatch.setattr(build, "STAGE", tmp_path / "stage")
     monkeypatch.setattr(build, "BUILD", tmp_path)
@@ -128,6 +212,7 @@ def test_generated_spec_is_valid_python_with_the_hidden_imports(tmp_path, monkey
     assert "maxminddb.extension" in text
     assert "keyring.backends.SecretService" in text
     assert "PySide6.QtWebEngineCore" in text
+    assert "bundle-manifest.json" in text  # the SBOM's list of what the bundle holds
 
 
 def test_windows_and_mac_icons_are_well_formed(tmp_path):
@@ -184,6 +269,7 @@ def unpacked_tarball(tmp_path):
     return build.tarball_tree(bundle, tmp_path / "hostguard-1.2.3-linux-x86_64")
 
 
+@pytest.mark.skipif(os.name == "nt", reason="the Linux tarball's sh scripts")
 def test_install_and_uninstall_scripts_for_a_new_user(unpacked_tarball, tmp_path):
     home = tmp_path / "home"
     home.mkdir()
