@@ -7,7 +7,7 @@ lazy import cannot slip past. What each layer may not import:
 - services: nothing of the engine, the app or the CLI, no Qt;
 - engine: no Qt widgets, nothing of the app or the CLI;
 - simulator: it is the other side of the wire and shares only core with the client;
-- ui: only the engine's public modules (below), never its internals.
+- ui: only the engine's facade (the package `hostguard.engine`), never a module behind it.
 """
 
 from __future__ import annotations
@@ -38,15 +38,11 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "simulator": ("PySide6", "hostguard.services", "hostguard.engine", "hostguard.ui", "hostguard.cli"),
 }
 
-# The engine modules the app may use. Issue "The engine in parts" turns the engine into a
-# facade; until then this list names every engine module the app reaches into, so that a new
-# reach into the engine's internals fails here and has to be argued for.
-UI_MAY_IMPORT_FROM_ENGINE = {
-    "hostguard.engine.engine",
-    "hostguard.engine.audit",
-    "hostguard.engine.store",
-    "hostguard.engine.pacing",
-}
+# The app uses the engine through its facade, the package `hostguard.engine` (its __init__),
+# never a module inside it: `from hostguard.engine import Engine` is fine,
+# `from hostguard.engine.store import Store` or `from hostguard.engine import store` is not.
+UI_MAY_IMPORT_FROM_ENGINE = {"hostguard.engine"}
+ENGINE_MODULES = {p.stem for p in (PACKAGE / "engine").glob("*.py")} - {"__init__"}
 
 
 def _imports(path: Path) -> list[tuple[int, str]]:
@@ -81,16 +77,28 @@ def test_lower_layers_do_not_import_upwards(layer: str) -> None:
     assert not bad, "\n".join(bad)
 
 
-def test_ui_uses_only_the_engines_public_modules() -> None:
+def _engine_internal(name: str) -> bool:
+    """A module behind the engine's facade (``hostguard.engine.<module>...``)."""
+    if not _within(name, "hostguard.engine") or name in UI_MAY_IMPORT_FROM_ENGINE:
+        return False
+    return name.split(".")[2] in ENGINE_MODULES
+
+
+def test_ui_uses_only_the_engines_facade() -> None:
     bad = [
         f"{path.relative_to(PACKAGE.parent)}:{line} imports {name}"
         for path in _modules("ui")
         for line, name in _imports(path)
-        if _within(name, "hostguard.engine")
-        and name != "hostguard.engine"
-        and not any(_within(name, allowed) for allowed in UI_MAY_IMPORT_FROM_ENGINE)
+        if _engine_internal(name)
     ]
     assert not bad, "\n".join(bad)
+
+
+def test_the_facade_check_tells_names_from_modules() -> None:
+    assert not _engine_internal("hostguard.engine")
+    assert not _engine_internal("hostguard.engine.Engine")  # from hostguard.engine import Engine
+    assert _engine_internal("hostguard.engine.store")
+    assert _engine_internal("hostguard.engine.engine.Engine")
 
 
 def test_the_check_sees_lazy_imports(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ and calls the same core/engine code the desktop app uses.
 (The house sketch names a single ``cli.py``; with seven subcommands, one module each keeps
 them readable and lets their owners work without colliding.)
 
-Exit codes (SPEC): 0 success; 1 internal error; 2 invalid input or usage; 3 service
+Exit codes (README "Command line"): 0 success; 1 internal error; 2 invalid input or usage; 3 service
 unreachable or authentication failed after retries; 4 the safety guard refused.
 """
 

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 from hostguard.cli import EXIT_OK, UsageError
-from hostguard.engine.audit import EXPORT_FORMATS, export_rows, iso_time
-from hostguard.engine.store import DB_NAME, StoreError, read_audit_rows
+from hostguard.engine.audit import EXPORT_FORMATS, export_rows, iso_time, read_audit_rows
+from hostguard.engine.store import DB_NAME, StoreError
 
 
 def add_parser(sub) -> None:

@@ -57,7 +57,12 @@ def _run(args) -> int:
                 counts[r["action"]] = counts.get(r["action"], 0) + 1
             summary = ", ".join(f"{a}: {n}" for a, n in sorted(counts.items()))
             print(f"\n{len(rows)} participants; {summary or 'none'}")
-            verdict = ruleset.guard(participants, decisions)
+            # The engine's one planning function, as `watch` and the app use it (the file's
+            # people are all present and nothing was sent for them).
+            from hostguard.engine import RosterEntry, plan
+
+            entries = [RosterEntry(p, g, d) for p, g, d in zip(participants, geos, decisions, strict=True)]
+            verdict = plan(entries, ruleset, decided=True).verdict
             print(f"share guard: {verdict.message()}")
             for db in resolver.databases:
                 print(f"data: {db.attribution}" if db.attribution else f"data: {db.label}")

@@ -193,6 +193,7 @@ class _Progress:
 def run_update(args: argparse.Namespace) -> int:
     from hostguard.core.geo import DBIP_ATTRIBUTION, MAXMIND_ATTRIBUTION, GeoResolver
     from hostguard.services import geoip_update as gu
+    from hostguard.services.base import UnreachableError
 
     try:
         if args.rollback:
@@ -218,7 +219,7 @@ def run_update(args: argparse.Namespace) -> int:
                 progress.finish()
     except gu.UsageProblem as exc:
         raise UsageError(f"geoip update: {exc}") from None
-    except gu.UpdateError as exc:
+    except (gu.UpdateError, UnreachableError) as exc:
         print(f"hostguard: geoip update: {exc}", file=sys.stderr)
         return exc.exit_code
     print(result.sentence())

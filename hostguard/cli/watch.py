@@ -100,12 +100,22 @@ def add_parser(sub) -> None:
         help="how long an action taken for sending stays this process's before another "
         "HostGuard on the same --state-dir may take it back (default 30; renewed while sending)",
     )
+    p.add_argument(
+        "--audit-retention-days",
+        type=int,
+        default=None,
+        metavar="N",
+        # The default is hostguard.engine.retention.DEFAULT_RETENTION_DAYS (read in `run`, so
+        # that building the parser does not import the engine).
+        help="delete audit entries older than N days from the state database, at start and "
+        "daily (with --apply; default 90, as the app; 0 keeps them forever)",
+    )
     p.set_defaults(run=run)
 
 
 # -- credentials ------------------------------------------------------------------------------
 def resolve_credentials(service: str, token_arg: str | None) -> dict[str, str]:
-    """--token, then the environment, then the keyring (SPEC "Credentials"): the credentials
+    """--token, then the environment, then the keyring (README "Meeting services and credentials"): the credentials
     module's precedence, so the app and the CLI find the same secrets."""
     from hostguard.services.credentials import Credentials, CredentialsError, missing_message
 
@@ -194,6 +204,14 @@ def run(args) -> int:
     lease = getattr(args, "lease_seconds", None)
     if lease is not None and not (math.isfinite(lease) and 1 <= lease <= 86400):
         raise UsageError("--lease-seconds: expected a number of seconds from 1 to 86400")
+    from hostguard.engine.retention import DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS
+
+    retention = getattr(args, "audit_retention_days", None)
+    retention = DEFAULT_RETENTION_DAYS if retention is None else retention
+    if not 0 <= retention <= MAX_RETENTION_DAYS:
+        raise UsageError(
+            f"--audit-retention-days: expected a number of days from 0 (keep) to {MAX_RETENTION_DAYS}"
+        )
     creds = resolve_credentials(args.service, args.token)
     from hostguard.services.http import insecure_http_allowed
 
@@ -232,6 +250,7 @@ def run(args) -> int:
                 on_status=progress.update if args.apply else None,
                 reconcile_interval=args.reconcile_seconds,
                 batch_size=args.batch_size,
+                audit_retention_days=retention,
                 **({"lease_seconds": lease} if lease is not None else {}),
             )
         except StoreError as exc:
@@ -409,16 +428,22 @@ def _dry_run(args, engine) -> int:
 def _service_notes(engine) -> None:
     """What the service does not report, in the adapter's words (Zoom: co-hosts are not reported,
     exempt them by e-mail; its limit of meeting updates a day, once near)."""
-    for name, label in (("role_note", "roles"), ("update_sentence", "meeting updates")):
-        fn = getattr(engine.adapter, name, None)
-        if callable(fn):
-            try:
-                text = fn(engine.meeting_id)
-            except Exception:  # a note never stops the run
-                log.debug("%s failed", name, exc_info=True)
-                continue
-            if text:
-                print(f"{label}: {plain_text(text, 2000)}")
+    from hostguard.services.capabilities import MeetingUpdateLimit, RoleNotes
+
+    adapter = engine.adapter
+    notes = []
+    if isinstance(adapter, RoleNotes):
+        notes.append(("roles", adapter.role_note))
+    if isinstance(adapter, MeetingUpdateLimit):
+        notes.append(("meeting updates", adapter.update_sentence))
+    for label, fn in notes:
+        try:
+            text = fn(engine.meeting_id)
+        except Exception:  # a note never stops the run
+            log.debug("the %s note failed", label, exc_info=True)
+            continue
+        if text:
+            print(f"{label}: {plain_text(text, 2000)}")
 
 
 def _summary(engine, result) -> int:

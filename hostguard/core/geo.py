@@ -27,13 +27,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import ipaddress
 import logging
 import os
 import re
 import socket
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
@@ -545,9 +544,7 @@ class GeoResolver:
         else:
             i = _bisect(_V4_LO, value)
             if i and value <= _V4_HI[i - 1]:
-                result = _new_result(
-                    (text, _PRIVATE, None, None, (), None, None, None, False, None, None, None, _NO_FLAGS, None, None)
-                )
+                result = _address_status(ip=text, status=_PRIVATE)
             else:
                 try:
                     rec, prefix = db._mm.get_with_prefix_len(text)
@@ -557,9 +554,9 @@ class GeoResolver:
                 if known is None:  # a code not seen yet, another shape, or none: the full form
                     result = self._flat_v4_result(db, text)
                 else:
-                    result = _new_result(
-                        (text, _RESOLVED, known[0], known[1], (), None, None, None, False,
-                         prefix - 96 if prefix > 32 else prefix, None, None, _NO_FLAGS, db.info, None)
+                    result = _country_found(
+                        ip=text, status=_RESOLVED, country=known[0], continent=known[1],
+                        prefix_len=prefix - 96 if prefix > 32 else prefix, database=db.info,
                     )  # fmt: skip
         if len(cache) >= self._cache_size:
             cache.clear()
@@ -581,16 +578,14 @@ class GeoResolver:
         if known is None:
             code, prefix, note = db.flat_text(text, 4)
             if code is None:
-                return _new_result(
-                    (text, _UNKNOWN, None, None, (), None, None, None, False, None, None, None, _NO_FLAGS, db.info, note)
-                )
+                return _country_unknown(ip=text, status=_UNKNOWN, database=db.info, note=note)
             known = (code, continent_of(code))
             if type(raw_code) is str and raw_code and len(_CODES) < 10_000:
                 _CODES[raw_code] = known
         elif prefix > 32:
             prefix -= 96  # maxminddb reports IPv4 prefixes inside its IPv6 tree
-        return _new_result(
-            (text, _RESOLVED, known[0], known[1], (), None, None, None, False, prefix, None, None, _NO_FLAGS, db.info, None)
+        return _country_found(
+            ip=text, status=_RESOLVED, country=known[0], continent=known[1], prefix_len=prefix, database=db.info
         )
 
     def _resolve(self, raw: str, text: str | None = None) -> GeoResult:
@@ -700,8 +695,39 @@ class GeoResolver:
         return fields
 
 
-# A GeoResult from a full tuple of its fields, in order, skipping keyword-argument handling.
-_new_result = functools.partial(tuple.__new__, GeoResult)
+def _builder(*names: str) -> Callable[..., GeoResult]:
+    """A constructor of GeoResult for the hot path, called by keyword with exactly ``names``;
+    every other field gets its declared default.
+
+    Built from the field names (as `collections.namedtuple` builds ``__new__``), so a field
+    added or moved in GeoResult cannot shift a value into the wrong field. It skips
+    ``GeoResult.__new__``'s handling of 15 parameters with defaults, which costs about as much
+    again as the tuple itself; a lookup that misses the cache builds one result.
+    """
+    fields = GeoResult._fields
+    unknown = [n for n in names if n not in fields]
+    if unknown:
+        raise ValueError(f"GeoResult has no field {', '.join(unknown)}")
+    defaults = GeoResult._field_defaults
+    missing = [n for n in fields if n not in names and n not in defaults]
+    if missing:
+        raise ValueError(f"GeoResult needs {', '.join(missing)}")
+    scope: dict[str, object] = {"_new": tuple.__new__, "_cls": GeoResult}
+    values = []
+    for n in fields:
+        if n in names:
+            values.append(n)
+        else:
+            scope[f"_default_{n}"] = defaults[n]
+            values.append(f"_default_{n}")
+    source = f"def build(*, {', '.join(names)}):\n    return _new(_cls, ({', '.join(values)},))\n"
+    exec(source, scope)  # the names are GeoResult._fields, checked above
+    return scope["build"]  # type: ignore[return-value]
+
+
+_address_status = _builder("ip", "status")
+_country_found = _builder("ip", "status", "country", "continent", "prefix_len", "database")
+_country_unknown = _builder("ip", "status", "database", "note")
 _RESOLVED = GeoStatus.RESOLVED
 _UNKNOWN = GeoStatus.UNKNOWN
 _PRIVATE = GeoStatus.PRIVATE

@@ -1,6 +1,6 @@
 """Geography rules: the TOML rules file (schema version 1), its validation, and evaluation.
 
-Semantics (SPEC "Rules file"):
+Semantics (README "Rules"):
 * Exempt participants always get ``allow`` with the reason "exempt (...)". The host is always
   exempt, whatever the file says: HostGuard never acts on a meeting's host.
 * Otherwise the first enabled rule, in file order, whose conditions all hold decides; else
@@ -77,12 +77,53 @@ ACTION_LABELS = {
 }
 
 
-class RulesError(Exception):
-    """A rules file cannot be used; ``errors`` lists every problem (file, rule, key)."""
+@dataclass(frozen=True, slots=True)
+class RuleIssue:
+    """One problem (or warning) in a rules file, as fields: where it is and what is wrong.
 
-    def __init__(self, errors: list[str]) -> None:
-        self.errors = errors
-        super().__init__("\n".join(errors))
+    ``str(issue)`` is the sentence the CLI prints ("rules.toml: rule 'x' (#2): key 'asns': ...").
+    Programs (the rules editor) read the fields, never the sentence: ``rule`` is the 1-based
+    position of the ``[[rule]]`` table (None for the file's top level), ``section`` a top-level
+    table such as ``exempt``, ``key`` the key at fault (None when the problem is the whole
+    table or file), ``line`` a line number when only that is known.
+    """
+
+    source: str
+    message: str
+    key: str | None = None
+    rule: int | None = None
+    rule_name: str | None = None
+    section: str | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        parts = []
+        if self.rule is not None:
+            parts.append(_where(self.source, self.rule_name, self.rule))
+        else:
+            if self.source:
+                parts.append(self.source)
+            if self.line is not None:
+                parts.append(f"line {self.line}")
+            if self.section:
+                parts.append(f"[{self.section}]")
+        if self.key is not None:
+            parts.append(f"key '{self.key}'")
+        parts.append(self.message)
+        return ": ".join(parts)
+
+
+class RulesError(Exception):
+    """A rules file cannot be used; ``issues`` lists every problem as a `RuleIssue` (file, rule,
+    key, message); ``errors`` is the same list as the sentences the CLI prints."""
+
+    def __init__(self, issues: list[RuleIssue]) -> None:
+        self.issues = list(issues)
+        super().__init__("\n".join(self.errors))
+
+    @property
+    def errors(self) -> list[str]:
+        return [str(i) for i in self.issues]
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +326,7 @@ class RuleSet:
     source: str = ""
     # Load-time notes about what was read differently from how it was written (a network with
     # host bits set): shown with the warnings, not part of what the rule set means.
-    notes: tuple[str, ...] = field(default=(), compare=False)
+    notes: tuple[RuleIssue, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         # (rule, predicate, index): the index keys the decision cache for rules whose reason
@@ -310,15 +351,19 @@ class RuleSet:
 
     def warnings(self, capabilities: Iterable[str]) -> list[str]:
         """Conditions that need a database the user has not configured (they never match)."""
+        return [str(i) for i in self.warning_issues(capabilities)]
+
+    def warning_issues(self, capabilities: Iterable[str]) -> list[RuleIssue]:
+        """`warnings` as fields (rule, key, message), for programs that point at the field."""
         caps = set(capabilities)
         out = list(self.notes)
         for r in self.rules:
             for key, (cap, what) in NEEDS_DATABASE.items():
                 if getattr(r, key) is not None and cap not in caps:
-                    out.append(
-                        f"{_where(self.source, r.name, r.position)}: key '{key}': needs {what}; "
-                        "none is configured, so this condition never matches"
-                    )
+                    out.append(RuleIssue(
+                        self.source, f"needs {what}; none is configured, so this condition never matches",
+                        key=key, rule=r.position, rule_name=r.name,
+                    ))
         return out
 
     def evaluate(self, p: Participant, geo: GeoResult) -> Decision:
@@ -471,13 +516,15 @@ def load_rules(path: str | Path, capabilities: Iterable[str] | None = None) -> t
         raw = read_bounded(p, MAX_RULES_BYTES, "a rules file")
         text = raw.decode("utf-8-sig")
     except (TooLarge, NotARegularFile) as exc:
-        raise RulesError([str(exc)]) from None
+        text, prefix = str(exc), f"{p}: "
+        issue = RuleIssue(str(p), text[len(prefix):]) if text.startswith(prefix) else RuleIssue("", text)
+        raise RulesError([issue]) from None
     except FileNotFoundError:
-        raise RulesError([f"{p}: file not found"]) from None
+        raise RulesError([RuleIssue(str(p), "file not found")]) from None
     except UnicodeDecodeError as exc:
-        raise RulesError([f"{p}: not UTF-8 text (byte {exc.start})"]) from None
+        raise RulesError([RuleIssue(str(p), f"not UTF-8 text (byte {exc.start})")]) from None
     except OSError as exc:
-        raise RulesError([f"{p}: cannot read ({exc.strerror or exc})"]) from None
+        raise RulesError([RuleIssue(str(p), f"cannot read ({exc.strerror or exc})")]) from None
     return parse_rules(text, source=str(p), capabilities=capabilities)
 
 
@@ -487,9 +534,9 @@ def parse_rules(
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise RulesError([f"{source}: invalid TOML: {exc}"]) from None
+        raise RulesError([RuleIssue(source, f"invalid TOML: {exc}")]) from None
     except RecursionError:
-        raise RulesError([f"{source}: invalid TOML: arrays or tables nested too deeply"]) from None
+        raise RulesError([RuleIssue(source, "invalid TOML: arrays or tables nested too deeply")]) from None
     except ValueError:
         # tomllib reads whole numbers with int(), which refuses more than 4,300 digits.
         raise RulesError([_long_number_error(text, source)]) from None
@@ -507,7 +554,7 @@ _EXPECTED = {
 }
 
 
-def _long_number_error(text: str, source: str) -> str:
+def _long_number_error(text: str, source: str) -> RuleIssue:
     """A message naming the line and key of a number too long to read."""
     lines = text.splitlines()
     for m in _LONG_NUMBER.finditer(text):
@@ -523,66 +570,69 @@ def _long_number_error(text: str, source: str) -> str:
                 break
         digits = sum(ch.isdigit() for ch in m.group())
         hint = _EXPECTED.get(key or "", "no setting takes a number this long")
-        what = f"key '{key}': " if key else ""
-        return f"{source}: line {line_no}: {what}a number of {digits} digits is out of range ({hint})"
-    return f"{source}: invalid TOML: a number too long to read"
+        return RuleIssue(
+            source, f"a number of {digits} digits is out of range ({hint})", key=key or None, line=line_no
+        )
+    return RuleIssue(source, "invalid TOML: a number too long to read")
 
 
 def ruleset_from_dict(data: dict, source: str = "<rules>") -> RuleSet:
-    errors: list[str] = []
+    errors: list[RuleIssue] = []
     src = source
 
     for key in data:
         if key not in TOP_KEYS:
-            errors.append(f"{src}: key '{key}': unknown key (expected one of {', '.join(sorted(TOP_KEYS))})")
+            errors.append(RuleIssue(src, f"unknown key (expected one of {', '.join(sorted(TOP_KEYS))})", key=key))
 
     version = data.get("version")
     if version is None:
-        errors.append(f"{src}: key 'version': missing (write version = 1 at the top)")
+        errors.append(RuleIssue(src, "missing (write version = 1 at the top)", key="version"))
     elif version != SCHEMA_VERSION or isinstance(version, bool):
-        errors.append(f"{src}: key 'version': unsupported version {version!r} (this HostGuard reads version 1)")
+        errors.append(RuleIssue(src, f"unsupported version {version!r} (this HostGuard reads version 1)", key="version"))
 
     default = data.get("default", "allow")
     if default not in ACTIONS:
-        errors.append(f"{src}: key 'default': unknown action {default!r} (expected one of {', '.join(ACTIONS)})")
+        errors.append(RuleIssue(src, f"unknown action {default!r} (expected one of {', '.join(ACTIONS)})", key="default"))
         default = "allow"
 
     share = data.get("max_action_share", DEFAULT_MAX_ACTION_SHARE)
     if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
         shown = repr(share) if len(repr(share)) <= 40 else repr(share)[:39] + "…"
-        errors.append(f"{src}: key 'max_action_share': expected a number from 0 to 1, got {shown}")
+        errors.append(RuleIssue(src, f"expected a number from 0 to 1, got {shown}", key="max_action_share"))
         share = DEFAULT_MAX_ACTION_SHARE
 
     exempt = Exemptions.build(DEFAULT_EXEMPT_ROLES, ())
     ex = data.get("exempt")
     if ex is not None:
         if not isinstance(ex, dict):
-            errors.append(f"{src}: key 'exempt': expected a table [exempt]")
+            errors.append(RuleIssue(src, "expected a table [exempt]", key="exempt"))
         else:
             for key in ex:
                 if key not in EXEMPT_KEYS:
-                    errors.append(f"{src}: [exempt]: key '{key}': unknown key (expected roles or emails)")
-            roles = _str_list(ex.get("roles", list(DEFAULT_EXEMPT_ROLES)), f"{src}: [exempt]: key 'roles'", errors)
+                    errors.append(RuleIssue(src, "unknown key (expected roles or emails)", key=key, section="exempt"))
+            roles = _str_list(ex.get("roles", list(DEFAULT_EXEMPT_ROLES)), errors, src, "roles", section="exempt")
             good_roles = []
             for r in roles:
                 nr = normalise_role(r)
                 if nr is None or not r.strip():
-                    errors.append(f"{src}: [exempt]: key 'roles': unknown role {r!r} (expected one of {', '.join(ROLES)})")
+                    errors.append(RuleIssue(
+                        src, f"unknown role {r!r} (expected one of {', '.join(ROLES)})", key="roles", section="exempt"
+                    ))
                 else:
                     good_roles.append(nr)
-            emails = _str_list(ex.get("emails", []), f"{src}: [exempt]: key 'emails'", errors)
+            emails = _str_list(ex.get("emails", []), errors, src, "emails", section="exempt")
             for e in emails:
                 if not e.strip():
-                    errors.append(f"{src}: [exempt]: key 'emails': empty pattern")
+                    errors.append(RuleIssue(src, "empty pattern", key="emails", section="exempt"))
             exempt = Exemptions.build(good_roles, [e for e in emails if e.strip()])
 
     rules: list[Rule] = []
     raw_rules = data.get("rule", [])
     if not isinstance(raw_rules, list):
-        errors.append(f"{src}: key 'rule': expected [[rule]] tables")
+        errors.append(RuleIssue(src, "expected [[rule]] tables", key="rule"))
         raw_rules = []
     names: dict[str, int] = {}
-    notes: list[str] = []
+    notes: list[RuleIssue] = []
     for pos, raw in enumerate(raw_rules, 1):
         rule = _rule_from_dict(raw, pos, src, errors, names, notes)
         if rule is not None:
@@ -601,132 +651,134 @@ def ruleset_from_dict(data: dict, source: str = "<rules>") -> RuleSet:
     )
 
 
-def _str_list(value: object, where: str, errors: list[str]) -> list[str]:
+def _str_list(value: object, errors: list[RuleIssue], source: str, key: str, **where: object) -> list[str]:
+    """``value`` if it is a list of strings; else an error at ``key`` (``where``: rule, section)."""
     if isinstance(value, str):
-        errors.append(f"{where}: expected a list, e.g. [{_toml_str(value)}]")
+        errors.append(RuleIssue(source, f"expected a list, e.g. [{_toml_str(value)}]", key=key, **where))  # type: ignore[arg-type]
         return []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        errors.append(f"{where}: expected a list of strings")
+        errors.append(RuleIssue(source, "expected a list of strings", key=key, **where))  # type: ignore[arg-type]
         return []
     return value
 
 
 def _rule_from_dict(
-    raw: object, pos: int, src: str, errors: list[str], names: dict[str, int], notes: list[str] | None = None
+    raw: object, pos: int, src: str, errors: list[RuleIssue], names: dict[str, int],
+    notes: list[RuleIssue] | None = None,
 ) -> Rule | None:
     if not isinstance(raw, dict):
-        errors.append(f"{_where(src, None, pos)}: expected a table")
+        errors.append(RuleIssue(src, "expected a table", rule=pos))
         return None
     n_before = len(errors)
     name = raw.get("name")
-    where = _where(src, name, pos)
+    at = {"rule": pos, "rule_name": name if isinstance(name, str) else None}
+
+    def error(key: str | None, message: str) -> None:
+        errors.append(RuleIssue(src, message, key=key, **at))  # type: ignore[arg-type]
+
     if name is None:
-        errors.append(f"{where}: key 'name': missing (every rule needs a unique name)")
+        error("name", "missing (every rule needs a unique name)")
     elif not isinstance(name, str) or not name.strip():
-        errors.append(f"{where}: key 'name': expected a non-empty string")
+        error("name", "expected a non-empty string")
     elif len(name) > MAX_RULE_NAME:
-        errors.append(
-            f"{where}: key 'name': {len(name)} characters is too long (at most {MAX_RULE_NAME}; "
-            "the name is stored with every decision the rule makes)"
-        )
+        error("name", f"{len(name)} characters is too long (at most {MAX_RULE_NAME}; "
+              "the name is stored with every decision the rule makes)")
     elif name in names:
-        errors.append(f"{where}: key 'name': duplicate name (also rule #{names[name]})")
+        error("name", f"duplicate name (also rule #{names[name]})")
     else:
         names[name] = pos
 
     for key in raw:
         if key not in RULE_KEYS:
             hint = _suggest(key, RULE_KEYS)
-            errors.append(f"{where}: key '{key}': unknown key" + (f" (did you mean '{hint}'?)" if hint else ""))
+            error(key, "unknown key" + (f" (did you mean '{hint}'?)" if hint else ""))
 
     action = raw.get("action")
     if action is None:
-        errors.append(f"{where}: key 'action': missing (one of {', '.join(ACTIONS)})")
+        error("action", f"missing (one of {', '.join(ACTIONS)})")
     elif action not in ACTIONS:
-        errors.append(f"{where}: key 'action': unknown action {action!r} (expected one of {', '.join(ACTIONS)})")
+        error("action", f"unknown action {action!r} (expected one of {', '.join(ACTIONS)})")
 
     enabled = raw.get("enabled", True)
     if not isinstance(enabled, bool):
-        errors.append(f"{where}: key 'enabled': expected true or false")
+        error("enabled", "expected true or false")
         enabled = True
 
     conds: dict[str, object] = {}
     for key in ("countries", "not_countries"):
         if key in raw:
-            vals = _str_list(raw[key], f"{where}: key '{key}'", errors)
+            vals = _str_list(raw[key], errors, src, key, **at)
             bad = [v for v in vals if not is_country_code(v.strip())]
             if bad:
-                errors.append(f"{where}: key '{key}': invalid country code(s) {', '.join(map(repr, bad))} (ISO 3166-1 alpha-2, e.g. \"CN\")")
+                error(key, f"invalid country code(s) {', '.join(map(repr, bad))} (ISO 3166-1 alpha-2, e.g. \"CN\")")
             elif not vals and isinstance(raw[key], list):
-                errors.append(f"{where}: key '{key}': empty list")
+                error(key, "empty list")
             conds[key] = frozenset(v.strip().upper() for v in vals)
     if "continents" in raw:
-        vals = _str_list(raw["continents"], f"{where}: key 'continents'", errors)
+        vals = _str_list(raw["continents"], errors, src, "continents", **at)
         bad = [v for v in vals if v.strip().upper() not in CONTINENTS]
         if bad:
-            errors.append(f"{where}: key 'continents': invalid continent code(s) {', '.join(map(repr, bad))} (expected {' '.join(CONTINENTS)})")
+            error("continents", f"invalid continent code(s) {', '.join(map(repr, bad))} (expected {' '.join(CONTINENTS)})")
         elif not vals and isinstance(raw["continents"], list):
-            errors.append(f"{where}: key 'continents': empty list")
+            error("continents", "empty list")
         conds["continents"] = frozenset(v.strip().upper() for v in vals)
     if "regions" in raw:
-        vals = _str_list(raw["regions"], f"{where}: key 'regions'", errors)
+        vals = _str_list(raw["regions"], errors, src, "regions", **at)
         bad = []
         for v in vals:
             m = _REGION_RE.match(v.strip().upper())
             if not m or not is_country_code(m.group(1)):
                 bad.append(v)
         if bad:
-            errors.append(f"{where}: key 'regions': invalid region code(s) {', '.join(map(repr, bad))} (ISO 3166-2, e.g. \"US-CA\")")
+            error("regions", f"invalid region code(s) {', '.join(map(repr, bad))} (ISO 3166-2, e.g. \"US-CA\")")
         elif not vals and isinstance(raw["regions"], list):
-            errors.append(f"{where}: key 'regions': empty list")
+            error("regions", "empty list")
         conds["regions"] = frozenset(v.strip().upper() for v in vals)
     if "asns" in raw:
         v = raw["asns"]
         if not isinstance(v, list) or not v or not all(isinstance(a, int) and not isinstance(a, bool) and 0 < a < 2**32 for a in v):
-            errors.append(f"{where}: key 'asns': expected a non-empty list of AS numbers, e.g. [13335]")
+            error("asns", "expected a non-empty list of AS numbers, e.g. [13335]")
             v = []
         conds["asns"] = frozenset(v)
     if "networks" in raw:
-        vals = _str_list(raw["networks"], f"{where}: key 'networks'", errors)
+        vals = _str_list(raw["networks"], errors, src, "networks", **at)
         nets = []
         for v in vals:
-            net = _network(v, where, errors, notes)
+            net = _network(v, errors, notes, src, at)
             if net is not None:
                 nets.append(net)
         if not vals and isinstance(raw["networks"], list):
-            errors.append(f"{where}: key 'networks': empty list")
+            error("networks", "empty list")
         conds["networks"] = tuple(nets)
     if "anonymizers" in raw:
-        vals = _str_list(raw["anonymizers"], f"{where}: key 'anonymizers'", errors)
+        vals = _str_list(raw["anonymizers"], errors, src, "anonymizers", **at)
         bad = [v for v in vals if v not in ANONYMIZER_KINDS]
         if bad:
-            errors.append(f"{where}: key 'anonymizers': unknown kind(s) {', '.join(map(repr, bad))} (expected {', '.join(ANONYMIZER_KINDS)})")
+            error("anonymizers", f"unknown kind(s) {', '.join(map(repr, bad))} (expected {', '.join(ANONYMIZER_KINDS)})")
         elif not vals and isinstance(raw["anonymizers"], list):
-            errors.append(f"{where}: key 'anonymizers': empty list")
+            error("anonymizers", "empty list")
         conds["anonymizers"] = frozenset(vals)
     if "unknown" in raw:
         if not isinstance(raw["unknown"], bool):
-            errors.append(f"{where}: key 'unknown': expected true or false")
+            error("unknown", "expected true or false")
         else:
             conds["unknown"] = raw["unknown"]
     if "roles" in raw:
-        vals = _str_list(raw["roles"], f"{where}: key 'roles'", errors)
+        vals = _str_list(raw["roles"], errors, src, "roles", **at)
         roles = []
         for r in vals:
             nr = normalise_role(r)
             if nr is None or not r.strip():
-                errors.append(f"{where}: key 'roles': unknown role {r!r} (expected one of {', '.join(ROLES)})")
+                error("roles", f"unknown role {r!r} (expected one of {', '.join(ROLES)})")
             else:
                 roles.append(nr)
         if not vals and isinstance(raw["roles"], list):
-            errors.append(f"{where}: key 'roles': empty list")
+            error("roles", "empty list")
         conds["roles"] = frozenset(roles)
 
     if not any(k in raw for k in CONDITION_KEYS):
-        errors.append(
-            f"{where}: no condition (give at least one of {', '.join(CONDITION_KEYS)}; "
-            "use 'default' for what applies to everyone else)"
-        )
+        error(None, f"no condition (give at least one of {', '.join(CONDITION_KEYS)}; "
+              "use 'default' for what applies to everyone else)")
     if len(errors) > n_before:
         return None
     return Rule(name=name, action=action, position=pos, enabled=enabled, **conds)  # type: ignore[arg-type]
@@ -736,7 +788,7 @@ _MAPPED = ipaddress.ip_network("::ffff:0:0/96")
 
 
 def _network(
-    text: str, where: str, errors: list[str], notes: list[str] | None
+    text: str, errors: list[RuleIssue], notes: list[RuleIssue] | None, src: str, at: dict
 ) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None:
     """A rule's network, read as the resolver sees addresses.
 
@@ -750,7 +802,7 @@ def _network(
     try:
         net = ipaddress.ip_network(v, strict=False)
     except ValueError:
-        errors.append(f"{where}: key 'networks': bad CIDR {shown!r} (e.g. \"203.0.113.0/24\")")
+        errors.append(RuleIssue(src, f"bad CIDR {shown!r} (e.g. \"203.0.113.0/24\")", key="networks", **at))
         return None
     if net.version == 6 and net.subnet_of(_MAPPED):  # type: ignore[arg-type]
         net = ipaddress.IPv4Network((int(net.network_address) & 0xFFFFFFFF, net.prefixlen - 96))
@@ -761,10 +813,10 @@ def _network(
     if exact is None and notes is not None:
         host = str(v).split("/", 1)[0]
         one = "/32" if net.version == 4 else "/128"
-        notes.append(
-            f"{where}: key 'networks': {shown!r} has host bits set; read as {net} "
-            f"(write {net}, or {host}{one} for that one address)"
-        )
+        notes.append(RuleIssue(
+            src, f"{shown!r} has host bits set; read as {net} (write {net}, or {host}{one} for that one address)",
+            key="networks", **at,
+        ))
     return net
 
 

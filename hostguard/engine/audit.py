@@ -13,12 +13,14 @@ import io
 import ipaddress
 import json
 import os
+import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
 from hostguard.core.spreadsheet import spreadsheet_safe
-from hostguard.engine.store import AUDIT_COLUMNS, Store
+from hostguard.engine.store import APPLICATION_ID, AUDIT_COLUMNS, DB_NAME, SCHEMA_VERSION, Store
+from hostguard.engine.store_errors import StoreError
 
 EXPORT_FORMATS = ("csv", "json")
 # Longest prefix kept as evidence: a database's "network" can be a single address.
@@ -95,3 +97,99 @@ def export_rows(
     else:
         dest.write(text)
     return len(rows)
+
+
+def read_audit_rows(state_dir: str | os.PathLike[str]) -> list[dict[str, object]]:
+    """The audit rows of a state directory, read without changing anything on disk.
+
+    For a command that only reads (``hostguard audit export``): the database is opened
+    read-only (``mode=ro``), never created, initialised or migrated. A zero-byte file or an
+    SQLite file without tables has nothing recorded (``[]``); another program's database, a
+    file that is not SQLite or one written by a newer HostGuard is a `StoreError`. Columns a
+    schema-1 database lacks come back as None.
+
+    A database no one has open (no ``-wal``/``-shm`` beside it) is read as immutable, so that
+    SQLite does not leave those two files behind; if a writer appeared meanwhile, it is read
+    again the ordinary read-only way (the writer's files exist then anyway).
+    """
+    path = Path(state_dir) / DB_NAME
+    if not path.is_file():
+        raise StoreError(f"{path}: no HostGuard state database there")
+    try:
+        if path.stat().st_size == 0:
+            return []  # created and never written: nothing recorded
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    uri = path.resolve().as_uri() + "?mode=ro"
+    side = [path.with_name(DB_NAME + suffix) for suffix in ("-wal", "-shm")]
+
+    def fingerprint() -> tuple[object, ...]:
+        try:
+            st = path.stat()
+        except OSError:
+            return ()
+        return (st.st_size, st.st_mtime_ns, *(p.exists() for p in side))
+
+    if not any(p.exists() for p in side):
+        before = fingerprint()
+        try:
+            rows = _read_audit(path, uri + "&immutable=1")
+        except StoreError:
+            if fingerprint() == before:
+                raise
+        else:
+            if fingerprint() == before:
+                return rows
+    return _read_audit(path, uri)
+
+
+def _read_audit(path: Path, uri: str) -> list[dict[str, object]]:
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=15.0, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot open ({exc})") from None
+
+    def unusable(exc: Exception) -> StoreError:
+        return StoreError(
+            f"{path}: not a usable HostGuard state database ({exc}); it was left untouched - "
+            "move it away or choose another --state-dir"
+        )
+
+    try:
+        try:
+            conn.execute("PRAGMA busy_timeout=15000")
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = [
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            ]
+        except sqlite3.DatabaseError as exc:
+            raise unusable(exc) from None
+        if app_id == 0 and not tables:
+            return []  # an empty SQLite database: nothing recorded
+        if app_id != APPLICATION_ID:
+            raise StoreError(
+                f"{path}: this database belongs to another program (it has tables "
+                f"{', '.join(sorted(tables)[:5]) or 'none'}); it was left untouched - choose another --state-dir"
+            )
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{path}: written by a newer HostGuard (schema {version}, this version reads "
+                f"{SCHEMA_VERSION}); update HostGuard or choose another --state-dir"
+            )
+        if version < 1 or "audit" not in tables:
+            raise StoreError(
+                f"{path}: an incomplete HostGuard database (schema {version}); it was left untouched"
+            )
+        try:
+            present = {r[1] for r in conn.execute("PRAGMA table_info(audit)")}
+            cols = [c if c in present else f"NULL AS {c}" for c in AUDIT_COLUMNS]
+            conn.row_factory = sqlite3.Row
+            return [
+                dict(r)
+                for r in conn.execute(f"SELECT {', '.join(cols)} FROM audit ORDER BY at, id")
+            ]
+        except sqlite3.DatabaseError as exc:
+            raise unusable(exc) from None
+    finally:
+        conn.close()

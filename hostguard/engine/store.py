@@ -1,6 +1,13 @@
 """The state directory's database: the durable outbox and the audit log (SQLite, WAL).
 
-``<state_dir>/hostguard.sqlite3`` holds two tables:
+Why about 900 lines in one module: it is one class over one SQLite schema, and every statement
+here (the outbox's leases and states, the audit rows they update in the same transaction, the
+binding, the meeting's policy, the migrations) is read against that schema and the transaction
+helper at the bottom; split apart, a statement would live away from the columns and the
+locking it relies on. What is not about the schema lives elsewhere: failures in words
+(`hostguard.engine.store_errors`), reading and exporting the audit trail (`hostguard.engine.audit`).
+
+``<state_dir>/hostguard.sqlite3`` holds these tables:
 
 * ``outbox``: one row per action HostGuard decided to send, keyed by its idempotency key
   (a stable hash of service, meeting, participant id and action, so every HostGuard that
@@ -18,6 +25,9 @@
   belongs to (`Store.bind`): a directory is never used against another service that happens
   to have a meeting with the same id, where its outbox would count as done what that
   service never received.
+* ``meeting_policy``: each change HostGuard made to the meeting's own policy (Zoom's country
+  policy), with the previous policy as the adapter's record, and each restore
+  (`hostguard.engine.policy`);
 * ``audit``: one row per decision acted on (or flagged): who decided, when, which rule, the
   reason, the evidence (country, continent, geo status, database and its date, the matched
   network prefix; never the full address; the service-reported location where the service
@@ -34,7 +44,6 @@ permission, locked by another process), never as a bare sqlite3 message.
 from __future__ import annotations
 
 import contextlib
-import errno
 import functools
 import hashlib
 import json
@@ -49,9 +58,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hostguard.engine.store_errors import StoreError, _rollback, explain
+
 DB_NAME = "hostguard.sqlite3"
-SCHEMA_VERSION = 3  # 2: outbox.person; audit.service_location/service_country/location_check
-# 3: outbox.lease_owner/lease_until; the binding table
+SCHEMA_VERSION = 4  # 2: outbox.person; audit.service_location/service_country/location_check
+# 3: outbox.lease_owner/lease_until; the binding table; 4: the meeting_policy table
 LEASE_SECONDS = 30.0  # how long a row taken for sending stays its taker's without renewal
 APPLICATION_ID = 0x48475244  # "HGRD"
 
@@ -122,6 +133,16 @@ CREATE TABLE audit (
     location_check   TEXT
 );
 CREATE INDEX audit_meeting ON audit(service, meeting_id, at);
+CREATE TABLE meeting_policy (
+    id          INTEGER PRIMARY KEY,
+    service     TEXT NOT NULL,
+    meeting_id  TEXT NOT NULL,
+    at          REAL NOT NULL,
+    event       TEXT NOT NULL,
+    previous    TEXT,
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX meeting_policy_meeting ON meeting_policy(service, meeting_id, id);
 """
 
 # Schema 1 -> 2: columns added (old rows keep their defaults; nothing is rewritten).
@@ -139,6 +160,18 @@ _MIGRATE_2_TO_3 = (
     "CREATE TABLE binding (service TEXT NOT NULL, meeting_id TEXT NOT NULL, address TEXT NOT NULL,"
     " account TEXT NOT NULL DEFAULT '', created REAL NOT NULL, PRIMARY KEY (service, meeting_id))",
 )
+
+# Schema 3 -> 4: the meeting's own policy as HostGuard changed and restored it, with the
+# previous policy as the adapter's record (until 3 it was JSON in an audit row's detail, which
+# is still read for a meeting that has no row here: `hostguard.engine.policy`).
+_MIGRATE_3_TO_4 = (
+    "CREATE TABLE meeting_policy (id INTEGER PRIMARY KEY, service TEXT NOT NULL,"
+    " meeting_id TEXT NOT NULL, at REAL NOT NULL, event TEXT NOT NULL, previous TEXT,"
+    " description TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX meeting_policy_meeting ON meeting_policy(service, meeting_id, id)",
+)
+# meeting_policy.event
+POLICY_CHANGED, POLICY_RESTORED = "changed", "restored"
 
 AUDIT_COLUMNS = (
     "at",
@@ -171,90 +204,6 @@ AUDIT_COLUMNS = (
 _NOT_NULL = frozenset(
     re.findall(r"^\s+(\w+)\s+TEXT NOT NULL", _SCHEMA.split("CREATE TABLE audit")[1], re.M)
 )
-
-
-class StoreError(Exception):
-    """The state database cannot be used; the message says which file and what to do.
-
-    ``cause`` names the condition for code that reacts to it: "full", "read-only",
-    "permission", "locked", "io", "identity" (another service's directory), or "" (other)."""
-
-    def __init__(self, message: str, cause: str = "") -> None:
-        super().__init__(message)
-        self.cause = cause
-
-    @property
-    def transient(self) -> bool:
-        """Worth trying again soon (another process holds the lock); the rest is not."""
-        return self.cause == "locked"
-
-
-# SQLite primary result codes (the low byte of an extended code)
-_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
-_SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 13, 14
-_EDQUOT = getattr(errno, "EDQUOT", errno.ENOSPC)  # over the user's disk quota
-
-
-def _space_left(path: Path) -> int | None:
-    """Bytes free to this user on the file system holding ``path`` (None if unknown)."""
-    for p in (path, path.parent):
-        try:
-            st = os.statvfs(p)
-        except (OSError, AttributeError):
-            continue
-        return st.f_bavail * st.f_frsize
-    return None
-
-
-def _read_only_fs(path: Path) -> bool:
-    for p in (path, path.parent):
-        try:
-            return bool(os.statvfs(p).f_flag & os.ST_RDONLY)
-        except (OSError, AttributeError):
-            continue
-    return False
-
-
-def explain(path: Path, exc: BaseException, doing: str = "write") -> StoreError:
-    """A StoreError naming ``path`` and the cause of an SQLite or OS failure, in words.
-
-    SQLite reports a full disk as "database or disk is full", but also, when the write of its
-    shared-memory or journal file hits the limit, as a plain "disk I/O error": the free space
-    on the file system decides between the two."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
-    os_errno = getattr(exc, "errno", None)
-    raw = str(exc) or type(exc).__name__
-    cause, words, advice = "", "", "choose another --state-dir"
-    free = None
-    if primary in (_SQLITE_FULL, _SQLITE_IOERR, _SQLITE_CANTOPEN) or os_errno in (
-        errno.ENOSPC,
-        errno.EIO,
-        _EDQUOT,
-    ):
-        free = _space_left(path)
-    if primary == _SQLITE_FULL or os_errno in (errno.ENOSPC, _EDQUOT) or (
-        free is not None and free < 64 * 1024 and primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN)
-    ):
-        cause, words = "full", "the disk is full: no space left on the device"
-        advice = "free some space or choose another --state-dir"
-    elif primary == _SQLITE_READONLY or os_errno in (errno.EROFS, errno.EACCES, errno.EPERM) or (
-        primary in (_SQLITE_CANTOPEN, _SQLITE_PERM, _SQLITE_IOERR) and _read_only_fs(path)
-    ):
-        if _read_only_fs(path) or os_errno == errno.EROFS:
-            cause, words = "read-only", "its file system is mounted read-only"
-        else:
-            cause, words = "permission", "this user may not write it or its directory"
-        advice = "make it writable or choose another --state-dir"
-    elif primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
-        cause, words = "locked", "another process holds it locked"
-        advice = "try again when the other HostGuard has finished"
-    elif primary == _SQLITE_IOERR or os_errno == errno.EIO:
-        cause, words = "io", "the operating system reported an input/output error"
-    elif primary == _SQLITE_CANTOPEN:
-        cause, words = "io", "it cannot be opened"
-    detail = f"{words} ({raw})" if words else raw
-    return StoreError(f"{path}: cannot {doing} the state database: {detail}; {advice}", cause)
 
 
 _LIVE_OWNERS: set[str] = set()  # lease owners of the Stores open in this process
@@ -506,6 +455,10 @@ class Store:
                 version = 2
             if version == 2:
                 for stmt in _MIGRATE_2_TO_3:
+                    conn.execute(stmt)
+                version = 3
+            if version == 3:
+                for stmt in _MIGRATE_3_TO_4:
                     conn.execute(stmt)
             conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             conn.execute("COMMIT")
@@ -850,6 +803,40 @@ class Store:
                 out.update((r[0], r[1]) for r in c.execute(q, chunk))
         return out
 
+    # -- the meeting's own policy ------------------------------------------------------------
+    def record_policy(
+        self, service: str, meeting_id: str, event: str, previous: str | None, description: str
+    ) -> None:
+        """A change (``POLICY_CHANGED``, with the adapter's record of the policy before it) or a
+        restore (``POLICY_RESTORED``) of the meeting's own policy."""
+        with self._write("record the meeting's policy in") as c:
+            c.execute(
+                "INSERT INTO meeting_policy(service, meeting_id, at, event, previous, description)"
+                " VALUES (?,?,?,?,?,?)",
+                (service, meeting_id, time.time(), event, previous, description),
+            )
+
+    def last_policy(self, service: str, meeting_id: str) -> dict[str, object] | None:
+        """The meeting's latest policy row (event, previous, description, at); None if none."""
+        with self._reading() as c:
+            r = c.execute(
+                "SELECT event, previous, description, at FROM meeting_policy"
+                " WHERE service=? AND meeting_id=? ORDER BY id DESC LIMIT 1",
+                (service, meeting_id),
+            ).fetchone()
+        return dict(r) if r is not None else None
+
+    # -- retention -------------------------------------------------------------------------------
+    def purge_audit(self, before: float) -> int:
+        """Delete audit entries decided and settled before ``before`` (seconds since the
+        epoch); return how many. Entries of actions still queued or in flight are kept (their
+        outcome is not known yet); the outbox keeps its rows, so that nothing is sent twice."""
+        with self._write("delete old audit entries from") as c:
+            return c.execute(
+                "DELETE FROM audit WHERE at < ? AND settled_at IS NOT NULL AND settled_at < ?",
+                (before, before),
+            ).rowcount
+
     def audit_rows(
         self,
         service: str | None = None,
@@ -892,110 +879,6 @@ def default_state_dir(service: str, meeting: str) -> Path:
     if len(safe) > 80:
         safe = safe[:60] + "-" + hashlib.sha256(meeting.encode()).hexdigest()[:12]
     return Path(platformdirs.user_state_dir("HostGuard")) / f"{service}-{safe}"
-
-
-def read_audit_rows(state_dir: str | os.PathLike[str]) -> list[dict[str, object]]:
-    """The audit rows of a state directory, read without changing anything on disk.
-
-    For a command that only reads (``hostguard audit export``): the database is opened
-    read-only (``mode=ro``), never created, initialised or migrated. A zero-byte file or an
-    SQLite file without tables has nothing recorded (``[]``); another program's database, a
-    file that is not SQLite or one written by a newer HostGuard is a `StoreError`. Columns a
-    schema-1 database lacks come back as None.
-
-    A database no one has open (no ``-wal``/``-shm`` beside it) is read as immutable, so that
-    SQLite does not leave those two files behind; if a writer appeared meanwhile, it is read
-    again the ordinary read-only way (the writer's files exist then anyway).
-    """
-    path = Path(state_dir) / DB_NAME
-    if not path.is_file():
-        raise StoreError(f"{path}: no HostGuard state database there")
-    try:
-        if path.stat().st_size == 0:
-            return []  # created and never written: nothing recorded
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    uri = path.resolve().as_uri() + "?mode=ro"
-    side = [path.with_name(DB_NAME + suffix) for suffix in ("-wal", "-shm")]
-
-    def fingerprint() -> tuple[object, ...]:
-        try:
-            st = path.stat()
-        except OSError:
-            return ()
-        return (st.st_size, st.st_mtime_ns, *(p.exists() for p in side))
-
-    if not any(p.exists() for p in side):
-        before = fingerprint()
-        try:
-            rows = _read_audit(path, uri + "&immutable=1")
-        except StoreError:
-            if fingerprint() == before:
-                raise
-        else:
-            if fingerprint() == before:
-                return rows
-    return _read_audit(path, uri)
-
-
-def _read_audit(path: Path, uri: str) -> list[dict[str, object]]:
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=15.0, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise StoreError(f"{path}: cannot open ({exc})") from None
-
-    def unusable(exc: Exception) -> StoreError:
-        return StoreError(
-            f"{path}: not a usable HostGuard state database ({exc}); it was left untouched - "
-            "move it away or choose another --state-dir"
-        )
-
-    try:
-        try:
-            conn.execute("PRAGMA busy_timeout=15000")
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = [
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            ]
-        except sqlite3.DatabaseError as exc:
-            raise unusable(exc) from None
-        if app_id == 0 and not tables:
-            return []  # an empty SQLite database: nothing recorded
-        if app_id != APPLICATION_ID:
-            raise StoreError(
-                f"{path}: this database belongs to another program (it has tables "
-                f"{', '.join(sorted(tables)[:5]) or 'none'}); it was left untouched - choose another --state-dir"
-            )
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{path}: written by a newer HostGuard (schema {version}, this version reads "
-                f"{SCHEMA_VERSION}); update HostGuard or choose another --state-dir"
-            )
-        if version < 1 or "audit" not in tables:
-            raise StoreError(
-                f"{path}: an incomplete HostGuard database (schema {version}); it was left untouched"
-            )
-        try:
-            present = {r[1] for r in conn.execute("PRAGMA table_info(audit)")}
-            cols = [c if c in present else f"NULL AS {c}" for c in AUDIT_COLUMNS]
-            conn.row_factory = sqlite3.Row
-            return [
-                dict(r)
-                for r in conn.execute(f"SELECT {', '.join(cols)} FROM audit ORDER BY at, id")
-            ]
-        except sqlite3.DatabaseError as exc:
-            raise unusable(exc) from None
-    finally:
-        conn.close()
-
-
-def _rollback(conn: sqlite3.Connection) -> None:
-    """Roll back if a transaction is still open (SQLite ends some itself, e.g. on a full disk);
-    a failing rollback must not hide the error that caused it."""
-    if conn.in_transaction:
-        with contextlib.suppress(sqlite3.Error):
-            conn.execute("ROLLBACK")
 
 
 class _Transaction:

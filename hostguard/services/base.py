@@ -3,7 +3,7 @@
 Nothing above this layer knows a URL: the engine asks an `Adapter` for the roster, the event
 stream and actions, and reads `Adapter.capabilities` to know what the service can do.
 
-Refinements of the team plan's sketch (names the plan lists are all kept):
+The interface:
 * `Adapter.fetch_roster(meeting_id)` returns a `RosterSnapshot` (participants plus the event
   position to resume the event stream from). The default calls `list_participants`.
 * `Adapter.events(...)` returns an `EventBatch` (events, next position) rather than a tuple,
@@ -19,6 +19,8 @@ Refinements of the team plan's sketch (names the plan lists are all kept):
   when the service reports it.
 * `Adapter.http_state` exposes the shared HTTP layer's back-off / rate-limit state (see
   `hostguard.services.http.HTTPState`), and `subscribe_state(callback)` reports its changes.
+* What a service can do beyond that (a meeting's own country policy, notes for the host) is a
+  typed capability in `hostguard.services.capabilities`, checked with ``isinstance``.
 * Errors: `ServiceError` (base; `.status` is the HTTP status when there was one),
   `AuthError` and `UnreachableError` (both exit code 3 in the CLI), `NotSupported`,
   `NotFound` (an unknown meeting or participant), `EventsExpired`, `ConfigurationError`
@@ -70,13 +72,44 @@ OUTCOMES = (APPLIED, FAILED, UNSUPPORTED, MANUAL)
 STATUSES = ("joined", "waiting", "removed", "blocked", "left")
 
 
-class ServiceError(Exception):
-    """The service said no, or answered something unusable. The message is safe to show."""
+@dataclass(frozen=True)
+class CredentialsHint:
+    """What fixes an error: storing credentials for ``service``, as a fact, not a sentence.
 
-    def __init__(self, message: str, *, status: int | None = None, retryable: bool = False) -> None:
-        super().__init__(message)
+    ``str(error)`` words it for the command line (`cli_words`); the app words it its own way
+    (the connection dialog) from the same fields, never by rewriting the CLI's sentence.
+    ``environment``: the environment variables that also work; ``cli_options``: command-line
+    options that also work (``--token``).
+    """
+
+    service: str
+    environment: tuple[str, ...] = ()
+    cli_options: tuple[str, ...] = ()
+
+    def cli_sentence(self, problem: str) -> str:
+        """``problem (ENV, --option, or `hostguard credentials set --service S`)``."""
+        return self.sentence(problem, f"`hostguard credentials set --service {self.service}`", self.cli_options)
+
+    def sentence(self, problem: str, where: str, options: tuple[str, ...] = ()) -> str:
+        """``problem (ENV, ..., or <where>)``: each front end says where credentials are entered."""
+        items = [*self.environment, *options]
+        return f"{problem} ({', '.join([*items, f'or {where}'])})" if items else f"{problem} ({where})"
+
+
+class ServiceError(Exception):
+    """The service said no, or answered something unusable. The message is safe to show.
+
+    ``fix``: a `CredentialsHint` when storing credentials is what fixes it; the message is then
+    ``summary`` (what is wrong) with the command-line hint added."""
+
+    def __init__(
+        self, message: str, *, status: int | None = None, retryable: bool = False, fix: CredentialsHint | None = None
+    ) -> None:
+        super().__init__(message if fix is None else fix.cli_sentence(message))
+        self.summary = message
         self.status = status
         self.retryable = retryable
+        self.fix = fix
 
 
 class AuthError(ServiceError):
@@ -85,6 +118,8 @@ class AuthError(ServiceError):
 
 class UnreachableError(ServiceError):
     """The service could not be reached, or kept failing, within the request budget."""
+
+    exit_code = 3  # README "Command line": the service or download server is unreachable
 
 
 class NotSupported(ServiceError):
@@ -100,7 +135,14 @@ class EventsExpired(ServiceError):
 
 
 class ConfigurationError(ValueError):
-    """An adapter cannot be built from what was given (unknown service, missing credential)."""
+    """An adapter cannot be built from what was given (unknown service, missing credential).
+
+    ``fix`` and ``summary`` as for `ServiceError`: ``str()`` is the command line's sentence."""
+
+    def __init__(self, message: str, *, fix: CredentialsHint | None = None) -> None:
+        super().__init__(message if fix is None else fix.cli_sentence(message))
+        self.summary = message
+        self.fix = fix
 
 
 # Longer than any spelling of an address (an IPv6 address with a zone id is ~60 characters).
@@ -250,13 +292,6 @@ class Adapter(ABC):
             self.act(meeting_id, r.participant_id, r.action, r.idempotency_key, r.reason)
             for r in requests
         ]
-
-    # -- meeting policy ----------------------------------------------------------------
-    def get_policy(self, meeting_id: str) -> Policy:
-        raise NotSupported(f"{self.name} has no country policy")
-
-    def set_policy(self, meeting_id: str, policy: Policy) -> Policy:
-        raise NotSupported(f"{self.name} has no country policy")
 
     # -- connection ---------------------------------------------------------------------
     @abstractmethod

@@ -51,6 +51,7 @@ import platformdirs
 import requests
 
 from hostguard import __version__
+from hostguard.services.base import CredentialsHint, UnreachableError
 from hostguard.services.http import HostGuardSession, deadline_guard, is_loopback_host
 
 log = logging.getLogger(__name__)
@@ -75,15 +76,14 @@ ProgressCallback = Callable[[int, int | None], None]  # (bytes so far, total or 
 
 
 class UpdateError(Exception):
-    """A database update failed; the current database is untouched. ``exit_code`` per SPEC."""
+    """A database update failed; the current database is untouched. ``exit_code``: README
+    "Command line" (exit codes).
+
+    A download server that cannot be reached or refuses the credentials is the services
+    layer's one `UnreachableError` (hostguard.services.base; exit 3), not an UpdateError.
+    """
 
     exit_code = 1
-
-
-class UnreachableError(UpdateError):
-    """The download server could not be reached, or refused the credentials (exit 3)."""
-
-    exit_code = 3
 
 
 class BadDownloadError(UpdateError):
@@ -276,7 +276,7 @@ def _get(
         try:
             with _get_unwatched(session, url, auth) as resp:
                 yield resp
-        except (UpdateError, requests.exceptions.RequestException, OSError):
+        except (UpdateError, UnreachableError, requests.exceptions.RequestException, OSError):
             if watched.expired:
                 raise _too_slow(url) from None
             raise
@@ -312,7 +312,9 @@ def _check_status(resp: requests.Response, what: str, *, with_credentials: bool 
         if with_credentials:
             raise UnreachableError(
                 f"{what}: the server refused the credentials (HTTP {resp.status_code}); check the "
-                "account ID and license key (`hostguard credentials set --service maxmind`)"
+                "account ID and license key",
+                status=resp.status_code,
+                fix=CredentialsHint("maxmind"),
             )
         raise UnreachableError(f"{what}: the server refused the download (HTTP {resp.status_code})")
     if resp.status_code == 429:
@@ -537,7 +539,8 @@ def update(
     session: requests.Session | None = None,
     allow_insecure_http: bool = False,
 ) -> UpdateResult:
-    """Download, verify and install one database. Raises UpdateError (current file untouched).
+    """Download, verify and install one database. Raises UpdateError or UnreachableError
+    (the current file untouched).
 
     ``credentials`` = (account ID, license key) for MaxMind; when None they are resolved from
     the environment (MAXMIND_ACCOUNT_ID, MAXMIND_LICENSE_KEY), then the keyring. They are

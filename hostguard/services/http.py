@@ -16,6 +16,11 @@ One `ServiceHTTP` per service connection, used from several threads (each thread
   errors, read timeouts, truncated bodies and invalid JSON; ``Retry-After`` in seconds, as an
   HTTP date or as an ISO 8601 time is honoured (capped); when the service asks for a longer
   wait than the deadline allows, the error says how long it asked for;
+* this is the one place that retries a request. An adapter whose vendor's 429 can mean more
+  than "wait a moment" (Zoom's daily caps) says so through `RateLimits` (``limits=``): a 429 it
+  calls final is raised at once instead of retried. What this layer gives up on (an
+  `UnreachableError`, or such a final error) reaches the engine, whose loops back off before
+  their next round; they never repeat a request themselves;
 * on 401 the re-authentication hook runs once and the request is repeated; a second 401 is an
   `AuthError`;
 * a request budget: a token bucket (requests per second) and, per call, a maximum number of
@@ -23,6 +28,12 @@ One `ServiceHTTP` per service connection, used from several threads (each thread
 * bodies larger than ``max_body`` are refused; JSON shapes are checked with the helpers at the
   bottom, so a service answering the wrong types gives a `ServiceError`, never a crash;
 * the back-off / rate-limit state is observable (`state`, `subscribe`) for progress displays.
+
+The parts this module uses, importable from here as before: `hostguard.services.http_transport`
+(where credentials may go, scrubbed library logs, the per-attempt deadline, the session) and
+`hostguard.services.http_values` (Retry-After, problem bodies, JSON shape checks). This module
+stays over 500 lines for one reason: `ServiceHTTP.request` is the one retry loop, and it reads
+best whole, next to the attempt, body and error helpers it calls.
 
 Credentials live only in the headers the ``auth`` callable returns; error messages name the
 method, the host and the path (never the query string or headers), and every message is
@@ -33,33 +44,18 @@ a malformed header from a service is a debug line, not a warning with a stack.
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
-import datetime as dt
-import email.utils
-import heapq
-import ipaddress
-import itertools
 import json
 import logging
-import math
-import os
 import random
-import re
-import socket
 import threading
 import time
-import weakref
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 import requests
-import requests.adapters
 import urllib3
-import urllib3.connection
-import urllib3.connectionpool
 
 from hostguard import __version__
 from hostguard.core.participants import plain_text
@@ -69,366 +65,38 @@ from hostguard.services.base import (
     ServiceError,
     UnreachableError,
 )
+from hostguard.services.http_transport import (
+    _ALLOW_INSECURE_HTTP,
+    _LIVE,
+    _LIVE_LOCK,
+    DEADLINE_PASSED,
+    HostGuardSession,
+    deadline_guard,
+    environment_proxies,
+    insecure_http_allowed,
+    is_loopback_host,
+    redact_query_secrets,
+)
+from hostguard.services.http_values import (
+    RETRY_AFTER_MAX,
+    ShapeError,
+    _problem_json,
+    _tname,
+    boolean,
+    describe_wait,
+    header_safe,
+    integer,
+    obj,
+    parse_retry_after,
+    seq,
+    text,
+)
 
 log = logging.getLogger(__name__)
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 DEFAULT_MAX_BODY = 20 * 1024 * 1024
-MAX_PROBLEM_BODY = 64 * 1024  # an error answer larger than this is not read as a problem
-
-
-# Every live connection, so that log records from the libraries below (urllib3 logs each
-# request's URL at debug level) can be scrubbed of any known secret, whatever put it there.
-_LIVE: weakref.WeakSet[ServiceHTTP] = weakref.WeakSet()
-_LIVE_LOCK = threading.Lock()  # records are logged from many threads while connections come and go
-
-# A query parameter whose name says it carries a credential (account_id, key, token, secret,
-# signature, password, code ...): its value is masked in library log records even when no live
-# connection knows it as a secret (a MaxMind download's presigned redirect, say).
-_SENSITIVE_QUERY = re.compile(
-    r"(?i)([?&;][\w.\-]*(?:account|token|secret|key|password|passwd|signature|credential|auth|code)"
-    r"[\w.\-]*=)[^&#\s'\")\]>]*"
-)
-# urllib3 warns (with a traceback) about headers it cannot parse, naming the URL; the answer is
-# read anyway, and HostGuard reports what it cannot use itself: a debug line is enough.
-_DEMOTE = ("Failed to parse headers",)
-_LIBRARIES = ("urllib3", "requests")
-_KNOWN_LIBRARY_LOGGERS = (
-    "urllib3",
-    "urllib3.connection",
-    "urllib3.connectionpool",
-    "urllib3.response",
-    "urllib3.poolmanager",
-    "urllib3.util.retry",
-    "urllib3.util.ssl_",
-    "urllib3.util.connection",
-    "urllib3.util.ssltransport",
-    "urllib3.contrib.socks",
-    "urllib3.contrib.pyopenssl",
-    "urllib3.http2",
-    "urllib3.http2.connection",
-    "requests",
-    "requests.adapters",
-    "requests.sessions",
-)
-
-
-def redact_query_secrets(text: str) -> str:
-    """``text`` with the values of credential-like query parameters replaced by ``***``."""
-    return _SENSITIVE_QUERY.sub(r"\1***", text)
-
-
-class _ScrubSecrets(logging.Filter):
-    """On every urllib3 / requests logger: known secrets and credential-like query values out,
-    one line of plain text (a hostile server's header bytes cannot reach a terminal), no
-    traceback, and warnings about malformed headers demoted to debug."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if getattr(record, "_hostguard_scrubbed", False):
-            return True
-        with _LIVE_LOCK:
-            live = list(_LIVE)
-        try:
-            message = record.getMessage()
-        except Exception:  # a malformed record is the logging module's to report
-            message = f"{record.msg!s}"
-        clean = redact_query_secrets(message)
-        for http in live:
-            clean = http.scrub(clean)
-        clean = plain_text(clean, 2000)
-        record.msg, record.args = clean, None
-        record.exc_info = None
-        record.exc_text = None
-        record.stack_info = None
-        record._hostguard_scrubbed = True  # type: ignore[attr-defined]
-        if record.levelno > logging.DEBUG and clean.startswith(_DEMOTE):
-            record.levelno, record.levelname = logging.DEBUG, logging.getLevelName(logging.DEBUG)
-            return logging.getLogger(record.name).isEnabledFor(logging.DEBUG)
-        return True
-
-
-_SCRUB = _ScrubSecrets()
-
-
-def _install_log_filters() -> None:
-    """Put the filter on every urllib3 and requests logger (a logger's filters see only the
-    records logged to it, not those of its children). Run again when a connection is made, so
-    a logger a library created later is covered too."""
-    names = set(_KNOWN_LIBRARY_LOGGERS)
-    names.update(
-        n
-        for n in list(logging.root.manager.loggerDict)
-        if n in _LIBRARIES or n.startswith(tuple(f"{lib}." for lib in _LIBRARIES))
-    )
-    for name in names:
-        logger = logging.getLogger(name)
-        if _SCRUB not in logger.filters:
-            logger.addFilter(_SCRUB)
-
-
-_install_log_filters()
-
-
-# -- where credentials may go in clear ------------------------------------------------------------
-_ALLOW_INSECURE_HTTP: contextvars.ContextVar[bool] = contextvars.ContextVar(
-    "hostguard_allow_insecure_http", default=False
-)
-
-
-@contextlib.contextmanager
-def insecure_http_allowed(allowed: bool = True) -> Iterator[None]:
-    """Within this block, connections made to ``http://`` hosts other than the loopback are
-    allowed (``--allow-insecure-http``); outside it they are refused."""
-    token = _ALLOW_INSECURE_HTTP.set(bool(allowed))
-    try:
-        yield
-    finally:
-        _ALLOW_INSECURE_HTTP.reset(token)
-
-
-def is_loopback_host(host: str) -> bool:
-    """Whether ``host`` (a URL's host name, without brackets) is this computer: ``localhost``,
-    an address in 127.0.0.0/8 or ``::1`` (also IPv4-mapped). Names are not resolved."""
-    host = host.strip("[]").rstrip(".").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        addr = ipaddress.ip_address(host.split("%", 1)[0])
-    except ValueError:
-        return False
-    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
-        addr = addr.ipv4_mapped
-    return addr.is_loopback
-
-
-def environment_proxies(url: str) -> dict[str, str]:
-    """The proxies the environment names for ``url`` (``HTTPS_PROXY``, ``NO_PROXY``, ...), as
-    requests would use them; none for the loopback, which no proxy can reach for us (and an
-    http proxy would see the simulator's token)."""
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return {}
-    if not host or is_loopback_host(host):
-        return {}
-    return dict(requests.utils.get_environ_proxies(url))
-
-
-# -- a total deadline for each attempt, headers included -------------------------------------------
-DEADLINE_PASSED = "the answer was still arriving at the deadline"
-
-
-class _Attempt:
-    """One request (or download) being received; the watchdog shuts its connections' sockets
-    if it is still running at its deadline."""
-
-    __slots__ = ("_lock", "conns", "done", "expired")
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self.conns: list[Any] = []
-        self.done = False
-        self.expired = False
-
-    def bind(self, conn: Any) -> None:
-        with self._lock:
-            if self.done:
-                return
-            if not any(c is conn for c in self.conns):
-                self.conns.append(conn)
-            if self.expired:
-                raise TimeoutError(DEADLINE_PASSED)
-
-    def expire(self) -> None:
-        with self._lock:
-            if self.done:
-                return
-            self.expired = True
-            for conn in self.conns:
-                _shut(conn)
-
-    def finish(self) -> bool:
-        """The attempt is over (the watchdog no longer touches it); whether it ran out of time."""
-        with self._lock:
-            self.done = True
-            return self.expired
-
-
-def _shut(conn: Any) -> None:
-    """Shut down a connection's socket (TLS or not): a read blocked on it returns at once.
-    Only shutdown, never close: the descriptor stays the reading thread's to close."""
-    sock = getattr(conn, "sock", None)
-    for _ in range(4):  # TLS inside TLS (an https proxy): the transport wraps a socket
-        if sock is None or isinstance(sock, socket.socket):
-            break
-        sock = getattr(sock, "socket", None)
-    if isinstance(sock, socket.socket):
-        with contextlib.suppress(OSError, ValueError):
-            socket.socket.shutdown(sock, socket.SHUT_RDWR)
-
-
-class _Watchdog:
-    """One daemon thread for the whole process: expires attempts at their deadlines."""
-
-    def __init__(self) -> None:
-        self._cond = threading.Condition()
-        self._heap: list[tuple[float, int, _Attempt]] = []
-        self._seq = itertools.count()
-        self._thread: threading.Thread | None = None
-
-    def arm(self, when: float, attempt: _Attempt) -> None:
-        with self._cond:
-            first = not self._heap or when < self._heap[0][0]
-            heapq.heappush(self._heap, (when, next(self._seq), attempt))
-            if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(
-                    target=self._run, name="hostguard-http-deadlines", daemon=True
-                )
-                self._thread.start()
-            elif first:
-                self._cond.notify()
-
-    def _run(self) -> None:
-        with self._cond:
-            while True:
-                while self._heap and self._heap[0][2].done:
-                    heapq.heappop(self._heap)
-                if not self._heap:
-                    self._cond.wait()
-                    continue
-                when = self._heap[0][0]
-                now = time.monotonic()
-                if when > now:
-                    self._cond.wait(when - now)
-                    continue
-                _, _, attempt = heapq.heappop(self._heap)
-                self._cond.release()
-                try:
-                    attempt.expire()
-                except Exception:  # never let one attempt stop the others' deadlines
-                    log.debug("expiring a request failed", exc_info=True)
-                finally:
-                    self._cond.acquire()
-
-
-_WATCHDOG = _Watchdog()
-_CURRENT = threading.local()  # the attempt this thread is receiving, for the connections below
-
-
-@contextlib.contextmanager
-def deadline_guard(limit: float) -> Iterator[_Attempt]:
-    """Within this block, HTTP through a `HostGuardSession` on this thread ends by ``limit``
-    (``time.monotonic()``): at that moment the connection's socket is shut down, whatever
-    phase it is in (sending, waiting for the status line or headers, reading the body).
-    ``attempt.expired`` says afterwards whether that happened."""
-    attempt = _Attempt()
-    previous = getattr(_CURRENT, "attempt", None)
-    _CURRENT.attempt = attempt
-    _WATCHDOG.arm(limit, attempt)
-    try:
-        yield attempt
-    finally:
-        attempt.finish()
-        _CURRENT.attempt = previous
-
-
-def _bind_current(conn: Any) -> None:
-    attempt = getattr(_CURRENT, "attempt", None)
-    if attempt is not None:
-        attempt.bind(conn)
-
-
-class _WatchedHTTPConnection(urllib3.connection.HTTPConnection):
-    def connect(self) -> None:
-        _bind_current(self)
-        super().connect()
-        _bind_current(self)
-
-    def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
-        _bind_current(self)
-        super().request(*args, **kwargs)
-
-
-class _WatchedHTTPSConnection(urllib3.connection.HTTPSConnection):
-    def connect(self) -> None:
-        _bind_current(self)
-        super().connect()
-        _bind_current(self)
-
-    def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
-        _bind_current(self)
-        super().request(*args, **kwargs)
-
-
-class _WatchedHTTPPool(urllib3.connectionpool.HTTPConnectionPool):
-    ConnectionCls = _WatchedHTTPConnection
-
-
-class _WatchedHTTPSPool(urllib3.connectionpool.HTTPSConnectionPool):
-    ConnectionCls = _WatchedHTTPSConnection
-
-
-def _watch_pools(manager: Any) -> Any:
-    classes = getattr(manager, "pool_classes_by_scheme", None)
-    if (
-        isinstance(classes, dict)
-        and classes.get("http") is urllib3.connectionpool.HTTPConnectionPool
-    ):
-        # A copy: the default mapping is urllib3's, shared by every pool manager.
-        manager.pool_classes_by_scheme = {
-            **classes,
-            "http": _WatchedHTTPPool,
-            "https": _WatchedHTTPSPool,
-        }
-    return manager
-
-
-class _WatchedAdapter(requests.adapters.HTTPAdapter):
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        super().init_poolmanager(*args, **kwargs)
-        _watch_pools(self.poolmanager)
-
-    def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
-        return _watch_pools(super().proxy_manager_for(proxy, **kwargs))
-
-
-class HostGuardSession(requests.Session):
-    """A requests session that takes no credentials from the environment.
-
-    requests' ``trust_env`` would read ``~/.netrc`` (or ``$NETRC``) and send a Basic login for
-    the host instead of HostGuard's own credentials, and again after a redirect. Here it is off;
-    what it also did that is wanted is kept: proxies from the environment (never for the
-    loopback) and a CA bundle named by ``REQUESTS_CA_BUNDLE`` / ``CURL_CA_BUNDLE``.
-    Connections honour `deadline_guard`.
-    """
-
-    def __init__(self, *, pool_size: int = 8) -> None:
-        super().__init__()
-        self.trust_env = False
-        self.verify = True
-        adapter = _WatchedAdapter(pool_connections=2, pool_maxsize=pool_size, max_retries=0)
-        self.mount("http://", adapter)
-        self.mount("https://", adapter)
-        _install_log_filters()
-
-    def merge_environment_settings(  # type: ignore[override]
-        self, url: Any, proxies: Any, stream: Any, verify: Any, cert: Any
-    ) -> dict[str, Any]:
-        merged = dict(proxies or {})
-        for key, value in environment_proxies(str(url)).items():
-            merged.setdefault(key, value)
-        if verify is True or verify is None:
-            verify = (
-                os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or verify
-            )
-        return super().merge_environment_settings(url, merged, stream, verify, cert)
-
-    def rebuild_proxies(self, prepared_request: Any, proxies: Any) -> dict[str, str]:  # type: ignore[override]
-        # After a redirect: the environment's proxies for the new address, not the old one's.
-        return super().rebuild_proxies(
-            prepared_request, environment_proxies(str(prepared_request.url))
-        )
 
 
 class Cancelled(UnreachableError):
@@ -454,6 +122,31 @@ class Response:
     headers: Mapping[str, str]
 
 
+@dataclass(frozen=True, slots=True)
+class RateLimited:
+    """A 429 answer as `ServiceHTTP` received it, for the adapter to say what it means."""
+
+    method: str
+    path: str
+    headers: Mapping[str, str]
+    problem: Any  # the answer's JSON body when it was JSON (Zoom: {"code", "message"}), else None
+
+
+class RateLimits(Protocol):
+    """What a vendor's rate limiting means, told to `ServiceHTTP` by the adapter.
+
+    `ServiceHTTP` is the one place that retries. It calls `observe` with the headers of every
+    answer a request gets, and `refused` with every 429: None means "a short limit: wait as
+    the service asks (``Retry-After``) and try again", within the request's attempts and
+    deadline; an error means "waiting will not help within this request" (a daily cap used up),
+    and `ServiceHTTP` raises it at once instead of retrying.
+    """
+
+    def observe(self, headers: Mapping[str, str]) -> None: ...
+
+    def refused(self, answer: RateLimited) -> ServiceError | None: ...
+
+
 class RequestBudget:
     """A token bucket shared by every thread using one service connection."""
 
@@ -477,79 +170,6 @@ class RequestBudget:
 
     def describe(self) -> str:
         return f"{self.rate:g} requests/s (burst {self.burst:g})"
-
-
-# A wait beyond this is "indefinitely": the number is kept finite so that callers can add it to
-# a clock and format the result (about 100 years).
-RETRY_AFTER_MAX = 100 * 365 * 86400.0
-
-
-def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header, or None when it cannot be read.
-
-    Accepted: delta-seconds (``120``; a decimal or exponent is read too), an HTTP date
-    (``Wed, 02 Dec 2026 00:00:00 GMT``) and an ISO 8601 time (``2026-12-02T00:00:00Z``, as
-    Zoom gives its daily limit's reset; without a zone it is UTC). A time in the past is 0;
-    a wait longer than `RETRY_AFTER_MAX` (``inf``, 10^12, a date centuries away) is
-    `RETRY_AFTER_MAX`. ``nan`` and anything else is None.
-    """
-    if not value:
-        return None
-    value = value.strip()
-    if not value or len(value) > 100:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        pass
-    else:
-        if math.isnan(seconds):
-            return None
-        return min(RETRY_AFTER_MAX, max(0.0, seconds))
-    clock = time.time() if now is None else now
-    when: dt.datetime | None
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        when = None
-    if when is None:
-        text = value[:-1] + "+00:00" if value[-1:] in ("Z", "z") else value
-        try:
-            when = dt.datetime.fromisoformat(text)
-        except ValueError:
-            return None
-    if when.tzinfo is None:  # HTTP dates are GMT; an ISO time without a zone is read as UTC
-        when = when.replace(tzinfo=dt.UTC)
-    try:
-        seconds = when.timestamp() - clock
-    except (OverflowError, ValueError, OSError):
-        return RETRY_AFTER_MAX
-    return min(RETRY_AFTER_MAX, max(0.0, seconds))
-
-
-def describe_wait(seconds: float, *, now: float | None = None) -> str:
-    """A wait a service asked for, in words: "45 s", "20 min", "3 h 20 min (until 2026-12-02
-    00:00 UTC)", "11 days (until ...)", or "indefinitely" for `RETRY_AFTER_MAX`."""
-    if not math.isfinite(seconds) or seconds >= RETRY_AFTER_MAX:
-        return "100 years or more (indefinitely)"
-    seconds = max(0.0, seconds)
-    if seconds < 90:
-        return f"{seconds:.0f} s"
-    minutes = round(seconds / 60)
-    if minutes < 90:
-        text = f"{minutes} min"
-    elif seconds < 2 * 86400:
-        text = f"{minutes // 60} h {minutes % 60} min"
-    elif seconds < 3 * 365 * 86400:
-        text = f"{seconds / 86400:.0f} days"
-    else:
-        text = f"{seconds / (365 * 86400):.0f} years"
-    clock = time.time() if now is None else now
-    try:
-        until = dt.datetime.fromtimestamp(clock + seconds, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    except (OverflowError, ValueError, OSError):
-        return text
-    return f"{text} (until {until})"
 
 
 class ServiceHTTP:
@@ -717,12 +337,14 @@ class ServiceHTTP:
         read_timeout: float | None = None,
         deadline: float | None = None,
         max_attempts: int | None = None,
+        limits: RateLimits | None = None,
     ) -> Response:
         """Send a request, retrying what can be retried; return a Response for an ``ok`` status.
 
         Non-retryable statuses raise: 401/403 `AuthError`, 404 `NotFound`, others
         `ServiceError` (with ``.status``), the service's problem title/detail in the message.
-        Running out of attempts or time raises `UnreachableError`.
+        Running out of attempts or time raises `UnreachableError`. ``limits``: what this
+        vendor's 429 means for this call (`RateLimits`); without it a 429 is waited out.
         """
         ok = frozenset(ok)
         where = f"{method} {self.host}{path}"
@@ -774,6 +396,8 @@ class ServiceHTTP:
                     started=started,
                 )
                 status = resp.status_code
+                if limits is not None:
+                    limits.observe(resp.headers)
                 if status in ok:
                     data = self._parse_json(body, resp, where)
                     self._clear_backoff()
@@ -783,6 +407,11 @@ class ServiceHTTP:
                     with self._reauth_lock:
                         self._reauth()
                     continue
+                if status == 429 and limits is not None:
+                    stop = limits.refused(RateLimited(method, path, resp.headers, _problem_json(body)))
+                    if stop is not None:
+                        self._set_state(backing_off_until=None, rate_limited=False, last_error=self.scrub(str(stop)))
+                        raise stop
                 if status in RETRY_STATUSES:
                     last_error = f"HTTP {status}{self._problem_suffix(body)}"
                     if status in (429, 503):
@@ -1034,21 +663,6 @@ class ServiceHTTP:
         return err
 
 
-def header_safe(value: str) -> bool:
-    """Whether a header value can be sent as it is: visible ASCII and spaces only."""
-    return all(" " <= ch <= "~" for ch in value)
-
-
-def _problem_json(body: bytes) -> Any:
-    """An error answer's JSON, or None when it is not JSON (or is nested absurdly deep)."""
-    if not body or len(body) > MAX_PROBLEM_BODY:
-        return None
-    try:
-        return json.loads(body)
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        return None
-
-
 def _origin(location: str | None, base_url: str) -> str:
     """Where a redirect points, as scheme://host[:port] only: its path or query may carry
     anything (even an echoed secret), and a user name or password in it is never shown."""
@@ -1091,71 +705,31 @@ def _describe_network_error(exc: Exception) -> str:
     return f"connection error ({type(exc).__name__})"
 
 
-# -- JSON shape checks: a wrong type from a service is a clear ServiceError --------------------
-class ShapeError(ServiceError):
-    """The service answered JSON of an unexpected shape."""
-
-
-def _tname(v: object) -> str:
-    return {
-        dict: "an object",
-        list: "a list",
-        str: "text",
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-    }.get(type(v), "null" if v is None else type(v).__name__)
-
-
-def obj(value: Any, where: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise ShapeError(
-            f"unexpected answer from the service: {where} should be an object, got {_tname(value)}"
-        )
-    return value
-
-
-def seq(d: Mapping[str, Any], key: str, where: str) -> list[Any]:
-    v = d.get(key)
-    if not isinstance(v, list):
-        raise ShapeError(
-            f"unexpected answer from the service: {where}.{key} should be a list, got {_tname(v)}"
-        )
-    return v
-
-
-def text(
-    d: Mapping[str, Any], key: str, where: str, *, optional: bool = False, default: str = ""
-) -> str:
-    v = d.get(key)
-    if v is None and optional:
-        return default
-    if isinstance(v, bool) or not isinstance(v, (str, int)):
-        raise ShapeError(
-            f"unexpected answer from the service: {where}.{key} should be text, got {_tname(v)}"
-        )
-    return str(v)
-
-
-def integer(d: Mapping[str, Any], key: str, where: str, *, optional: bool = False) -> int | None:
-    v = d.get(key)
-    if v is None and optional:
-        return None
-    if isinstance(v, bool) or not isinstance(v, int):
-        raise ShapeError(
-            f"unexpected answer from the service: {where}.{key} should be a whole number, got {_tname(v)}"
-        )
-    return v
-
-
-def boolean(
-    d: Mapping[str, Any], key: str, where: str, *, optional: bool = False, default: bool = False
-) -> bool:
-    v = d.get(key)
-    if v is None and optional:
-        return default
-    if not isinstance(v, bool):
-        raise ShapeError(
-            f"unexpected answer from the service: {where}.{key} should be true or false, got {_tname(v)}"
-        )
-    return v
+# Re-exported: the transport and the answer helpers are part of this module's interface.
+__all__ = [
+    "RETRY_AFTER_MAX",
+    "RETRY_STATUSES",
+    "Cancelled",
+    "HTTPState",
+    "HostGuardSession",
+    "RateLimited",
+    "RateLimits",
+    "RequestBudget",
+    "Response",
+    "ServiceHTTP",
+    "ShapeError",
+    "_tname",
+    "boolean",
+    "deadline_guard",
+    "describe_wait",
+    "environment_proxies",
+    "header_safe",
+    "insecure_http_allowed",
+    "integer",
+    "is_loopback_host",
+    "obj",
+    "parse_retry_after",
+    "redact_query_secrets",
+    "seq",
+    "text",
+]

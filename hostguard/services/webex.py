@@ -16,7 +16,8 @@ What Webex allows, and so what this adapter does (facts: Webex's own API descrip
   ``waiting``/``joined``/``joined``/``left``. While the meeting is live Webex gives
   ``joinedTime``/``leftTime`` as ``1970-01-01T00:00:00.000Z`` (or not at all) for everyone:
   that placeholder never means "left".
-* Addresses come only from ``GET analytics/meeting/qualities`` (`webex_qualities`), which needs
+* Addresses come only from ``GET analytics/meeting/qualities`` (`webex_addresses` makes the
+  calls, `webex_qualities` reads and matches the answers), which needs
   an organisation administrator's token with ``analytics:read_all`` (``admin_token``, else the
   one token), from about 10 minutes after the start, one call per five minutes per meeting
   instance: the adapter keeps that window itself and keeps what it learnt. A ``504`` answer
@@ -29,18 +30,23 @@ What Webex allows, and so what this adapter does (facts: Webex's own API descrip
   ``{"admit": true}``, several at once through ``POST /meetingParticipants/admit``.
   ``waiting_room``: Webex cannot move someone back to the lobby (unsupported).
 * 429 answers carry ``Retry-After`` in seconds (the shared HTTP layer waits for it).
+
+This module is about 600 lines, over the project's 500, for one reason: `WebexAdapter` is one
+object over one lock and one cache of meeting instances and people (listing, expel and admit
+with their read-back, the connection test all use them). What stands apart is in its own
+module: participants read from Webex's answers (`webex_participants`), the analytics calls and
+their window (`webex_addresses`), and matching analytics sessions to people (`webex_qualities`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote
 
 from hostguard.services.base import (
     APPLIED,
@@ -52,18 +58,25 @@ from hostguard.services.base import (
     AuthError,
     Capability,
     ConfigurationError,
+    CredentialsHint,
     NotFound,
     RemoteParticipant,
     RosterSnapshot,
     ServiceError,
     UnreachableError,
 )
-from hostguard.services.http import HTTPState, ServiceHTTP, parse_retry_after
+from hostguard.services.http import HTTPState, ServiceHTTP
 from hostguard.services.vendor_common import (
     PageLoop,
     Warnings,
     duration,
     type_name,
+)
+from hostguard.services.webex_addresses import (
+    ANALYTICS_WINDOW_S,
+    ROLE_ANALYTICS,
+    WebexAddresses,
+    next_page,
 )
 from hostguard.services.webex_participants import (
     PARTICIPANT_KEYS,
@@ -74,13 +87,7 @@ from hostguard.services.webex_participants import (
     parse_participant,
     real_time,
 )
-from hostguard.services.webex_qualities import (
-    NOTE_NO_DATA,
-    Person,
-    QualityRow,
-    match_addresses,
-    parse_qualities,
-)
+from hostguard.services.webex_qualities import parse_qualities
 
 log = logging.getLogger(__name__)
 
@@ -88,13 +95,7 @@ WEBEX_API = "https://webexapis.com/v1"
 WEBEX_ANALYTICS = "https://analytics.webexapis.com/v1"
 PAGE_SIZE = 100  # Webex's maximum for meetingParticipants
 ADMIT_BATCH = 100
-ANALYTICS_WINDOW_S = 300.0  # one qualities call per five minutes per meeting instance
-ANALYTICS_START_S = 600.0  # qualities data from about 10 minutes after the meeting starts
 RESOLVE_RETRY_S = 60.0  # how soon to ask GET /meetings again when no instance was found
-# Media sessions asked for per qualities call (its ``max``; the description's default is 100).
-# A large ``max`` can answer 504: the adapter halves it then (not below QUALITIES_MIN_PAGE).
-QUALITIES_PAGE = 1000
-QUALITIES_MIN_PAGE = 50
 MAX_PAGES = 10_000
 # Reading a participant back after an expel: Webex may take a moment to list them as gone.
 READBACK_WAITS = (0.0, 0.5, 1.5)
@@ -106,7 +107,6 @@ NO_REJOIN_BLOCK = (
 # What each call needs, for the connection test and the error messages.
 ROLE_LIST = "the host's token, or an admin token with meeting:admin_participants_read"
 ROLE_MEETINGS = "the host's token (meeting:schedules_read)"
-ROLE_ANALYTICS = "an organisation admin token with analytics:read_all (and the Pro Pack)"
 ROLE_ACT = "the host's or a co-host's token (meeting:participants_write)"
 
 
@@ -124,8 +124,6 @@ class Instance:
     start: str | None = None
     how: str = ""  # in words: how it was found, or why not
     checked_at: float = float("-inf")
-
-
 
 
 # -- the adapter ---------------------------------------------------------------------------------------
@@ -150,7 +148,7 @@ class WebexAdapter(Adapter):
         token = (credentials.get("token") or credentials.get("access_token") or "").strip()
         if not token:
             raise ConfigurationError(
-                "Webex needs an access token (WEBEX_ACCESS_TOKEN, --token, or `hostguard credentials set --service webex`)"
+                "Webex needs an access token", fix=CredentialsHint("webex", ("WEBEX_ACCESS_TOKEN",), ("--token",))
             )
         self._token = token
         self._admin_token = (credentials.get("admin_token") or "").strip()
@@ -169,21 +167,17 @@ class WebexAdapter(Adapter):
             )
         except ValueError as exc:
             raise ConfigurationError(f"--url: {exc}") from None
-        self.analytics_window = analytics_window
-        self.qualities_page: int = QUALITIES_PAGE
         self.readback_waits = tuple(readback_waits)
-        self._qualities_next: dict[str, str] = {}  # instance -> the next qualities page to ask for
         self.clock = clock
         self.wall_clock = wall_clock
         self._lock = threading.Lock()
-        self._analytics_lock = threading.Lock()
-        self._next_analytics: dict[str, float] = {}  # instance -> clock() when the next call is allowed
-        self._rows: dict[str, dict[tuple[str, str, str], QualityRow]] = {}  # instance -> sessions seen
-        self._analytics_note: dict[str, str] = {}  # meeting as given -> note
+        self.addresses = WebexAddresses(
+            self.analytics, token_name=self.analytics_token_name, admin_token_given=bool(self._admin_token),
+            window=analytics_window, clock=clock, wall_clock=wall_clock,
+        )  # fmt: skip
         self._instances: dict[str, Instance] = {}
         self._expelled: set[tuple[str, str]] = set()
         self._known: dict[tuple[str, str], WebexParticipant] = {}
-        self._last_counts: dict[str, tuple[int, int]] = {}  # meeting -> (present, without address)
 
     def __repr__(self) -> str:
         return f"<WebexAdapter {self.http.base_url}>"
@@ -307,7 +301,7 @@ class WebexAdapter(Adapter):
                     p = parse_participant(raw, f"page {pages} items[{i}]", warn)
                     if p is not None:
                         people[p.id] = p
-                path, params = self._next_page(r.headers.get("Link"), path, params), None
+                path, params = next_page(self.http, r.headers.get("Link"), path), None
                 if path is not None:
                     # A link back to a page already read would loop until MAX_PAGES.
                     links.follow(path, pages)
@@ -332,147 +326,15 @@ class WebexAdapter(Adapter):
                     p.status = "removed"  # expelled by HostGuard; Webex says only "end"
                 self._known[(meeting_id, p.id)] = p
                 out.append(p)
-        self._fill_addresses(meeting_id, inst, out)
+        self.addresses.fill(meeting_id, inst, out)
         return RosterSnapshot(out, None)
-
-    def _next_page(
-        self, link: str | None, path: str, params: Mapping[str, Any] | None, client: Any = None
-    ) -> str | None:
-        client = client or self.http
-        nxt = parse_link_header(link).get("next")
-        if not nxt:
-            return None
-        current = client.base_url + path
-        absolute = urljoin(current, nxt)
-        base = urlsplit(client.base_url)
-        target = urlsplit(absolute)
-        if (target.scheme, target.netloc) != (base.scheme, base.netloc) or not absolute.startswith(client.base_url + "/"):
-            # Never send the token to another host (or outside the API) because a header said so.
-            raise ServiceError("unexpected answer from Webex: the next page is on another host; listing stopped")
-        return absolute[len(client.base_url) :]
-
-    def _fill_addresses(self, meeting_id: str, inst: Instance, people: list[RemoteParticipant]) -> None:
-        present = [p for p in people if p.status in ("joined", "waiting")]
-        if not inst.instance_id:
-            with self._lock:
-                self._analytics_note[meeting_id] = (
-                    f"addresses need the meeting instance id, not found yet ({inst.how})" if inst.how else ""
-                )
-        elif present:
-            self._maybe_call_analytics(meeting_id, inst)
-        with self._lock:
-            rows = list(self._rows.get(inst.instance_id, {}).values()) if inst.instance_id else []
-            note = self._analytics_note.get(meeting_id, "")
-        persons = [
-            Person(p.id, p.email, p.correlation_ids if isinstance(p, WebexParticipant) else ())
-            for p in people
-        ]
-        matches = match_addresses(persons, rows)
-        without = 0
-        for p in people:
-            m = matches.get(p.id)
-            if m is not None and m.ip:
-                p.ip = m.ip
-                if isinstance(p, WebexParticipant):
-                    p.address_source = "analytics"
-                    p.address_note = f"from Webex analytics, matched by {m.how}"
-                continue
-            if isinstance(p, WebexParticipant):
-                reason = m.note if m is not None else NOTE_NO_DATA
-                if m is not None and m.note == NOTE_NO_DATA and note:
-                    reason = f"no address: {note}"
-                p.address_note = reason
-            if p.status in ("joined", "waiting"):
-                without += 1
-        with self._lock:
-            self._last_counts[meeting_id] = (len(present), without)
-
-    def _maybe_call_analytics(self, meeting_id: str, inst: Instance) -> None:
-        """One qualities call if this instance's five-minute window allows it (never blocks)."""
-        key = inst.instance_id
-        with self._analytics_lock:
-            now = self.clock()
-            if now < self._next_analytics.get(key, float("-inf")):
-                return
-            self._next_analytics[key] = now + self.analytics_window
-            path = self._qualities_next.pop(key, None)
-            params: dict[str, Any] | None = None
-            if not path:
-                params = {"meetingId": key, "max": self.qualities_page}
-            path = path or "/meeting/qualities"
-            try:
-                while True:
-                    r = self.analytics.request("GET", path, params=params, ok=(200, 429, 504), max_attempts=2)
-                    if r.status != 504:
-                        break
-                    # A max too large for the service: ask again with half (not counted as a call).
-                    if self.qualities_page <= QUALITIES_MIN_PAGE:
-                        raise ServiceError("Webex analytics timed out (HTTP 504) even for a small page", status=504)
-                    self.qualities_page = max(QUALITIES_MIN_PAGE, self.qualities_page // 2)
-                    log.info("Webex analytics answered 504; asking for %d sessions at a time", self.qualities_page)
-                    path, params = "/meeting/qualities", {"meetingId": key, "max": self.qualities_page}
-            except ServiceError as exc:
-                note = {
-                    401: f"Webex analytics refused {self.analytics_token_name}",
-                    403: f"Webex analytics refused {self.analytics_token_name}: meeting qualities need {ROLE_ANALYTICS}"
-                    + ("" if self._admin_token else "; give one as WEBEX_ADMIN_TOKEN or in the keyring"),
-                    404: "Webex analytics has no data for this meeting instance yet",
-                }.get(exc.status or 0, f"Webex analytics failed ({exc})")
-                if exc.status not in (401, 403, 404):
-                    # A failure the service may not have counted: try again within a minute
-                    # (a 429 would tell us if it did count).
-                    self._next_analytics[key] = now + min(60.0, self.analytics_window)
-                with self._lock:
-                    self._analytics_note[meeting_id] = note
-                log.info("Webex meeting %s: %s", meeting_id, note)
-                return
-            if r.status == 429:
-                if params is None:
-                    self._qualities_next[key] = path  # the same page, next time
-                wait = parse_retry_after(r.headers.get("Retry-After")) or self.analytics_window
-                self._next_analytics[key] = self.clock() + max(wait, 1.0)
-                with self._lock:
-                    self._analytics_note[meeting_id] = "Webex analytics asked HostGuard to wait (one call per 5 minutes per meeting)"
-                return
-            warn = Warnings()
-            rows = parse_qualities(r.data, warn)
-            try:
-                following = self._next_page(r.headers.get("Link"), path, params, self.analytics)
-            except ServiceError as exc:
-                warn.add(str(exc))
-                following = None
-            if following and following != path:
-                self._qualities_next[key] = following
-            warn.log("Webex meeting qualities")
-            note = ""
-            if not rows and self._young(inst):
-                note = "Webex analytics has data from about 10 minutes after the meeting starts"
-            with self._lock:
-                seen = self._rows.setdefault(key, {})
-                for row in rows:
-                    seen[(row.participant_id, row.session_id, row.email)] = row
-                if note:
-                    self._analytics_note[meeting_id] = note
-                else:
-                    self._analytics_note.pop(meeting_id, None)
-
-    def _young(self, inst: Instance) -> bool:
-        """True when the instance started less than 10 minutes ago (or its start is unknown)."""
-        if not inst.start:
-            return True
-        try:
-            started = dt.datetime.fromisoformat(inst.start.replace("Z", "+00:00")).timestamp()
-        except ValueError:
-            return True
-        return self.wall_clock() - started < ANALYTICS_START_S
 
     def next_address_refresh(self, meeting_id: str) -> float:
         """Seconds until the next analytics call is allowed for this meeting (0: now)."""
         with self._lock:
             inst = self._instances.get(meeting_id)
         key = inst.instance_id if inst is not None and inst.instance_id else meeting_id
-        with self._analytics_lock:
-            return max(0.0, self._next_analytics.get(key, float("-inf")) - self.clock())
+        return self.addresses.next_refresh(key)
 
     def address_note(self, meeting_id: str, participant_id: str) -> str:
         """Why this participant has the address they have, or none (for the details pane)."""
@@ -482,11 +344,11 @@ class WebexAdapter(Adapter):
 
     def status_note(self, meeting_id: str | None = None) -> str:
         """What the host should know, in words: addresses arrive late, unknown until then."""
-        with self._lock:
-            meetings = [meeting_id] if meeting_id else list(self._last_counts)
-            present = sum(self._last_counts.get(m, (0, 0))[0] for m in meetings)
-            without = sum(self._last_counts.get(m, (0, 0))[1] for m in meetings)
-            notes = [self._analytics_note[m] for m in meetings if self._analytics_note.get(m)]
+        counts = self.addresses.counts()
+        meetings = [meeting_id] if meeting_id else list(counts)
+        present = sum(counts.get(m, (0, 0))[0] for m in meetings)
+        without = sum(counts.get(m, (0, 0))[1] for m in meetings)
+        notes = self.addresses.notes(meetings)
         text = (
             "Webex gives participant addresses only through its analytics (an admin token), from about "
             "10 minutes after the meeting starts, and at most one call per 5 minutes per meeting"
@@ -667,12 +529,10 @@ class WebexAdapter(Adapter):
         if not inst.instance_id:
             self.fetch_roster(meeting_id)  # the participants may name the instance
         if inst.instance_id:
-            with self._lock:
-                self._analytics_note.pop(meeting_id, None)
-            self._maybe_call_analytics(meeting_id, inst)
-            with self._lock:
-                note = self._analytics_note.get(meeting_id, "")
-                got = len(self._rows.get(inst.instance_id, {}))
+            self.addresses.forget_note(meeting_id)
+            self.addresses.call(meeting_id, inst)
+            note = self.addresses.note(meeting_id)
+            got = self.addresses.sessions_seen(inst.instance_id)
             if "refused" in note:
                 verdict = f"{self.analytics_token_name} lacks it ({note})"
             elif "wait" in note and not got:
@@ -693,8 +553,7 @@ class WebexAdapter(Adapter):
     @property
     def http_state(self) -> HTTPState:
         """The shared HTTP state, its ``budget`` saying where addresses stand (status lines show it)."""
-        with self._lock:
-            counts = dict(self._last_counts)
+        counts = self.addresses.counts()
         present = sum(c[0] for c in counts.values())
         without = sum(c[1] for c in counts.values())
         budget = "Webex addresses come from its analytics, one call per 5 minutes per meeting"

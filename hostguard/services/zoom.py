@@ -1,38 +1,34 @@
-"""The Zoom adapter: the live participant list from Zoom's dashboard API, and what Zoom's REST
-API can enforce (the meeting's own country policy, ending registrations).
+"""The Zoom adapter: what Zoom's REST API gives and allows, behind the `Adapter` interface.
 
-What Zoom allows, and so what this adapter does (facts: reference meeting-services.md and
-Zoom's own API description, reference/vendor-api/zoom-meeting-api.json, which wins):
+The parts, each in its own module (all names are importable from here as before):
 
-* Meeting ids. ``GET``/``PATCH /meetings/{meetingId}`` and the registrant calls take the
-  meeting *number* (int64) only; the dashboard takes the number or the meeting's UUID. A UUID
-  given by the host is resolved once through ``GET /metrics/meetings/{uuid}`` (its ``id``);
-  the number is used for the meeting calls and the UUID kept for the dashboard (`ZoomMeeting`).
-* People are keyed on ``participant_user_id`` (the deprecated ``id`` when it is missing), else
-  the e-mail, else display name and address together, else the session's ``user_id``: never on
-  an empty field (Zoom leaves ``email``, ``id`` and ``participant_user_id`` empty for people
-  outside the host's account, and ``user_name``, ``ip_address``, ``location`` may be empty).
-* Roles: the dashboard reports ``host`` and ``attendee`` only (webinars add ``panelist``).
-  Co-hosts are not reported: they are attendees here, and `role_note` says so and proposes
-  the meeting's alternative hosts (``settings.alternative_hosts``) for the rules' e-mail
-  exemptions.
-* Webinars: Zoom's API has no per-webinar country policy. Nothing is sent and nothing is
-  recorded as applied; the host is told.
-* A meeting can be updated (PATCHed) 100 times in 24 hours: the updates are counted
-  (`MeetingUpdateLog`, kept in a file across restarts when the adapter is given one) and the
-  host is warned before the limit; a policy is recorded as applied only after reading the
-  meeting back and finding it.
+* `hostguard.services.zoom_parse`: dashboard answers read into participants, meeting ids;
+* `hostguard.services.zoom_dashboard`: a meeting id resolved, the live list read page by page;
+* `hostguard.services.zoom_budget`: the dashboard's daily budget, the 100 updates a meeting
+  takes a day, and what a Zoom 429 means (told to the one retry layer, `ServiceHTTP`);
+* `hostguard.services.zoom_errors`: Zoom's ``{code, message}`` answers in words;
+* `hostguard.services.zoom_registrants`: ending the registration of a person the rules remove;
+* `hostguard.services.zoom_policy`: the meeting's country policy (the algebra: merge, record).
+
+Why this module is still over 500 lines (about 730): `ZoomAdapter` is one object with one lock
+over its caches (rosters, people listed for manual removal, the country policy applied per rule
+set), and its methods are short. The largest group, the meeting's country policy
+(``use_ruleset`` .. ``set_policy``, about 200 lines: the `MeetingPolicyControl` capability of
+`hostguard.services.capabilities`), is the next candidate for a module of its own; it stays
+here while the engine's use of that capability is being changed.
+
+What Zoom allows, and so what this adapter does (facts: Zoom's own API description, the parts
+read written out in tests/contract/zoom_schemas.py; the README's "Meeting services and
+credentials" says it for users; when our reading and Zoom's differ, Zoom's wins):
 
 * Server-to-Server OAuth (``grant_type=account_credentials``): the access token lives in memory
   only, is renewed five minutes before it expires and whenever Zoom answers 401 (code 124).
-* ``GET /metrics/meetings/{id}/participants?type=live`` gives the live list with addresses, 300
-  per page; ``next_page_token`` expires after 15 minutes (the listing restarts once). Meeting
-  UUIDs that start with "/" or contain "//" are URL-encoded twice, as Zoom requires.
-* Vendor data is never trusted: blank, missing or wrongly typed fields are normalised or the
-  participant skipped, with one logged warning per listing that names fields, never values.
-* Rate limits are per Zoom account and shared by every app of the account; the dashboard is a
-  "Heavy" API with a daily cap. `ZoomRateBudget` reads the ``X-RateLimit-*`` headers and spaces
-  full refreshes so they fit a share of that cap; `budget_sentence` says so in words.
+* Co-hosts are not reported by the dashboard: they are attendees here, and `role_note` says so
+  and proposes the meeting's alternative hosts (``settings.alternative_hosts``) for the rules'
+  e-mail exemptions.
+* Webinars: Zoom's API has no per-webinar country policy. Nothing is sent and nothing is
+  recorded as applied; the host is told.
+* A policy is recorded as applied only after reading the meeting back and finding it.
 * Zoom has no REST call that removes or moves someone already in a meeting. A ``remove`` or
   ``block`` decision therefore becomes (a) the meeting's own country policy (deny list, or an
   approve list for allow-list rule sets), merged with the host's existing policy and never
@@ -48,9 +44,7 @@ the country policy is set by `apply_rules` or, at the latest, with the first rem
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import hashlib
-import ipaddress
 import json
 import logging
 import os
@@ -58,11 +52,10 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 from urllib.parse import quote, quote_plus
 
-from hostguard.core.countries import all_countries, country
 from hostguard.services.base import (
     MANUAL,
     UNSUPPORTED,
@@ -72,27 +65,41 @@ from hostguard.services.base import (
     AuthError,
     Capability,
     ConfigurationError,
-    NotFound,
+    CredentialsHint,
     Policy,
     RemoteParticipant,
     RosterSnapshot,
     ServiceError,
     UnreachableError,
 )
-from hostguard.services.http import HTTPState, ServiceHTTP, parse_retry_after
-from hostguard.services.vendor_common import (
-    MAX_ADDRESS,
-    MAX_EMAIL,
-    MAX_ID,
-    MAX_LOCATION,
-    MAX_NAME,
-    PageLoop,
-    Warnings,
-    bounded,
-    capped,
-    duration,
-    field_text,
-    type_name,
+from hostguard.services.http import HTTPState, ServiceHTTP
+from hostguard.services.vendor_common import MAX_EMAIL
+from hostguard.services.zoom_budget import (
+    DAY_S,
+    MEETING_UPDATES_PER_DAY,
+    MEETING_UPDATES_WARN_AT,
+    PLAN_LIMITS,
+    MeetingUpdateLimits,
+    MeetingUpdateLog,
+    MeetingUpdatesUsedUp,
+    ZoomRateBudget,
+    retry_after_seconds,
+)
+from hostguard.services.zoom_dashboard import PAGE_SIZE, ZoomDashboard
+from hostguard.services.zoom_errors import SCOPES, ZOOM_ERRORS, missing_scopes, zoom_error
+from hostguard.services.zoom_parse import (
+    PARTICIPANT_FIELDS,
+    ROLE_MAP,
+    STATUS_MAP,
+    WEBINAR_PREFIX,
+    ZoomMeeting,
+    ZoomParticipant,
+    encode_meeting_id,
+    meeting_number,
+    object_path,
+    parse_location,
+    parse_participant,
+    person_key,
 )
 from hostguard.services.zoom_policy import (
     PREVIOUS_POLICY_MARKER,
@@ -105,557 +112,19 @@ from hostguard.services.zoom_policy import (
     merge_policy,
     policy_from_settings,
 )
+from hostguard.services.zoom_registrants import REGISTRANTS_TTL_S, ZoomRegistrants
 
 log = logging.getLogger(__name__)
 
 ZOOM_API = "https://api.zoom.us/v2"
 ZOOM_OAUTH = "https://zoom.us/oauth/token"
-PAGE_SIZE = 300  # the dashboard's maximum
 RENEW_MARGIN_S = 300.0  # renew the access token this long before it expires
 MANUAL_SENTENCE = "remove manually in the Zoom client"
-DAY_S = 86_400.0
-REGISTRANTS_TTL_S = 300.0  # re-read the registrant list at most this often
-
-# Daily caps for Heavy + Resource-intensive APIs together, and their per-second rates, by plan
-# (third-party figures; Zoom does not publish them for every plan). Enterprise: assumed Business.
-PLAN_LIMITS: dict[str, tuple[int, float]] = {
-    "free": (1_000, 1.0),
-    "pro": (30_000, 10.0),
-    "business": (60_000, 40.0),
-    "enterprise": (60_000, 40.0),
-}
-
-# Zoom error codes worth a sentence of their own ({code, message} bodies).
-ZOOM_ERRORS: dict[int, str] = {
-    124: "Zoom refused the access token",
-    200: "Zoom says this account or app has no permission for that (the live dashboard needs a Business plan or higher and the scope dashboard_meetings:read:admin)",
-    300: "Zoom refused the request as invalid",
-    1001: "Zoom does not know this user",
-    3000: "Zoom cannot give this meeting's information",
-    3001: "Zoom does not know this meeting (it does not exist or has expired)",
-    4700: "the Zoom app's access token lacks a scope this call needs",
-    4711: "the Zoom app lacks a scope it needs (dashboard_meetings:read:admin or dashboard:read:list_meeting_participants:admin, and meeting:write:admin for the country policy)",
-}
-
-# The dashboard's ``status`` enum (webinar rows have no status: they are in the webinar).
-STATUS_MAP = {
-    "in_meeting": "joined",
-    "in_waiting_room": "waiting",
-}
-
-# The dashboard's ``role`` enum: host | attendee, and panelist in webinars. Co-hosts are not
-# reported (they are attendees); anything else is treated as an attendee, with a warning.
-ROLE_MAP = {
-    "host": "host",
-    "attendee": "attendee",
-    "panelist": "panelist",
-}
-
-# The scopes each call needs, from the description's "Scopes:" of each operation (any one of
-# those listed is enough), named when Zoom answers 4700.
-SCOPES = {
-    "dashboard": "dashboard_meetings:read:admin",
-    "dashboard_webinar": "dashboard_webinars:read:admin",
-    "meeting_read": "meeting:read:admin (or meeting:read)",
-    "meeting_write": "meeting:write:admin (or meeting:write)",
-    "webinar_read": "webinar:read:admin (or webinar:read)",
-    "webinar_write": "webinar:write:admin (or webinar:write)",
-}
-
-MEETING_UPDATES_PER_DAY = 100  # PATCH /meetings/{meetingId}: "100 requests per day" per meeting
-MEETING_UPDATES_WARN_AT = 80  # say so from here on, before the limit is reached
 
 NO_WEBINAR_POLICY = (
     "Zoom's API has no country policy for webinars, so HostGuard set none: people from the rules' "
     f"countries can still join this webinar; those inside are listed to {MANUAL_SENTENCE}"
 )
-
-_LOCATION_CODE = re.compile(r"\(\s*([A-Za-z]{2})\s*\)\s*$")
-
-
-# -- small helpers ----------------------------------------------------------------------------
-WEBINAR_PREFIX = "webinar:"  # a meeting id "webinar:<id>" names a Zoom webinar
-
-
-def object_path(meeting_id: str) -> str:
-    """The REST path of the meeting, or of the webinar for an id "webinar:<id>": Zoom serves
-    webinars under /webinars (and /metrics/webinars) with the same shapes as meetings."""
-    if meeting_id.startswith(WEBINAR_PREFIX):
-        return f"/webinars/{encode_meeting_id(meeting_id[len(WEBINAR_PREFIX):])}"
-    return f"/meetings/{encode_meeting_id(meeting_id)}"
-
-
-_MEETING_NUMBER = re.compile(r"[0-9]{1,19}")  # UUIDs are base64 (22+ characters), never all digits
-
-
-def meeting_number(text: str) -> int | None:
-    """The meeting number in what the host typed ("85 1234 5678", "851-2345-678"), or None
-    when it is not one (then it is a UUID, resolved through the dashboard)."""
-    compact = re.sub(r"[\s-]", "", text)
-    if _MEETING_NUMBER.fullmatch(compact) and int(compact) < 2**63:
-        return int(compact)
-    return None
-
-
-@dataclass(frozen=True, slots=True)
-class ZoomMeeting:
-    """A meeting or webinar as the calls need it: the number for ``/meetings/{id}`` (or
-    ``/webinars/{id}``) and the registrant calls, what the dashboard is asked with (the UUID
-    when the host gave one, else the number)."""
-
-    given: str  # as the host gave it (without "webinar:")
-    webinar: bool
-    number: int
-    dashboard: str
-    uuid: str = ""
-
-    @property
-    def kind(self) -> str:
-        return "webinars" if self.webinar else "meetings"
-
-    @property
-    def object_path(self) -> str:
-        return f"/{self.kind}/{self.number}"
-
-    @property
-    def dashboard_path(self) -> str:
-        return f"/metrics/{self.kind}/{encode_meeting_id(self.dashboard)}"
-
-
-def encode_meeting_id(meeting_id: str) -> str:
-    """The meeting id or UUID as one path segment; Zoom wants UUIDs that start with "/" or
-    contain "//" encoded twice (its front end decodes once before routing)."""
-    once = quote(str(meeting_id), safe="")
-    if meeting_id.startswith("/") or "//" in meeting_id:
-        return quote(once, safe="")
-    return once
-
-
-_NAME_ALIASES = {
-    "usa": "US",
-    "u.s.": "US",
-    "u.s.a.": "US",
-    "united states of america": "US",
-    "uk": "GB",
-    "great britain": "GB",
-    "england": "GB",
-    "russian federation": "RU",
-    "korea": "KR",
-    "republic of korea": "KR",
-    "czech republic": "CZ",
-    "turkey": "TR",
-    "viet nam": "VN",
-    "mainland china": "CN",
-    "hong kong sar": "HK",
-    "the netherlands": "NL",
-}
-
-
-def _country_by_name(name: str) -> str | None:
-    key = name.strip().strip(".").lower()
-    if not key:
-        return None
-    if key in _NAME_ALIASES:
-        return _NAME_ALIASES[key]
-    for code, c in all_countries().items():
-        if c.name.lower() == key:
-            return code
-    return None
-
-
-def parse_location(text: object) -> str | None:
-    """The ISO country code in Zoom's free-text ``location`` ("San Jose (US)"), or None.
-
-    Zoom writes "City (CC)"; older data and some clients give a bare country name or
-    "City, Region, Country". Anything else (blank, "Unknown", a city alone) is None: this is
-    evidence shown next to the address-based country, never the basis of a decision.
-    """
-    if not isinstance(text, str):
-        return None
-    s = text.strip()
-    if not s:
-        return None
-    m = _LOCATION_CODE.search(s)
-    if m:
-        code = m.group(1).upper()
-        return code if country(code) is not None else None
-    # "Germany" or "Frankfurt, Hesse, Germany": the last comma-separated part may be a country.
-    last = s.rsplit(",", 1)[-1]
-    return _country_by_name(last)
-
-
-def _clean_ip(value: str, where: str, warn: Warnings) -> str:
-    if not value:
-        return ""
-    try:
-        ipaddress.ip_address(value.strip())  # checked, but kept as the service wrote it
-        return value.strip()
-    except ValueError:
-        warn.add(f"{where}.ip_address is not an IP address; treated as no address")
-        return ""
-
-
-def person_key(account_id: str, email: str, name: str, ip: str, session_id: str) -> str:
-    """One person across leave/rejoin (Zoom gives each session a new ``user_id``).
-
-    Zoom's stable user id (``participant_user_id``: empty for people who did not sign in or are
-    outside the host's account) first, then the e-mail, then display name and address together
-    (hashed: the key is stored, the address need not be), then the session. Never an empty
-    field: two guests both named "iPhone" without an address are two people, not one.
-    """
-    if account_id:
-        return "zoom:" + account_id
-    if email:
-        return "email:" + email.strip().lower()
-    if name and ip:
-        digest = hashlib.sha256(f"{name}\x00{ip}".encode()).hexdigest()[:20]
-        return "name-ip:" + digest
-    return "session:" + session_id
-
-
-@dataclass(slots=True)
-class ZoomParticipant(RemoteParticipant):
-    """A participant as Zoom's dashboard reports it (``location``: Zoom's free text, a bare
-    country name such as "United States" or "San Jose (US)", ``service_country`` parsed from
-    it; both on `RemoteParticipant`)."""
-
-    account_id: str = ""  # participant_user_id (empty for guests and external users)
-
-
-# Every field of a dashboard participant row that `parse_participant` reads (the contract tests
-# check each is defined by Zoom's description).
-PARTICIPANT_FIELDS = (
-    "user_id", "participant_user_id", "id", "user_name", "email", "ip_address", "location",
-    "role", "status", "leave_time", "join_time",
-)  # fmt: skip
-
-
-def parse_participant(raw: Any, where: str, warn: Warnings, *, webinar: bool = False) -> ZoomParticipant | None:
-    """One dashboard participant, or None (with a warning) when it cannot be used at all.
-
-    ``webinar``: a row of the webinar list, which has no ``status`` (everyone listed is in the
-    webinar, or has left it): the field is not read there.
-    """
-    if not isinstance(raw, dict):
-        warn.add(f"{where} should be an object, got {type_name(raw)}; skipped")
-        return None
-    # ``user_id`` is Zoom's id for this session in the meeting (new on every rejoin): the id
-    # HostGuard acts on. ``participant_user_id`` is the person's Zoom user id, empty for guests
-    # and external users; ``id`` is its deprecated twin, read only when the new field is absent.
-    # Ids longer than any real one are not ids: ignored (the reference adapter's bounds).
-    skip = "ignored"
-    session = bounded(field_text(raw, "user_id", where, warn, numbers_ok=True), MAX_ID, where, "user_id", warn, then=skip)
-    if not session:
-        warn.add(f"{where} has no usable user_id; skipped")
-        return None
-    account = bounded(
-        field_text(raw, "participant_user_id", where, warn), MAX_ID, where, "participant_user_id", warn, then=skip
-    )
-    if not account and "participant_user_id" not in raw:
-        account = bounded(field_text(raw, "id", where, warn), MAX_ID, where, "id", warn, then=skip)
-    name = capped(field_text(raw, "user_name", where, warn), MAX_NAME, where, "user_name", warn)
-    email = capped(field_text(raw, "email", where, warn), MAX_EMAIL, where, "email", warn)
-    ip_text = bounded(
-        field_text(raw, "ip_address", where, warn), MAX_ADDRESS, where, "ip_address", warn, then="treated as no address"
-    )
-    ip = _clean_ip(ip_text, where, warn)
-    location = capped(field_text(raw, "location", where, warn), MAX_LOCATION, where, "location", warn)
-    role_raw = raw.get("role")
-    role = ROLE_MAP.get(role_raw.strip().lower()) if isinstance(role_raw, str) else None
-    if role is None:
-        if role_raw is not None:
-            warn.add(f"{where}.role is not one of Zoom's roles (host, attendee, panelist); treated as attendee")
-        role = "attendee"
-    status_raw = "" if webinar else field_text(raw, "status", where, warn).lower()
-    status = STATUS_MAP.get(status_raw, "joined")
-    if status_raw and status_raw not in STATUS_MAP:
-        warn.add(f"{where}.status is not a known status; treated as in the meeting")
-    if field_text(raw, "leave_time", where, warn):
-        status = "left"  # the live list keeps a left session next to the rejoined one
-    joined = field_text(raw, "join_time", where, warn) or None
-    return ZoomParticipant(
-        id=session,
-        name=name,
-        email=email,
-        role=role,
-        status=status,
-        ip=ip,
-        joined_at=joined,
-        person_key=person_key(account, email, name, ip, session),
-        location=location,
-        service_country=parse_location(location),
-        account_id=account,
-    )
-
-
-# -- rate budget ---------------------------------------------------------------------------------
-def _seconds_to_utc_midnight(now: float) -> float:
-    t = dt.datetime.fromtimestamp(now, dt.UTC)
-    midnight = (t + dt.timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
-    return max(1.0, (midnight - t).total_seconds())
-
-
-class ZoomRateBudget:
-    """How often a full refresh of the live list fits Zoom's daily cap for Heavy APIs.
-
-    ``share`` is the part of the account's daily cap HostGuard allows itself (other apps of
-    the same account share the cap). Every full refresh costs ``pages`` requests, so
-    ``pages x refreshes per day <= cap x share``; when Zoom reports how many requests are left
-    today (``X-RateLimit-Remaining`` with ``X-RateLimit-Type: Daily-limit``), the rest of the
-    day is budgeted from that figure too.
-    """
-
-    def __init__(
-        self,
-        plan: str = "business",
-        *,
-        daily_cap: int | None = None,
-        share: float = 0.5,
-        min_interval: float = 5.0,
-        clock: Callable[[], float] = time.time,
-    ) -> None:
-        plan = plan.strip().lower()
-        if plan not in PLAN_LIMITS:
-            raise ConfigurationError(f"unknown Zoom plan {plan!r} (expected one of {', '.join(PLAN_LIMITS)})")
-        if daily_cap is not None and daily_cap < 1:
-            raise ConfigurationError("the Zoom daily request cap must be at least 1")
-        if not 0 < share <= 1:
-            raise ConfigurationError("the share of Zoom's daily cap must be above 0 and at most 1")
-        self.plan = plan
-        self.daily_cap = daily_cap if daily_cap is not None else PLAN_LIMITS[plan][0]
-        self.qps = PLAN_LIMITS[plan][1]
-        self.share = share
-        self.min_interval = min_interval
-        self.clock = clock
-        self._lock = threading.Lock()
-        self.category: str | None = None
-        self.limit_type: str | None = None
-        self.remaining: int | None = None
-        self.remaining_at: float | None = None
-        self.daily_remaining: int | None = None
-        self.daily_remaining_at: float | None = None
-        self.pages = 1
-        self.participants = 0
-        self.exhausted_until: float | None = None  # the daily cap is used up until then
-
-    def observe(self, headers: Mapping[str, str]) -> None:
-        """Read Zoom's rate-limit headers from any response (missing or odd ones are ignored)."""
-        cat = headers.get("X-RateLimit-Category")
-        typ = headers.get("X-RateLimit-Type")
-        rem = headers.get("X-RateLimit-Remaining")
-        with self._lock:
-            if cat:
-                self.category = cat.strip()[:40]
-            if typ:
-                self.limit_type = typ.strip()[:40]
-            if rem is not None:
-                try:
-                    value = int(str(rem).strip())
-                except ValueError:
-                    value = None
-                if value is not None and value >= 0:
-                    self.remaining = value
-                    self.remaining_at = self.clock()
-                    if (typ or self.limit_type or "").lower().startswith("daily"):
-                        self.daily_remaining = value
-                        self.daily_remaining_at = self.remaining_at
-
-    def note_listing(self, pages: int, participants: int) -> None:
-        with self._lock:
-            self.pages = max(1, pages)
-            self.participants = max(0, participants)
-
-    def note_exhausted(self, until: float) -> None:
-        with self._lock:
-            self.exhausted_until = until
-
-    def refresh_interval(self, pages: int | None = None) -> float:
-        """Seconds between full refreshes so they fit the budget (at least ``min_interval``)."""
-        with self._lock:
-            pages = max(1, self.pages if pages is None else pages)
-            now = self.clock()
-            interval = DAY_S * pages / (self.daily_cap * self.share)
-            if self.daily_remaining is not None and self.daily_remaining_at is not None:
-                left = _seconds_to_utc_midnight(self.daily_remaining_at) - (now - self.daily_remaining_at)
-                if left > 0:
-                    usable = max(1.0, self.daily_remaining * self.share)
-                    interval = max(interval, left * pages / usable)
-            return max(self.min_interval, interval)
-
-    def sentence(self) -> str:
-        """The budget in words, for the status line and the CLI."""
-        interval = self.refresh_interval()
-        with self._lock:
-            cap = f"{self.daily_cap:,}"
-            use = f"{round(self.daily_cap * self.share):,}"
-            pages = self.pages
-            people = self.participants
-            left = self.daily_remaining
-            exhausted = self.exhausted_until
-        parts = [
-            f"Zoom dashboard budget: {cap} requests/day ({self.plan.capitalize()} plan, shared by every app of the account); "
-            f"HostGuard uses at most {round(self.share * 100)}% ({use}/day)",
-            f"a full refresh is {pages} page{'s' if pages != 1 else ''} ({people} participant{'s' if people != 1 else ''}), "
-            f"so the list refreshes every {duration(interval)}",
-        ]
-        if left is not None:
-            parts.append(f"Zoom reports {left:,} requests left today")
-        if exhausted is not None and exhausted > self.clock():
-            parts.append(
-                "the daily cap is used up until "
-                + dt.datetime.fromtimestamp(exhausted, dt.UTC).strftime("%H:%M UTC")
-            )
-        return "; ".join(parts) + "."
-
-
-# -- errors ------------------------------------------------------------------------------------------
-_SCOPE_NAME = re.compile(r"[a-z_]+(?::[a-z_]+){1,3}")
-
-
-def missing_scopes(message: object, needed: str = "") -> str:
-    """The scopes a 4700 answer names ("... does not contain scopes:[meeting:write, meeting:write:admin]":
-    any one of them will do), else the scope the call is documented to need; "" when neither is known."""
-    named = _SCOPE_NAME.findall(message) if isinstance(message, str) else []
-    names = list(dict.fromkeys(named))[:6]
-    return " or ".join(names) if names else needed
-
-
-def zoom_error(exc: ServiceError, what: str, scope: str = "") -> ServiceError:
-    """The same error, its message replaced by a sentence built from Zoom's {code, message}.
-
-    ``scope``: the scope the call needs (`SCOPES`), named when Zoom answers 4700 without naming it.
-    """
-    problem = getattr(exc, "problem", None)
-    code = problem.get("code") if isinstance(problem, dict) else None
-    message = problem.get("message") if isinstance(problem, dict) else None
-    if not isinstance(code, int) or isinstance(code, bool):
-        code = None
-    known = ZOOM_ERRORS.get(code) if code is not None else None
-    vendor = message[:200] if isinstance(message, str) else ""
-    if known is None and not vendor:
-        return exc
-    if code == 4700:
-        scopes = missing_scopes(vendor, scope)
-        known = (
-            f"the Zoom app's access token lacks the scope {scopes}: add it to the Server-to-Server "
-            "OAuth app in Zoom's App Marketplace (Scopes), then connect again"
-            if scopes else known
-        )
-    text = f"{what}: {known or 'Zoom refused the request'}"
-    if vendor:
-        text += f" (Zoom code {code}: {vendor})" if code is not None else f" ({vendor})"
-    if code == 3001:
-        cls: type[ServiceError] = NotFound
-    elif code in (124, 200, 4700, 4711) or exc.status in (401, 403):
-        cls = AuthError
-    else:
-        cls = type(exc)
-    new = cls(text, status=exc.status, retryable=exc.retryable)
-    new.problem = problem  # type: ignore[attr-defined]
-    return new
-
-
-def retry_after_seconds(value: str | None, now: float) -> float | None:
-    """Seconds from a ``Retry-After``: delta-seconds, an HTTP date, or (Zoom's daily limits) an
-    ISO 8601 time such as "2026-12-02T00:00:00Z"; None when unreadable."""
-    wait = parse_retry_after(value, now=now)
-    if wait is not None or not value:
-        return wait
-    try:
-        when = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return max(0.0, when.timestamp() - now)
-
-
-class MeetingUpdateLog:
-    """The meeting updates (PATCHes) HostGuard made in the last 24 hours, per meeting number:
-    Zoom allows 100 a day per meeting. Kept in a small JSON file when given one (so a restart
-    does not forget them), in memory otherwise; a damaged or unreadable file counts as empty,
-    with a warning (Zoom's own 429 still stops a 101st update)."""
-
-    def __init__(self, path: str | os.PathLike[str] | None = None, clock: Callable[[], float] = time.time) -> None:
-        self.path = path
-        self.clock = clock
-        self._lock = threading.Lock()
-        self._times: dict[str, list[float]] = {}
-        self._blocked_until: dict[str, float] = {}
-        if path is not None:
-            self._load()
-
-    def _load(self) -> None:
-        try:
-            with open(self.path, encoding="utf-8") as f:  # type: ignore[arg-type]
-                data = json.load(f)
-        except FileNotFoundError:
-            return
-        except (OSError, ValueError):
-            log.warning("the record of Zoom meeting updates could not be read; counting from zero")
-            return
-        if isinstance(data, dict):
-            for key, times in data.items():
-                if isinstance(key, str) and isinstance(times, list):
-                    self._times[key] = [float(t) for t in times if isinstance(t, int | float) and not isinstance(t, bool)][-500:]
-
-    def _save(self) -> None:
-        if self.path is None:
-            return
-        try:
-            os.makedirs(os.path.dirname(os.fspath(self.path)) or ".", exist_ok=True)
-            tmp = f"{os.fspath(self.path)}.tmp"
-            with open(tmp, "w", encoding="utf-8") as f:
-                json.dump(self._times, f)
-            os.replace(tmp, self.path)
-        except OSError:
-            log.warning("the record of Zoom meeting updates could not be saved")
-
-    def _recent(self, number: int) -> list[float]:
-        now = self.clock()
-        times = [t for t in self._times.get(str(number), []) if now - t < DAY_S]
-        self._times[str(number)] = times
-        return times
-
-    def used(self, number: int) -> int:
-        with self._lock:
-            if self._blocked_until.get(str(number), 0.0) > self.clock():
-                return MEETING_UPDATES_PER_DAY
-            return len(self._recent(number))
-
-    def note(self, number: int) -> None:
-        with self._lock:
-            self._recent(number).append(self.clock())
-            self._save()
-
-    def note_refused(self, number: int, until: float) -> None:
-        """Zoom said the meeting's daily updates are used up (until then)."""
-        with self._lock:
-            self._blocked_until[str(number)] = until
-
-    def sentence(self, number: int) -> str:
-        used = self.used(number)
-        if used >= MEETING_UPDATES_PER_DAY:
-            return (
-                f"Zoom allows {MEETING_UPDATES_PER_DAY} updates of a meeting in 24 hours and they are used up: "
-                "the meeting's country policy cannot be changed until the 24 hours have passed"
-            )
-        if used >= MEETING_UPDATES_WARN_AT:
-            return (
-                f"HostGuard has updated this meeting {used} times in 24 hours; Zoom allows "
-                f"{MEETING_UPDATES_PER_DAY}, then refuses further changes to its country policy for the day"
-            )
-        return ""
-
-
-def _is_expired_page_token(exc: ServiceError) -> bool:
-    problem = getattr(exc, "problem", None)
-    msg = problem.get("message") if isinstance(problem, dict) else ""
-    msg = (msg if isinstance(msg, str) else "").lower()
-    code = problem.get("code") if isinstance(problem, dict) else None
-    if exc.status not in (400, 404, 410):
-        return False
-    return "next page token" in msg or "next_page_token" in msg or (code == 300 and "token" in msg)
 
 
 # -- the adapter ------------------------------------------------------------------------------------
@@ -683,8 +152,8 @@ class ZoomAdapter(Adapter):
         missing = [k for k in ("account_id", "client_id", "client_secret") if not (credentials.get(k) or "").strip()]
         if missing:
             raise ConfigurationError(
-                "Zoom needs the Server-to-Server OAuth app's " + ", ".join(m.replace("_", " ") for m in missing)
-                + " (ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET, or `hostguard credentials set --service zoom`)"
+                "Zoom needs the Server-to-Server OAuth app's " + ", ".join(m.replace("_", " ") for m in missing),
+                fix=CredentialsHint("zoom", ("ZOOM_ACCOUNT_ID", "ZOOM_CLIENT_ID", "ZOOM_CLIENT_SECRET")),
             )
         self._account_id = credentials["account_id"].strip()
         self._client_id = credentials["client_id"].strip()
@@ -713,7 +182,8 @@ class ZoomAdapter(Adapter):
             self._oauth = ServiceHTTP(oauth, service="Zoom sign-in", secrets=secrets, max_attempts=4, deadline=20.0)
         except ValueError as exc:
             raise ConfigurationError(f"--url: {exc}") from None
-        self._cancel = threading.Event()
+        self.dashboard = ZoomDashboard(self.http, self.budget, clock)
+        self.registrants = ZoomRegistrants(self.http, self.resolve, clock)
         self._lock = threading.Lock()
         self._ruleset: Any = None
         self._policy_done: dict[str, PolicyChange] = {}
@@ -721,12 +191,8 @@ class ZoomAdapter(Adapter):
         self._rosters: dict[str, tuple[float, list[ZoomParticipant]]] = {}
         self._known: dict[tuple[str, str], ZoomParticipant] = {}
         self._manual: dict[str, dict[str, ZoomParticipant]] = {}
-        # meeting -> (read at, e-mail -> registrant id | None when the meeting has no registration)
-        self._registrants: dict[str, tuple[float, dict[str, str] | None]] = {}
-        self._denied_people: set[tuple[str, str]] = set()
         self._reported: dict[tuple[str, int], PolicyChange] = {}
         self.policy_changes: list[PolicyChange] = []
-        self._resolved: dict[str, ZoomMeeting] = {}
         self._alternative_hosts: dict[str, tuple[str, ...]] = {}
         self.updates = MeetingUpdateLog(update_log, clock)
 
@@ -792,43 +258,8 @@ class ZoomAdapter(Adapter):
     # -- meeting ids ----------------------------------------------------------------------------
     def resolve(self, meeting_id: str) -> ZoomMeeting:
         """The meeting's number (for the meeting and registrant calls) and what the dashboard
-        is asked with. A number is used as it is; a UUID (anything else) is looked up once with
-        ``GET /metrics/meetings/{uuid}`` (``/metrics/webinars`` for "webinar:<uuid>"), whose
-        ``id`` is the number. The UUID stays what the dashboard is asked with."""
-        with self._lock:
-            found = self._resolved.get(meeting_id)
-        if found is not None:
-            return found
-        webinar = meeting_id.startswith(WEBINAR_PREFIX)
-        given = meeting_id[len(WEBINAR_PREFIX):] if webinar else meeting_id
-        given = given.strip()
-        if not given:
-            raise ConfigurationError("the Zoom meeting ID is empty")
-        number = meeting_number(given)
-        if number is not None:
-            found = ZoomMeeting(given, webinar, number, str(number))
-        else:
-            kind = "webinars" if webinar else "meetings"
-            scope = SCOPES["dashboard_webinar" if webinar else "dashboard"]
-            try:
-                data = self._get_page(f"/metrics/{kind}/{encode_meeting_id(given)}", {"type": "live"})
-            except ServiceError as exc:
-                raise zoom_error(exc, f"finding the Zoom {kind[:-1]} number for this UUID", scope) from None
-            raw_id = data.get("id") if isinstance(data, dict) else None
-            if isinstance(raw_id, str) and raw_id.isdigit():
-                raw_id = int(raw_id)
-            if isinstance(raw_id, bool) or not isinstance(raw_id, int) or raw_id <= 0:
-                raise ServiceError(
-                    f"Zoom's dashboard gave no {kind[:-1]} number (id) for this UUID; give the "
-                    f"{kind[:-1]} ID (the number in the join link) instead"
-                )
-            uuid = data.get("uuid") if isinstance(data.get("uuid"), str) else ""
-            found = ZoomMeeting(given, webinar, raw_id, given, uuid[:MAX_ID])
-            log.info("Zoom: the %s UUID resolves to number %d", kind[:-1], raw_id)
-        with self._lock:
-            self._resolved[meeting_id] = found
-        return found
-
+        is asked with (`ZoomDashboard.resolve`: a UUID is looked up once)."""
+        return self.dashboard.resolve(meeting_id)
     # -- rules ------------------------------------------------------------------------------------
     def use_ruleset(self, ruleset: Any) -> None:
         """The rules in force (the country policy is derived from them). No network."""
@@ -852,100 +283,13 @@ class ZoomAdapter(Adapter):
             exhausted = self.budget.exhausted_until
             if now - fetched_at < self.budget.refresh_interval() or (exhausted is not None and now < exhausted):
                 return RosterSnapshot(list(people), None)
-        people = self._fetch_live(meeting_id)
+        people = self.dashboard.live(meeting_id)
         present = [p for p in people if p.status != "left"]
         with self._lock:
             self._rosters[meeting_id] = (self.clock(), present)
             for p in people:
                 self._known[(meeting_id, p.id)] = p
         return RosterSnapshot(list(present), None)
-
-    def _fetch_live(self, meeting_id: str) -> list[ZoomParticipant]:
-        exhausted = self.budget.exhausted_until
-        if exhausted is not None and self.clock() < exhausted:
-            raise ServiceError(self._exhausted_message(exhausted), status=429, retryable=True)
-        target = self.resolve(meeting_id)
-        path = f"{target.dashboard_path}/participants"
-        scope = SCOPES["dashboard_webinar" if target.webinar else "dashboard"]
-        restarted = False
-        while True:
-            warn = Warnings()
-            out: dict[str, ZoomParticipant] = {}
-            token: str | None = None
-            pages = 0
-            total: int | None = None
-            tokens = PageLoop("Zoom", "participant list")
-            try:
-                while True:
-                    params: dict[str, Any] = {"type": "live", "page_size": PAGE_SIZE}
-                    if token:
-                        params["next_page_token"] = token
-                    data = self._get_page(path, params)
-                    pages += 1
-                    if not isinstance(data, dict):
-                        raise ServiceError(f"unexpected answer from Zoom: the participant page is {type_name(data)}, not an object")
-                    if pages == 1 and isinstance(data.get("total_records"), int):
-                        total = data["total_records"]
-                    items = data.get("participants")
-                    if items is None:
-                        items = []
-                    if not isinstance(items, list):
-                        warn.add(f"page {pages}: participants should be a list, got {type_name(items)}; page ignored")
-                        items = []
-                    for i, raw in enumerate(items):
-                        p = parse_participant(raw, f"page {pages} participants[{i}]", warn, webinar=target.webinar)
-                        if p is not None:
-                            # A session listed twice (the list moved under us): the later wins.
-                            out[p.id] = p
-                    nxt = data.get("next_page_token")
-                    if nxt in (None, ""):
-                        break
-                    if not isinstance(nxt, str):
-                        warn.add(f"page {pages}: next_page_token should be text, got {type_name(nxt)}; listing stops there")
-                        break
-                    if pages >= 10_000:
-                        warn.add("more than 10,000 pages; listing stops there")
-                        break
-                    token = tokens.follow(nxt, pages)
-            except ServiceError as exc:
-                if token and not restarted and _is_expired_page_token(exc):
-                    # Zoom's page tokens expire after 15 minutes: start the listing again, once.
-                    log.info("Zoom: the next page token expired; listing the participants again from the start")
-                    restarted = True
-                    continue
-                raise zoom_error(exc, "listing Zoom participants", scope) from None
-            warn.log("Zoom participant list")
-            people = list(out.values())
-            self.budget.note_listing(pages, total if total is not None else len(people))
-            return people
-
-    def _get_page(self, path: str, params: Mapping[str, Any]) -> Any:
-        """One dashboard request; 429 handled here (QPS: wait and retry; daily cap: stop)."""
-        for attempt in range(4):
-            r = self.http.request("GET", path, params=params, ok=(200, 429))
-            self.budget.observe(r.headers)
-            if r.status == 200:
-                return r.data
-            wait = retry_after_seconds(r.headers.get("Retry-After"), self.clock())
-            kind = (r.headers.get("X-RateLimit-Type") or "").lower()
-            message = r.data.get("message") if isinstance(r.data, dict) else None
-            daily = kind.startswith("daily") or (isinstance(message, str) and "daily" in message.lower())
-            if daily or (wait is not None and wait > 60):
-                until = self.clock() + (wait if wait is not None else _seconds_to_utc_midnight(self.clock()))
-                self.budget.note_exhausted(until)
-                raise ServiceError(self._exhausted_message(until), status=429, retryable=True)
-            if attempt == 3:
-                break
-            if self._cancel.wait(min(wait if wait is not None else 1.0, 10.0)):
-                raise UnreachableError("Zoom: request cancelled")
-        raise UnreachableError("Zoom kept answering 'too many requests' (per-second limit); trying again later", status=429, retryable=True)
-
-    def _exhausted_message(self, until: float) -> str:
-        when = dt.datetime.fromtimestamp(until, dt.UTC).strftime("%H:%M UTC")
-        return (
-            "Zoom's daily limit for dashboard requests is used up (every app of this Zoom account shares it); "
-            f"the participant list is not refreshed until {when}"
-        )
 
     def refresh_interval(self) -> float:
         """Seconds between full refreshes that fit the daily budget."""
@@ -1006,8 +350,7 @@ class ZoomAdapter(Adapter):
 
     def update_sentence(self, meeting_id: str) -> str:
         """The warning about Zoom's 100 meeting updates a day, once it matters ("" before)."""
-        with self._lock:
-            target = self._resolved.get(meeting_id)
+        target = self.dashboard.known(meeting_id)
         return self.updates.sentence(target.number) if target is not None else ""
 
     def manual_removals(self, meeting_id: str) -> list[ZoomParticipant]:
@@ -1154,6 +497,14 @@ class ZoomAdapter(Adapter):
             return None
         return PolicyRecord(meeting_id, settings)
 
+    def policy_record_from_json(self, text: str) -> PolicyRecord | None:
+        """The previous policy as `PolicyRecord.to_json` wrote it (the engine keeps it in the
+        state database); None when it is damaged."""
+        try:
+            return PolicyRecord.from_json(text)
+        except (ValueError, TypeError):
+            return None
+
     def restore_policy(self, previous: PolicyRecord) -> ZoomPolicy:
         """Put a meeting's country policy back as it was (from `PolicyChange.previous`)."""
         settings = previous.settings if previous.settings is not None else {"enable": False}
@@ -1187,32 +538,19 @@ class ZoomAdapter(Adapter):
 
     def _patch_policy(self, meeting_id: str, policy: Mapping[str, Any]) -> str:
         """PATCH the meeting's country policy; "" when Zoom accepted it, else why not (Zoom's
-        limit of 100 updates a day). Other refusals raise."""
+        limit of 100 updates a day). Other refusals raise. A short 429 is waited out by the
+        one retry layer (`ServiceHTTP`); `MeetingUpdateLimits` tells it which 429 is which."""
         target = self._meeting_target(meeting_id)
         body = {"settings": {"approved_or_denied_countries_or_regions": dict(policy)}}
-        what = "changing the Zoom meeting's country policy"
-        for attempt in range(4):
-            try:
-                r = self.http.request("PATCH", target.object_path, json_body=body, ok=(200, 204, 429))
-            except ServiceError as exc:
-                raise zoom_error(exc, what, SCOPES["meeting_write"]) from None
-            if r.status != 429:
-                self.updates.note(target.number)
-                return ""
-            wait = retry_after_seconds(r.headers.get("Retry-After"), self.clock())
-            kind = (r.headers.get("X-RateLimit-Type") or "").lower()
-            if kind.startswith("daily") or (wait is not None and wait > 60):
-                until = self.clock() + (wait if wait is not None else DAY_S)
-                self.updates.note_refused(target.number, until)
-                when = dt.datetime.fromtimestamp(until, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-                return (
-                    f"Zoom refused the update: a meeting can be updated {MEETING_UPDATES_PER_DAY} times in "
-                    f"24 hours and this meeting's are used up (until about {when})"
-                )
-            if attempt < 3 and self._cancel.wait(min(wait if wait is not None else 1.0, 10.0)):
-                raise UnreachableError("Zoom: request cancelled")
-        raise UnreachableError(f"{what}: Zoom kept answering 'too many requests'; trying again later", status=429, retryable=True)
-
+        limits = MeetingUpdateLimits(self.updates, target.number, self.clock)
+        try:
+            self.http.request("PATCH", target.object_path, json_body=body, ok=(200, 204), limits=limits)
+        except MeetingUpdatesUsedUp as exc:
+            return str(exc)
+        except ServiceError as exc:
+            raise zoom_error(exc, "changing the Zoom meeting's country policy", SCOPES["meeting_write"]) from None
+        self.updates.note(target.number)
+        return ""
     def get_policy(self, meeting_id: str) -> Policy:
         p = self._read_policy(meeting_id) or ZoomPolicy()
         return Policy(p.enable, p.method, p.active_list)
@@ -1230,81 +568,6 @@ class ZoomAdapter(Adapter):
         if refused:
             raise ServiceError(refused, status=429)
         return self.get_policy(meeting_id)
-
-    def _registrant_index(self, meeting_id: str, *, fresh: bool = False) -> dict[str, tuple[str, str]] | None:
-        """e-mail -> (registrant id, status) for the approved and pending registrants (None:
-        the meeting has no registration)."""
-        with self._lock:
-            cached = self._registrants.get(meeting_id)
-            if not fresh and cached is not None and self.clock() - cached[0] < REGISTRANTS_TTL_S:
-                return cached[1]
-        target = self.resolve(meeting_id)
-        index: dict[str, tuple[str, str]] | None = {}
-        path = f"{target.object_path}/registrants"
-        try:
-            for status in ("approved", "pending"):
-                token: str | None = None
-                tokens = PageLoop("Zoom", "registrant list")
-                for page in range(1, 1001):
-                    params: dict[str, Any] = {"status": status, "page_size": PAGE_SIZE}
-                    if token:
-                        params["next_page_token"] = token
-                    data = self.http.request("GET", path, params=params).data
-                    items = data.get("registrants") if isinstance(data, dict) else None
-                    for raw in items if isinstance(items, list) else []:
-                        if isinstance(raw, dict) and isinstance(raw.get("email"), str) and isinstance(raw.get("id"), str):
-                            index[raw["email"].strip().lower()] = (raw["id"][:MAX_ID], status)  # type: ignore[index]
-                    token = data.get("next_page_token") if isinstance(data, dict) else None
-                    if not isinstance(token, str) or not token:
-                        break
-                    tokens.follow(token, page)
-        except (AuthError, UnreachableError):
-            raise
-        except ServiceError as exc:
-            # Registration not enabled for this meeting (or not a registration meeting).
-            log.info(
-                "Zoom meeting %s: registrants not available (%s)",
-                target.number,
-                f"HTTP {exc.status}" if exc.status is not None else exc,
-            )
-            index = None
-        with self._lock:
-            self._registrants[meeting_id] = (self.clock(), index)
-        return index
-
-    def _end_registration(self, meeting_id: str, p: ZoomParticipant | None) -> str:
-        """Cancel the person's approved registration, or deny a pending one (the actions Zoom's
-        description gives for each), then read the list back: only a registration that left the
-        approved/pending lists is reported as ended."""
-        if p is None or not p.email:
-            return "Zoom gave no e-mail address for this person, so no registration can be matched"
-        with self._lock:
-            if (meeting_id, p.person_key) in self._denied_people:
-                return "registration already ended"
-        index = self._registrant_index(meeting_id)
-        if index is None:
-            return "the meeting has no registration to end"
-        found = index.get(p.email.strip().lower())
-        if found is None:
-            return "not an approved or pending registrant of this meeting"
-        rid, status = found
-        action, done = ("cancel", "registration cancelled") if status == "approved" else ("deny", "pending registration denied")
-        target = self.resolve(meeting_id)
-        body = {"action": action, "registrants": [{"id": rid, "email": p.email}]}
-        write = SCOPES["webinar_write" if target.webinar else "meeting_write"]
-        try:
-            self.http.request("PUT", f"{target.object_path}/registrants/status", json_body=body, ok=(200, 204))
-            after = self._registrant_index(meeting_id, fresh=True)
-        except ServiceError as exc:
-            if isinstance(exc, AuthError | UnreachableError):
-                raise
-            return f"ending the registration failed: {zoom_error(exc, 'Zoom', write).args[0]}"
-        still = (after or {}).get(p.email.strip().lower())
-        if still is not None and still[1] == status:
-            return f"Zoom accepted the request to {action} the registration, but it is still {status}"
-        with self._lock:
-            self._denied_people.add((meeting_id, p.person_key))
-        return f"{done} (cannot rejoin with it)"
 
     def act(self, meeting_id: str, participant_id: str, action: str, idempotency_key: str, reason: str = "") -> ActionResult:
         kind, sentence = self.support(action)
@@ -1324,7 +587,7 @@ class ZoomAdapter(Adapter):
             with self._policy_lock:
                 self._policy_done[meeting_id] = change
                 self.policy_changes.append(change)
-        registrant = self._end_registration(meeting_id, p)
+        registrant = self.registrants.end(meeting_id, p)
         again = ""
         if p is not None:
             with self._lock:
@@ -1375,17 +638,14 @@ class ZoomAdapter(Adapter):
         self.http.subscribe(lambda _st: callback(self.http_state))
 
     def cancel_pending(self) -> None:
-        self._cancel.set()
         self.http.cancel()
         self._oauth.cancel()
 
     def resume(self) -> None:
-        self._cancel.clear()
         self.http.resume()
         self._oauth.resume()
 
     def close(self) -> None:
-        self._cancel.set()
         self.http.close()
         self._oauth.close()
         self._token = None
@@ -1433,13 +693,21 @@ def default_update_log() -> str:
 
 
 __all__ = [
+    "DAY_S",
     "MANUAL_SENTENCE",
     "MEETING_UPDATES_PER_DAY",
+    "MEETING_UPDATES_WARN_AT",
     "NO_WEBINAR_POLICY",
+    "PAGE_SIZE",
     "PARTICIPANT_FIELDS",
+    "PLAN_LIMITS",
+    "REGISTRANTS_TTL_S",
     "ROLE_MAP",
+    "SCOPES",
     "STATUS_MAP",
     "WEBINAR_PREFIX",
+    "ZOOM_ERRORS",
+    "DesiredPolicy",
     "MeetingUpdateLog",
     "PolicyChange",
     "PolicyRecord",
@@ -1458,4 +726,6 @@ __all__ = [
     "parse_location",
     "parse_participant",
     "person_key",
+    "retry_after_seconds",
+    "zoom_error",
 ]

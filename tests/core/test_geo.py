@@ -491,3 +491,27 @@ def test_misleading_file_names_do_not_matter(dbs, tmp_path):
         }
         g = r.lookup(ADDR["US"])
         assert (g.country, g.asn, g.regions) == ("US", 15169, ())
+
+
+def test_hot_path_results_are_built_by_field_name():
+    """The fast constructors name each field they fill; the rest are GeoResult's defaults. A
+    result built by them equals one built with GeoResult's own keyword constructor, and a
+    constructor for a field GeoResult does not have is refused when it is made."""
+    from hostguard.core import geo
+
+    info = object()
+    built = geo._country_found(
+        ip="1.2.3.4", status=geo.GeoStatus.RESOLVED, country="DE", continent="EU", prefix_len=24, database=info
+    )
+    assert built == geo.GeoResult(
+        ip="1.2.3.4", status=geo.GeoStatus.RESOLVED, country="DE", continent="EU", prefix_len=24, database=info
+    )
+    assert type(built) is geo.GeoResult and built.anonymizers == frozenset() and built.note is None
+    unknown = geo._country_unknown(ip="1.2.3.4", status=geo.GeoStatus.UNKNOWN, database=info, note="why")
+    assert (unknown.country, unknown.database, unknown.note, unknown.prefix_len) == (None, info, "why", None)
+    with pytest.raises(TypeError):
+        geo._address_status("1.2.3.4", geo.GeoStatus.PRIVATE)  # keywords only: by name
+    with pytest.raises(ValueError, match="no field"):
+        geo._builder("ip", "status", "contry")
+    with pytest.raises(ValueError, match="needs status"):
+        geo._builder("ip")

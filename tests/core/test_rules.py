@@ -1,4 +1,4 @@
-"""Rule semantics (SPEC "Rules file"): exemptions, first match, default, every condition."""
+"""Rule semantics (README "Rules"): exemptions, first match, default, every condition."""
 
 from __future__ import annotations
 

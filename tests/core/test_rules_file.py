@@ -1,4 +1,4 @@
-"""The rules file: every error SPEC lists (with file, rule and key, all at once), and to_toml."""
+"""The rules file: every error the README's "Rules" section lists (with file, rule and key, all at once), and to_toml."""
 
 from __future__ import annotations
 

@@ -7,7 +7,8 @@ import json
 import sqlite3
 
 from hostguard.cli import EXIT_OK, EXIT_USAGE, main
-from hostguard.engine.store import DB_NAME, SCHEMA_VERSION, Store, read_audit_rows
+from hostguard.engine.audit import read_audit_rows
+from hostguard.engine.store import DB_NAME, SCHEMA_VERSION, Store
 from tests.engine.test_store import action
 
 

@@ -199,6 +199,7 @@ def test_a_schema_1_state_database_is_upgraded_in_place(tmp_path):
                        ("outbox", "lease_owner"), ("outbox", "lease_until")):  # fmt: skip
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {col}")
     conn.execute("DROP TABLE binding")
+    conn.execute("DROP TABLE meeting_policy")
     conn.execute("PRAGMA user_version=1")
     conn.commit()
     conn.close()
@@ -206,9 +207,10 @@ def test_a_schema_1_state_database_is_upgraded_in_place(tmp_path):
         rows = store.audit_rows()
         assert [r["participant_id"] for r in rows] == ["p1"] and rows[0]["location_check"] is None
     conn = sqlite3.connect(tmp_path / "s" / DB_NAME)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     assert {"person", "lease_owner", "lease_until"} <= {r[1] for r in conn.execute("PRAGMA table_info(outbox)")}
     assert conn.execute("SELECT COUNT(*) FROM binding").fetchone()[0] == 0
+    assert conn.execute("SELECT COUNT(*) FROM meeting_policy").fetchone()[0] == 0
     conn.close()
 
 

@@ -51,7 +51,7 @@ def test_a_repeating_zoom_registrant_page_token_is_not_followed_for_ever(simulat
     try:
         zoom.repeat_page_tokens = True
         # The listing stops at the repeat: registrants count as not available (no partial list).
-        assert a._registrant_index("demo") is None
+        assert a.registrants.index("demo") is None
     finally:
         a.close()
 

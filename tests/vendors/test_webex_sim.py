@@ -189,7 +189,7 @@ def test_a_large_meetings_addresses_come_a_page_per_window(simulator, adapter):
     sub = sim.app.extensions["webex"]
     sub.qualities_window = 0.0  # every call allowed (the five minutes are tested above)
     a = adapter(sim, analytics_window=0.0)
-    a.qualities_page = 100
+    a.addresses.qualities_page = 100
     inst = instance_id(sim.meeting)
     gt = truth(sim)
     present = {pid for pid, p in gt.items() if p["status"] in ("joined", "waiting")}
@@ -201,14 +201,14 @@ def test_a_large_meetings_addresses_come_a_page_per_window(simulator, adapter):
 
     first = known()
     assert 0 < len(first) <= 100 and sub.qualities_calls == 1
-    assert a._qualities_next[inst].endswith("offset=100")
+    assert a.addresses.qualities_next[inst].endswith("offset=100")
     second = known()
     assert len(second) > len(first) and sub.qualities_calls == 2
-    assert a._qualities_next[inst].endswith("offset=200")
+    assert a.addresses.qualities_next[inst].endswith("offset=200")
     assert known() == with_ip  # the third and last page read: everyone has an address
-    assert inst not in a._qualities_next
+    assert inst not in a.addresses.qualities_next
     known()  # and then page one again (people keep joining)
-    assert a._qualities_next[inst].endswith("offset=100")
+    assert a.addresses.qualities_next[inst].endswith("offset=100")
 
 
 
@@ -218,9 +218,9 @@ def test_a_504_for_a_large_max_lowers_max_and_asks_again(simulator, adapter):
     sim = simulator(participants=150, seed=15)
     sub = sim.app.extensions["webex"]
     a = adapter(sim)
-    a.qualities_page = 5000  # more than the simulated service answers in time: 504
+    a.addresses.qualities_page = 5000  # more than the simulated service answers in time: 504
     people = a.list_participants("demo")
-    assert a.qualities_page <= sub.qualities_timeout_above
+    assert a.addresses.qualities_page <= sub.qualities_timeout_above
     assert sum(1 for p in people if p.ip) > 100
     assert sub.qualities_calls == 1  # the 504s were not counted as calls
 

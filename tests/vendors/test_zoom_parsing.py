@@ -388,12 +388,14 @@ def test_urls_follow_the_spec():
 
 def test_vendor_builders_and_the_shared_factory_agree():
     from hostguard.services import make_adapter
-    from hostguard.services.vendors import make_webex, make_zoom
+    from hostguard.services import webex as webex_module
+    from hostguard.services import zoom as zoom_module
     from hostguard.services.webex import WebexAdapter
     from hostguard.services.zoom import ZoomAdapter
 
     creds = {"account_id": "a", "client_id": "c", "client_secret": "s"}
-    built = [make_zoom(None, creds), make_adapter("zoom", None, creds), make_webex(None, {"token": "t"}),
+    built = [zoom_module.make_adapter(None, creds), make_adapter("zoom", None, creds),
+             webex_module.make_adapter(None, {"token": "t"}),
              make_adapter("webex", None, {"access_token": "t"})]  # fmt: skip
     assert [type(a) for a in built] == [ZoomAdapter, ZoomAdapter, WebexAdapter, WebexAdapter]
     for a in built:
@@ -431,7 +433,6 @@ def test_allow_rules_with_a_blocking_default_become_an_approve_list():
 def test_the_plan_and_daily_cap_can_be_given_by_the_caller():
     from hostguard.services import make_adapter as shared
     from hostguard.services.base import ConfigurationError
-    from hostguard.services.vendors import make_zoom
     from hostguard.services.zoom import make_adapter
 
     creds = {"account_id": "a", "client_id": "c", "client_secret": "s"}
@@ -442,7 +443,7 @@ def test_the_plan_and_daily_cap_can_be_given_by_the_caller():
     assert (b.budget.plan, b.budget.daily_cap) == ("free", 500)
     c = shared("zoom", None, creds, plan="business", daily_cap=None)
     assert (c.budget.plan, c.budget.daily_cap) == ("business", 60_000)
-    d = make_zoom(None, creds, plan="Pro")
+    d = make_adapter(None, creds, {}, plan="Pro")
     assert d.budget.daily_cap == 30_000
     with pytest.raises(ConfigurationError, match="whole number"):
         make_adapter(None, creds, {}, daily_cap="many")  # type: ignore[arg-type]
