@@ -7,7 +7,7 @@ import platform
 from importlib import metadata
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from hostguard import __version__
@@ -39,7 +39,8 @@ def databases_text(resolver) -> list[str]:
         return []
     out = []
     for db in resolver.databases:
-        out.append(f"{db.label} {db.database_type}, built {db.build_date.isoformat()}")
+        out.append(QCoreApplication.translate("AboutDialog", "{label} {type}, built {date}").format(
+            label=db.label, type=db.database_type, date=db.build_date.isoformat()))
     return out
 
 
@@ -47,9 +48,9 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, resolver=None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About HostGuard")
+        self.setWindowTitle(self.tr("About HostGuard"))
         lay = QVBoxLayout(self)
-        title = QLabel(f"HostGuard {__version__}", self)
+        title = QLabel(self.tr("HostGuard {version}").format(version=__version__), self)
         f = title.font()
         f.setPointSizeF(f.pointSizeF() * 1.4)
         f.setBold(True)
@@ -57,30 +58,32 @@ class AboutDialog(QDialog):
         title.setTextFormat(Qt.TextFormat.PlainText)
         lay.addWidget(title)
         blurb = QLabel(
-            "See where meeting participants connect from, preview geography rules, apply them "
-            "with a safety guard, and keep an audit trail.",
+            self.tr("See where meeting participants connect from, preview geography rules, apply them "
+            "with a safety guard, and keep an audit trail."),
             self,
         )
         blurb.setTextFormat(Qt.TextFormat.PlainText)
         blurb.setWordWrap(True)
         lay.addWidget(blurb)
         self.versions_label = QLabel(self)
+        self.versions_label.setObjectName("aboutVersions")  # names and numbers, not words
         self.versions_label.setTextFormat(Qt.TextFormat.PlainText)
         self.versions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lines = [f"{k}: {v}" for k, v in versions().items()]
         dbs = databases_text(resolver)
         if dbs:
-            lines += ["", "GeoIP databases in use:", *dbs]
+            lines += ["", self.tr("GeoIP databases in use:"), *dbs]
         self.versions_label.setText("\n".join(lines))
-        self.versions_label.setAccessibleName("Versions")
+        self.versions_label.setAccessibleName(self.tr("Versions"))
         lay.addWidget(self.versions_label)
         # Our own fixed text (escaped anyway): the one rich-text label, for the link.
         self.attribution = QLabel(self)
         self.attribution.setTextFormat(Qt.TextFormat.RichText)
         self.attribution.setOpenExternalLinks(True)
+        self.attribution.setWordWrap(True)
         self.attribution.setText(
-            f'<a href="{DBIP_URL}">{html.escape("IP Geolocation by DB-IP")}</a> '
-            "(CC BY 4.0): the bundled country database."
+            self.tr('<a href="{url}">{name}</a> (CC BY 4.0): the bundled country database.').format(
+                url=DBIP_URL, name=html.escape("IP Geolocation by DB-IP"))
         )
         self.attribution.setAccessibleName(DBIP_ATTRIBUTION)
         lay.addWidget(self.attribution)

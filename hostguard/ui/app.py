@@ -18,6 +18,7 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from hostguard import APP_NAME, ORG_NAME, __version__
+from hostguard.ui import i18n
 from hostguard.ui.errors import install_exception_hook, install_qt_message_handler
 from hostguard.ui.qtcompat import refcount_defect
 from hostguard.ui.roster_model import use_flag_emoji
@@ -95,6 +96,8 @@ def run_app(demo: bool) -> int:
         return 1
     tune_interpreter()
     app = create_application()
+    # The language chosen in Settings ("" follows the system); a change applies at the next start.
+    i18n.install(str(QSettings().value("general/language", "") or ""))
     install_exception_hook()
     window = create_window()
     window.show_first_run()

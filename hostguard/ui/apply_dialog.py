@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,15 +22,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hostguard.core.rules import ACTION_LABELS, ENFORCING_ACTIONS
+from hostguard.core.rules import ENFORCING_ACTIONS
+from hostguard.ui.labels import action_label, plural
 from hostguard.ui.preview import PreviewResult
 
 # The capability (by name, as `hostguard.services.base.Capability` spells it) each action needs.
 ACTION_NEEDS = {"waiting_room": "waiting_room", "remove": "remove", "block": "block"}
-_VERB = {"waiting_room": "move people already in the meeting to the waiting room",
-         "remove": "remove people already in the meeting",
-         "block": "block people (remove them and prevent rejoining)"}
-_MANUAL_VERB = {"waiting_room": "move to the waiting room", "remove": "remove", "block": "remove and block"}
+_MANUAL_VERB = {"waiting_room": QT_TRANSLATE_NOOP("ApplyDialog", "move to the waiting room"),
+                "remove": QT_TRANSLATE_NOOP("ApplyDialog", "remove"),
+                "block": QT_TRANSLATE_NOOP("ApplyDialog", "remove and block")}
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ApplyDialog", text, "", n)
+
+
+def _manual_verb(action: str) -> str:
+    verb = _MANUAL_VERB.get(action)
+    return _tr(verb) if verb else action
 
 
 def _cap_names(capabilities: Iterable[object]) -> set[str]:
@@ -49,21 +58,56 @@ def unsupported_actions(preview: PreviewResult, capabilities: Iterable[object]) 
     return {a: n for a, n in preview.to_send.items() if n and ACTION_NEEDS.get(a, a) not in caps}
 
 
+class ServiceSentences(QObject):
+    """The sentences about what a service cannot do, translated with plural forms (a QObject so
+    that lupdate sees numerus messages: its `tr` with a count)."""
+
+    def unsupported(self, action: str, n: int) -> str:
+        if action == "waiting_room":
+            text = plural(
+                self.tr("{service} cannot move people already in the meeting to the waiting room: %n participant(s) "
+                    "listed for you to move to the waiting room in the {service} client.", "", n), n,
+                "{service} cannot move people already in the meeting to the waiting room: %n participant is "
+                "listed for you to move to the waiting room in the {service} client.",
+                "{service} cannot move people already in the meeting to the waiting room: %n participants are "
+                "listed for you to move to the waiting room in the {service} client.")
+        elif action == "remove":
+            text = plural(
+                self.tr("{service} cannot remove people already in the meeting: %n participant(s) listed for you "
+                    "to remove in the {service} client.", "", n), n,
+                "{service} cannot remove people already in the meeting: %n participant is listed for you "
+                "to remove in the {service} client.",
+                "{service} cannot remove people already in the meeting: %n participants are listed for you "
+                "to remove in the {service} client.")
+        elif action == "block":
+            text = plural(
+                self.tr("{service} cannot block people (remove them and prevent rejoining): %n participant(s) listed "
+                    "for you to remove and block in the {service} client.", "", n), n,
+                "{service} cannot block people (remove them and prevent rejoining): %n participant is listed "
+                "for you to remove and block in the {service} client.",
+                "{service} cannot block people (remove them and prevent rejoining): %n participants are listed "
+                "for you to remove and block in the {service} client.")
+        else:
+            text = plural(self.tr("{service} cannot {action}: %n participant(s) listed for you to handle in the "
+                              "{service} client.", "", n), n,
+                          "{service} cannot {action}: %n participant is listed for you to handle in the {service} client.",
+                          "{service} cannot {action}: %n participants are listed for you to handle in the {service} client.")
+        return text
+
+
 def service_sentences(preview: PreviewResult, service: str, capabilities: Iterable[object]) -> list[str]:
     """Plain sentences about what ``service`` will and will not do with these decisions."""
     caps = _cap_names(capabilities)
     out = []
+    words = ServiceSentences()
     for action, n in unsupported_actions(preview, caps).items():
-        people = f"{n} participant{'s' if n != 1 else ''}"
-        out.append(f"{service} cannot {_VERB.get(action, action)}: {people} "
-                   f"{'are' if n != 1 else 'is'} listed for you to {_MANUAL_VERB.get(action, action)} "
-                   f"in the {service} client.")
+        out.append(words.unsupported(action, n).format(service=service, action=action))
     if "country_policy" in caps and preview.ruleset is not None:
         countries = sorted({c for r in preview.ruleset.rules if r.enabled and r.action in ENFORCING_ACTIONS
                             and r.countries and r.roles is None for c in r.countries})
         if countries:
-            out.append(f"New joiners from {', '.join(countries)} can also be refused by the meeting's "
-                       f"own country policy on {service}.")
+            out.append(QCoreApplication.translate("ApplyDialog", "New joiners from {countries} can also be refused by the meeting's own country policy "
+                           "on {service}.").format(countries=", ".join(countries), service=service))
     return out
 
 
@@ -74,13 +118,14 @@ class ApplyDialog(QDialog):
         self,
         preview: PreviewResult,
         *,
-        service: str = "The service",
+        service: str = "",
         capabilities: Iterable[object] = (),
         notes: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Apply rules to the meeting")
+        service = service or self.tr("The service")
+        self.setWindowTitle(self.tr("Apply rules to the meeting"))
         self.setObjectName("applyDialog")
         self.preview = preview
         caps = list(capabilities)
@@ -92,17 +137,21 @@ class ApplyDialog(QDialog):
         head.setObjectName("applySummary")
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.PlainText)
-        parts = [f"{ACTION_LABELS.get(a, a)}: {n}" for a, n in preview.to_send.items() if n]
+        parts = [f"{action_label(a)}: {n}" for a, n in preview.to_send.items() if n]
         head.setText(
-            f"{total} participant{'s' if total != 1 else ''} will be acted on ("
-            + (", ".join(parts) or "nothing to send") + f") out of {preview.total} in the meeting."
+            plural(self.tr("%n participant(s) will be acted on ({actions}) out of {total} in the meeting.", "", total),
+                   total, "%n participant will be acted on ({actions}) out of {total} in the meeting.",
+                   "%n participants will be acted on ({actions}) out of {total} in the meeting.").format(
+                actions=", ".join(parts) or self.tr("nothing to send"), total=preview.total)
         )
         lay.addWidget(head)
         flagged = preview.counts.get("flag", 0)
         if flagged:
-            lay.addWidget(QLabel(f"{flagged} flagged participant(s) are only highlighted; nothing is sent.", self))
+            flagged_label = QLabel(self.tr("%n flagged participant(s) are only highlighted; nothing is sent.", "", flagged), self)
+            flagged_label.setWordWrap(True)
+            lay.addWidget(flagged_label)
 
-        self.guard_label = QLabel("Share guard: " + v.message(), self)
+        self.guard_label = QLabel(self.tr("Share guard: ") + v.message(), self)
         self.guard_label.setObjectName("applyGuard")
         self.guard_label.setWordWrap(True)
         self.guard_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -121,17 +170,17 @@ class ApplyDialog(QDialog):
         self.unsupported = unsupported_actions(preview, caps)
         self.manual_list = QListWidget(self)
         self.manual_list.setObjectName("manualList")
-        self.manual_list.setAccessibleName("Participants to handle yourself in the meeting client")
+        self.manual_list.setAccessibleName(self.tr("Participants to handle yourself in the meeting client"))
         self.manual_list.setUniformItemSizes(True)  # thousands of names in a big event
         self.manual_list.addItems([
-            f"{name} — {_MANUAL_VERB.get(action, action)}"
+            self.tr("{name} — {what}").format(name=name, what=_manual_verb(action))
             for action in self.unsupported
             for name in preview.to_send_names.get(action, ())
         ])
         self.manual_list.setVisible(self.manual_list.count() > 0)
         lay.addWidget(self.manual_list)
 
-        self.understand = QCheckBox(f"I understand this affects {v.share:.0%} of the meeting", self)
+        self.understand = QCheckBox(self.tr("I understand this affects {share:.0%} of the meeting").format(share=v.share), self)
         self.understand.setObjectName("understandBox")
         self.understand.setAccessibleName(self.understand.text())
         self.understand.setVisible(not v.allowed)
@@ -139,9 +188,10 @@ class ApplyDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.apply_button = QPushButton(
-            f"Apply to {total} participant{'s' if total != 1 else ''}" if total else "Apply", self)
+            plural(self.tr("Apply to %n participant(s)", "", total), total, "Apply to %n participant", "Apply to %n participants")
+            if total else self.tr("Apply"), self)
         self.apply_button.setObjectName("confirmApply")
-        self.apply_button.setAccessibleName("Apply the decisions")
+        self.apply_button.setAccessibleName(self.tr("Apply the decisions"))
         self.apply_button.setAutoDefault(False)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QDateTime,
     QModelIndex,
     QPersistentModelIndex,
@@ -46,8 +48,8 @@ from PySide6.QtWidgets import (
 )
 
 from hostguard.core.participants import plain_text
-from hostguard.core.rules import ACTION_LABELS
-from hostguard.engine.audit import export_rows
+from hostguard.engine import export_rows
+from hostguard.ui.labels import action_label
 from hostguard.ui.qtcompat import emit
 from hostguard.ui.tasks import TaskRunner
 
@@ -56,18 +58,18 @@ OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # (row key, header); the model shows these, exports keep every column of the row.
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("at", "Time (UTC)"),
-    ("participant_name", "Participant"),
-    ("role", "Role"),
-    ("action", "Action"),
-    ("rule", "Rule"),
-    ("outcome", "Outcome"),
-    ("detail", "Detail"),
-    ("country", "Country"),
-    ("network", "Network"),
-    ("database", "Database"),
-    ("actor", "By"),
-    ("reason", "Reason"),
+    ("at", QT_TRANSLATE_NOOP("AuditTableModel", "Time (UTC)")),
+    ("participant_name", QT_TRANSLATE_NOOP("AuditTableModel", "Participant")),
+    ("role", QT_TRANSLATE_NOOP("AuditTableModel", "Role")),
+    ("action", QT_TRANSLATE_NOOP("AuditTableModel", "Action")),
+    ("rule", QT_TRANSLATE_NOOP("AuditTableModel", "Rule")),
+    ("outcome", QT_TRANSLATE_NOOP("AuditTableModel", "Outcome")),
+    ("detail", QT_TRANSLATE_NOOP("AuditTableModel", "Detail")),
+    ("country", QT_TRANSLATE_NOOP("AuditTableModel", "Country")),
+    ("network", QT_TRANSLATE_NOOP("AuditTableModel", "Network")),
+    ("database", QT_TRANSLATE_NOOP("AuditTableModel", "Database")),
+    ("actor", QT_TRANSLATE_NOOP("AuditTableModel", "By")),
+    ("reason", QT_TRANSLATE_NOOP("AuditTableModel", "Reason")),
 )
 COL = {key: i for i, (key, _) in enumerate(COLUMNS)}
 READMIT_ACTIONS = ("waiting_room", "remove", "block")
@@ -249,7 +251,7 @@ class AuditTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][1]
+            return QCoreApplication.translate("AuditTableModel", COLUMNS[section][1])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -281,11 +283,11 @@ class AuditTableModel(QAbstractTableModel):
             name = plain_text(v) or str(row.get("participant_id") or "")
             return f"{name} ({row.get('participant_id')})" if tooltip else name
         if key == "action":
-            return ACTION_LABELS.get(str(v), str(v or ""))
+            return action_label(v)
         if key == "outcome":
             return outcome_of(row)
         if key == "rule":
-            return str(v) if v else "(default or exempt)"
+            return str(v) if v else self.tr("(default or exempt)")
         # Everything else is shown as plain single-line text.
         return plain_text(v, limit=1000 if tooltip else 200) if v is not None else ""
 
@@ -386,37 +388,38 @@ class AuditView(QWidget):
             c = QComboBox(self)
             c.setObjectName(name)
             c.setAccessibleName(label)
-            c.addItem(f"{label}: any", ANY)
+            c.addItem(self.tr("{label}: any").format(label=label), ANY)
             c.currentIndexChanged.connect(self._filters_changed)
             return c
 
-        self.action_filter = combo("auditAction", "Action")
-        self.outcome_filter = combo("auditOutcome", "Outcome")
-        self.rule_filter = combo("auditRule", "Rule")
+        self.action_filter = combo("auditAction", self.tr("Action"))
+        self.outcome_filter = combo("auditOutcome", self.tr("Outcome"))
+        self.rule_filter = combo("auditRule", self.tr("Rule"))
         self.search = QLineEdit(self)
         self.search.setObjectName("auditSearch")
-        self.search.setAccessibleName("Search the audit log")
-        self.search.setPlaceholderText("Search name, reason, country…")
+        self.search.setAccessibleName(self.tr("Search the audit log"))
+        self.search.setPlaceholderText(self.tr("Search name, reason, country…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filters_changed)
-        self.use_range = QCheckBox("From", self)
-        self.use_range.setAccessibleName("Limit to a time range")
+        self.use_range = QCheckBox(self.tr("From"), self)
+        self.use_range.setAccessibleName(self.tr("Limit to a time range"))
         self.use_range.toggled.connect(self._filters_changed)
         now = QDateTime.currentDateTimeUtc()
         self.start_edit = QDateTimeEdit(now.addDays(-1), self)
         self.start_edit.setTimeZone(QTimeZone.utc())
-        self.start_edit.setAccessibleName("Start of the time range (UTC)")
+        self.start_edit.setAccessibleName(self.tr("Start of the time range (UTC)"))
         self.end_edit = QDateTimeEdit(now.addDays(1), self)
         self.end_edit.setTimeZone(QTimeZone.utc())
-        self.end_edit.setAccessibleName("End of the time range (UTC)")
+        self.end_edit.setAccessibleName(self.tr("End of the time range (UTC)"))
         for e in (self.start_edit, self.end_edit):
             e.setCalendarPopup(True)
             e.setDisplayFormat("yyyy-MM-dd HH:mm")
             e.dateTimeChanged.connect(self._filters_changed)
 
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setObjectName("auditTable")
-        self.table.setAccessibleName("Audit log")
+        self.table.setAccessibleName(self.tr("Audit log"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL["at"], Qt.SortOrder.DescendingOrder)
@@ -427,18 +430,18 @@ class AuditView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.refresh_button = QPushButton("&Refresh", self)
-        self.refresh_button.setAccessibleName("Reload the audit log")
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setAccessibleName(self.tr("Reload the audit log"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.csv_button = QPushButton("Export &CSV…", self)
-        self.csv_button.setAccessibleName("Export the shown rows as CSV")
+        self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
+        self.csv_button.setAccessibleName(self.tr("Export the shown rows as CSV"))
         self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
-        self.json_button = QPushButton("Export &JSON…", self)
-        self.json_button.setAccessibleName("Export the shown rows as JSON")
+        self.json_button = QPushButton(self.tr("Export &JSON…"), self)
+        self.json_button.setAccessibleName(self.tr("Export the shown rows as JSON"))
         self.json_button.clicked.connect(lambda: self._ask_export("json"))
-        self.readmit_button = QPushButton("Re&admit", self)
+        self.readmit_button = QPushButton(self.tr("Re&admit"), self)
         self.readmit_button.setObjectName("readmitButton")
-        self.readmit_button.setAccessibleName("Readmit the selected participant (undo)")
+        self.readmit_button.setAccessibleName(self.tr("Readmit the selected participant (undo)"))
         self.readmit_button.clicked.connect(self.readmit_selected)
         self.status = QLabel(self)
         self.status.setObjectName("auditStatus")
@@ -452,7 +455,7 @@ class AuditView(QWidget):
         range_row = QHBoxLayout()
         range_row.addWidget(self.use_range)
         range_row.addWidget(self.start_edit)
-        range_row.addWidget(QLabel("to", self))
+        range_row.addWidget(QLabel(self.tr("to"), self))
         range_row.addWidget(self.end_edit)
         range_row.addStretch(1)
         buttons = QHBoxLayout()
@@ -482,7 +485,7 @@ class AuditView(QWidget):
 
     def _loaded(self, rows: Any, error: str) -> None:
         if error:
-            self.status.setText(f"Could not read the audit log: {error}")
+            self.status.setText(self.tr("Could not read the audit log: {error}").format(error=error))
             return
         self.set_rows(rows)
         self.rowsLoaded.emit(self.model.total_count)
@@ -499,7 +502,7 @@ class AuditView(QWidget):
             while combo.count() > 1:
                 combo.removeItem(1)
             for v in values:
-                combo.addItem(ACTION_LABELS.get(v, v) if combo is self.action_filter else v, v)
+                combo.addItem(action_label(v) if combo is self.action_filter else v, v)
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
 
@@ -523,7 +526,7 @@ class AuditView(QWidget):
 
     def _show_count(self) -> None:
         n, total = self.proxy.rowCount(), self.model.total_count
-        self.status.setText(f"{n} of {total} entries shown" if n != total else f"{total} entries")
+        self.status.setText(self.tr("{n} of {total} entries shown").format(n=n, total=total) if n != total else self.tr("{total} entries").format(total=total))
 
     def selected_row(self) -> dict[str, Any] | None:
         idx = self.table.selectionModel().selectedRows()
@@ -531,7 +534,7 @@ class AuditView(QWidget):
 
     # -- export ------------------------------------------------------------------------
     def _ask_export(self, fmt: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, f"Export audit log as {fmt.upper()}", f"hostguard-audit.{fmt}",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit log as {format}").format(format=fmt.upper()), f"hostguard-audit.{fmt}",
                                               f"{fmt.upper()} (*.{fmt})")
         if path:
             self.export(path, fmt)
@@ -552,9 +555,9 @@ class AuditView(QWidget):
 
         def done(n: Any, error: str) -> None:
             if error:
-                self.status.setText(f"Export failed: {error}")
+                self.status.setText(self.tr("Export failed: {error}").format(error=error))
                 return
-            self.status.setText(f"Exported {n} entries to {p}")
+            self.status.setText(self.tr("Exported {n} entries to {file}").format(n=n, file=p))
             self.exported.emit(p, int(n))
 
         self._run(work, done)
@@ -569,9 +572,9 @@ class AuditView(QWidget):
         ok = self._can_readmit(row)
         self.readmit_button.setEnabled(ok)
         if self._readmit is None or not self._readmit_supported:
-            self.readmit_button.setToolTip("This service cannot admit people back")
+            self.readmit_button.setToolTip(self.tr("This service cannot admit people back"))
         elif not ok:
-            self.readmit_button.setToolTip("Select someone who was moved or removed")
+            self.readmit_button.setToolTip(self.tr("Select someone who was moved or removed"))
         else:
             self.readmit_button.setToolTip("")
 
@@ -587,8 +590,8 @@ class AuditView(QWidget):
 
         def done(_result: Any, error: str) -> None:
             self._update_buttons()
-            text = (f"Could not readmit {name}: {error}" if error
-                    else f"Readmission of {name} queued; the table shows the outcome when it settles.")
+            text = (self.tr("Could not readmit {name}: {error}").format(name=name, error=error) if error
+                    else self.tr("Readmission of {name} queued; the table shows the outcome when it settles.").format(name=name))
             self.status.setText(text)
             self.readmitFinished.emit(not error, text)
             if not error:

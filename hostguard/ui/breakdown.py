@@ -14,7 +14,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -45,7 +47,8 @@ from hostguard.ui.roster_model import (
 COL_LABEL = 0
 COL_COUNT = 1
 COL_SHARE = 2
-COLUMNS = ("Country", "People", "Share")
+COLUMNS = (QT_TRANSLATE_NOOP("BreakdownModel", "Country"), QT_TRANSLATE_NOOP("BreakdownModel", "People"),
+           QT_TRANSLATE_NOOP("BreakdownModel", "Share"))
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the category key (country code or ~status)
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 2  # share as a float 0..1
@@ -73,7 +76,7 @@ class BreakdownModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return QCoreApplication.translate("BreakdownModel", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -102,7 +105,8 @@ class BreakdownModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col != COL_LABEL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self.label(key)}: {count} of {self._total} in the meeting ({share:.1%})"
+            return self.tr("{label}: {count} of {total} in the meeting ({share:.1%})").format(
+                label=self.label(key), count=count, total=self._total, share=share)
         return None
 
     @staticmethod
@@ -243,12 +247,13 @@ class BreakdownView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("countryBreakdown")
-        self.setAccessibleName("Country breakdown")
-        self.setAccessibleDescription("People in the meeting per country; click a country, or press Enter on it, to filter the roster")
+        self.setAccessibleName(self.tr("Country breakdown"))
+        self.setAccessibleDescription(self.tr("People in the meeting per country; click a country, or press Enter on it, to filter the roster"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setShowGrid(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the breakdown; arrows move inside
         self.setAlternatingRowColors(False)
         self.setWordWrap(False)
         self.verticalHeader().hide()

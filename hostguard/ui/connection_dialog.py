@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from hostguard.services import credentials as creds_mod
+from hostguard.ui.labels import credential_label
 from hostguard.ui.session import for_app
 from hostguard.ui.settings import SettingsStore
 from hostguard.ui.tasks import TaskRunner
@@ -41,16 +42,18 @@ from hostguard.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 MIN_WIDTH = 560
-SERVICE_CHOICES = (("reference", "Reference service"), ("zoom", "Zoom"), ("webex", "Webex"))
+SERVICE_CHOICES = (("reference", QT_TRANSLATE_NOOP("ConnectionDialog", "Reference service")),
+                   ("zoom", QT_TRANSLATE_NOOP("ConnectionDialog", "Zoom")),
+                   ("webex", QT_TRANSLATE_NOOP("ConnectionDialog", "Webex")))
 MEETING_HINT = {
-    "zoom": "meeting ID or UUID; for a webinar: webinar:<ID>",
-    "webex": "meeting instance ID",
+    "zoom": QT_TRANSLATE_NOOP("ConnectionDialog", "meeting ID or UUID; for a webinar: webinar:<ID>"),
+    "webex": QT_TRANSLATE_NOOP("ConnectionDialog", "meeting number, series ID or instance ID"),
 }
 
 URL_HINT = {
-    "reference": "API root, e.g. http://127.0.0.1:8765 (required)",
-    "zoom": "optional: serves BASE/v2/… and BASE/oauth/token instead of Zoom's hosts",
-    "webex": "optional: serves BASE/v1/… and BASE/analytics/v1/… instead of Webex's hosts",
+    "reference": QT_TRANSLATE_NOOP("ConnectionDialog", "API root, e.g. http://127.0.0.1:8765 (required)"),
+    "zoom": QT_TRANSLATE_NOOP("ConnectionDialog", "optional: serves BASE/v2/… and BASE/oauth/token instead of Zoom's hosts"),
+    "webex": QT_TRANSLATE_NOOP("ConnectionDialog", "optional: serves BASE/v1/… and BASE/analytics/v1/… instead of Webex's hosts"),
 }
 
 
@@ -66,8 +69,12 @@ class ConnectionDetails:
 def default_tester(details: ConnectionDetails) -> str:
     """Build the service's adapter and ask it for one sentence (raises with a safe message)."""
     from hostguard.services import make_adapter
+    from hostguard.services.base import ConfigurationError
 
-    adapter = make_adapter(details.service, details.url or None, dict(details.credentials))
+    try:
+        adapter = make_adapter(details.service, details.url or None, dict(details.credentials))
+    except ConfigurationError as exc:
+        raise ConfigurationError(for_app(exc, in_connection_dialog=True)) from None
     try:
         return adapter.test_connection(details.meeting_id)
     finally:
@@ -98,7 +105,7 @@ class ConnectionDialog(QDialog):
         initial: ConnectionDetails | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connect to a meeting")
+        self.setWindowTitle(self.tr("Connect to a meeting"))
         self.setObjectName("connectionDialog")
         self.store = store
         self.creds = credentials if credentials is not None else creds_mod.Credentials()
@@ -112,34 +119,34 @@ class ConnectionDialog(QDialog):
         form = QFormLayout()
         self.service_combo = QComboBox(self)
         self.service_combo.setObjectName("service")
-        self.service_combo.setAccessibleName("Meeting service")
+        self.service_combo.setAccessibleName(self.tr("Meeting service"))
         for value, label in SERVICE_CHOICES:
-            self.service_combo.addItem(label, value)
+            self.service_combo.addItem(self.tr(label), value)
         self.url_edit = QLineEdit(self)
         self.url_edit.setObjectName("baseUrl")
-        self.url_edit.setAccessibleName("Base URL")
+        self.url_edit.setAccessibleName(self.tr("Base URL"))
         self.meeting_edit = QLineEdit(self)
         self.meeting_edit.setObjectName("meetingId")
-        self.meeting_edit.setAccessibleName("Meeting ID")
-        form.addRow("&Service:", self.service_combo)
-        form.addRow("Base &URL:", self.url_edit)
-        form.addRow("&Meeting ID:", self.meeting_edit)
+        self.meeting_edit.setAccessibleName(self.tr("Meeting ID"))
+        form.addRow(self.tr("&Service:"), self.service_combo)
+        form.addRow(self.tr("Base &URL:"), self.url_edit)
+        form.addRow(self.tr("&Meeting ID:"), self.meeting_edit)
         self.fields_box = QWidget(self)
         self.fields_form = QFormLayout(self.fields_box)
         self.fields_form.setContentsMargins(0, 0, 0, 0)
 
-        self.keyring_label = QLabel("Checking the keyring…", self)
+        self.keyring_label = QLabel(self.tr("Checking the keyring…"), self)
         self.keyring_label.setObjectName("keyringStatus")
         self.keyring_label.setWordWrap(True)
         self.keyring_label.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.test_button = QPushButton("&Test connection", self)
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.test_button.setObjectName("testConnection")
-        self.test_button.setAccessibleName("Test the connection")
+        self.test_button.setAccessibleName(self.tr("Test the connection"))
         self.test_button.clicked.connect(self.test_connection)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("testProgress")
-        self.progress.setAccessibleName("Connection test in progress")
+        self.progress.setAccessibleName(self.tr("Connection test in progress"))
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
         self.result_label = QLabel(self)
@@ -154,11 +161,11 @@ class ConnectionDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save and connect")
+        self.ok_button.setText(self.tr("Save and connect"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
-        creds_box = QGroupBox("Credentials", self)
+        creds_box = QGroupBox(self.tr("Credentials"), self)
         creds_box.setObjectName("credentialsBox")
         cl = QVBoxLayout(creds_box)
         cl.addWidget(self.fields_box)
@@ -229,14 +236,17 @@ class ConnectionDialog(QDialog):
         for fld in svc.fields:
             e = QLineEdit(self.fields_box)
             e.setObjectName(f"cred_{fld.key}")
-            e.setAccessibleName(f"{svc.title} {fld.label}")
+            e.setAccessibleName(self.tr("{service} {field}").format(service=svc.title, field=credential_label(fld.label)))
             if fld.secret:
                 e.setEchoMode(QLineEdit.EchoMode.Password)
-                e.setPlaceholderText("leave empty to keep the stored one")
+                e.setPlaceholderText(self.tr("leave empty to keep the stored one"))
+            if fld.optional:
+                # Webex's admin token: analytics (addresses) needs an admin, expel/admit the host.
+                e.setPlaceholderText(self.tr("optional: for analytics (addresses); else the access token is used"))
             self.field_edits[fld.key] = e
-            self.fields_form.addRow(fld.label[:1].upper() + fld.label[1:] + ":", e)
-        self.url_edit.setPlaceholderText(URL_HINT.get(self.service(), ""))
-        self.meeting_edit.setPlaceholderText(MEETING_HINT.get(self.service(), ""))
+            self.fields_form.addRow(self.tr("{label}:").format(label=credential_label(fld.label)), e)
+        self.url_edit.setPlaceholderText(self.tr(URL_HINT.get(self.service(), "")))
+        self.meeting_edit.setPlaceholderText(self.tr(MEETING_HINT.get(self.service(), "")))
         # Fields made now join the end of the focus chain (after OK and Cancel): put them back
         # between the meeting ID and the test button.
         chain = [self.meeting_edit, *self.field_edits.values(), self.test_button]
@@ -272,12 +282,11 @@ class ConnectionDialog(QDialog):
     def _keyring_done(self, info: Any, error: str) -> None:
         self._keyring_info = info
         if error or info is None:
-            text = f"Could not check the keyring ({error}); secrets will be kept for this session only."
+            text = self.tr("Could not check the keyring ({error}); secrets will be kept for this session only.").format(error=error)
         elif info.usable:
             text = info.sentence()
         else:
-            text = (f"{info.sentence()} Secrets you enter are kept for this session only, never "
-                    "written to a file.")
+            text = info.sentence() + self.tr(" Secrets you enter are kept for this session only, never written to a file.")
         self.keyring_label.setText(text)
         self.fit_later()
         self.keyringChecked.emit(text)
@@ -288,11 +297,11 @@ class ConnectionDialog(QDialog):
             return
         details = self.details()
         if not details.meeting_id:
-            self._test_done(None, "Enter the meeting ID first.")
+            self._test_done(None, self.tr("Enter the meeting ID first."))
             return
         self.test_button.setEnabled(False)
         self.progress.setVisible(True)
-        self.result_label.setText("Testing…")
+        self.result_label.setText(self.tr("Testing…"))
         tester = self.tester
 
         def work(_progress) -> str:
@@ -304,7 +313,7 @@ class ConnectionDialog(QDialog):
         self.test_button.setEnabled(True)
         self.progress.setVisible(False)
         ok = not error
-        text = str(sentence) if ok else f"Connection failed: {for_app(error, in_connection_dialog=True)}"
+        text = str(sentence) if ok else self.tr("Connection failed: {error}").format(error=for_app(error, in_connection_dialog=True))
         self.result_label.setText(text)
         self.fit_later()
         self.testFinished.emit(ok, text)
@@ -313,10 +322,10 @@ class ConnectionDialog(QDialog):
         """Store typed credentials (keyring, or this session only) and the choices; then accept."""
         details = self.details()
         if self.service() == "reference" and not details.url:
-            self.result_label.setText("The reference service needs its base URL (the API root).")
+            self.result_label.setText(self.tr("The reference service needs its base URL (the API root)."))
             return
         if not details.meeting_id:
-            self.result_label.setText("Enter the meeting ID.")
+            self.result_label.setText(self.tr("Enter the meeting ID."))
             return
         self.ok_button.setEnabled(False)
         creds = self.creds
@@ -347,7 +356,7 @@ class ConnectionDialog(QDialog):
     def _save_done(self, sentence: Any, error: str) -> None:
         self.ok_button.setEnabled(True)
         if error:
-            self.result_label.setText(f"Nothing was saved: {for_app(error, in_connection_dialog=True)}")
+            self.result_label.setText(self.tr("Nothing was saved: {error}").format(error=for_app(error, in_connection_dialog=True)))
             self.fit_later()
             return
         details = self.details()

@@ -2,7 +2,9 @@
 
 `CountryPicker` is the embeddable widget; `CountryPickerDialog` wraps it for the editor's
 "Choose…" buttons; typing a name and pressing Enter picks the highlighted match. Matching: a query of two letters matches that ISO code first; any query
-matches a country whose name contains it (case-insensitive) or whose code starts with it.
+matches a country whose name contains it (case-insensitive) or whose code starts with it. Names
+are shown in the app's language (CLDR, `ui.country_names`) and a search matches that name, the
+English name and the code, so "Deutschland", "Germany" and "DE" all find Germany.
 """
 
 from __future__ import annotations
@@ -24,11 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hostguard.core.countries import CONTINENTS, all_countries
+from hostguard.core.countries import all_countries
+from hostguard.ui.country_names import (
+    continent_display_name,
+    country_display_name,
+    current_locale,
+    search_keys,
+)
 from hostguard.ui.roster_model import flag_emoji_shown
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # the names it may be searched by, casefolded
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # the name shown, casefolded
 
 
 class _CountryFilter(QSortFilterProxyModel):
@@ -63,7 +72,7 @@ class _CountryFilter(QSortFilterProxyModel):
         rc = str(right.data(CODE_ROLE)).casefold() == q
         if lc != rc:
             return lc
-        return str(left.data(SEARCH_ROLE)) < str(right.data(SEARCH_ROLE))
+        return str(left.data(SORT_ROLE)) < str(right.data(SORT_ROLE))
 
 
 class CountryPicker(QWidget):
@@ -75,11 +84,15 @@ class CountryPicker(QWidget):
         super().__init__(parent)
         self._model = QStandardItemModel(self)
         flags = flag_emoji_shown()  # without an emoji font a flag is an empty box
-        for c in sorted(all_countries().values(), key=lambda c: c.name.casefold()):
-            item = QStandardItem(f"{c.flag}  {c.name} ({c.code})" if flags else f"{c.name} ({c.code})")
+        locale = current_locale()
+        named = [(country_display_name(c.code, locale), c) for c in all_countries().values()]
+        for name, c in sorted(named, key=lambda nc: nc[0].casefold()):
+            item = QStandardItem(f"{c.flag}  {name} ({c.code})" if flags else f"{name} ({c.code})")
             item.setData(c.code, CODE_ROLE)
-            item.setData(c.name.casefold(), SEARCH_ROLE)
-            item.setToolTip(f"{c.name}, {CONTINENTS.get(c.continent, c.continent)}")
+            item.setData("\x1f".join(search_keys(c.code, locale)), SEARCH_ROLE)
+            item.setData(name.casefold(), SORT_ROLE)
+            where = continent_display_name(c.continent, locale)
+            item.setToolTip(f"{name}, {where}" if name == c.name else f"{name} ({c.name}), {where}")
             item.setCheckable(True)
             item.setEditable(False)
             self._model.appendRow(item)
@@ -89,8 +102,8 @@ class CountryPicker(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("countrySearch")
-        self.search.setPlaceholderText("Search by name or code, e.g. China or CN")
-        self.search.setAccessibleName("Search countries")
+        self.search.setPlaceholderText(self.tr("Search by name or code, e.g. China or CN"))
+        self.search.setAccessibleName(self.tr("Search countries"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_query)
         # "China", Enter: picks the highlighted match (and, in the dialog, closes it with OK),
@@ -99,7 +112,7 @@ class CountryPicker(QWidget):
 
         self.view = QListView(self)
         self.view.setObjectName("countryList")
-        self.view.setAccessibleName("Countries")
+        self.view.setAccessibleName(self.tr("Countries"))
         self.view.setModel(self._proxy)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setUniformItemSizes(True)
@@ -108,12 +121,12 @@ class CountryPicker(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("countrySummary")
         self.summary.setWordWrap(True)
-        self.only_selected = QPushButton("Show selected only", self)
+        self.only_selected = QPushButton(self.tr("Show selected only"), self)
         self.only_selected.setCheckable(True)
-        self.only_selected.setAccessibleName("Show selected countries only")
+        self.only_selected.setAccessibleName(self.tr("Show selected countries only"))
         self.only_selected.toggled.connect(self._proxy.set_only_selected)
-        clear = QPushButton("Clear", self)
-        clear.setAccessibleName("Clear selected countries")
+        clear = QPushButton(self.tr("Clear"), self)
+        clear.setAccessibleName(self.tr("Clear selected countries"))
         clear.clicked.connect(lambda: self.set_selected(()))
 
         # Down from the search box moves into the list; Enter there toggles the current country.
@@ -203,17 +216,17 @@ class CountryPicker(QWidget):
 
     def _changed(self) -> None:
         codes = self.selected()
-        self.summary.setText(f"Selected: {', '.join(codes)}" if codes else "No country selected: type a name and press Enter, or tick the boxes")
+        self.summary.setText(self.tr("Selected: {codes}").format(codes=', '.join(codes)) if codes else self.tr("No country selected: type a name and press Enter, or tick the boxes"))
         self.selectionChanged.emit(codes)
 
 
 class CountryPickerDialog(QDialog):
     """Modal chooser around `CountryPicker`; ``selected()`` after ``exec()`` returns the codes."""
 
-    def __init__(self, selected: Iterable[str] = (), title: str = "Choose countries",
+    def __init__(self, selected: Iterable[str] = (), title: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Choose countries"))
         self.picker = CountryPicker(selected, self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

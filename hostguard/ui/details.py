@@ -10,9 +10,10 @@ markup or bidi controls shows literally.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -25,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from hostguard.core.participants import plain_text
-from hostguard.core.rules import ACTION_LABELS
+from hostguard.ui.labels import action_label
 from hostguard.ui.qtcompat import emit
-from hostguard.ui.roster_model import SYNC_LABELS, country_text
+from hostguard.ui.roster_model import country_text, sync_label
 
 STATUS_EXPLANATIONS = {
     "resolved": "The database places this address in a country.",
@@ -39,22 +40,30 @@ STATUS_EXPLANATIONS = {
 }
 
 FIELDS = (
-    ("name", "Name"),
-    ("email", "E-mail"),
-    ("role", "Role"),
-    ("status", "Status"),
-    ("joined", "Joined"),
-    ("country", "Country"),
-    ("inference", "Inference"),
-    ("address", "Address"),
-    ("network", "Network"),
-    ("database", "Database"),
-    ("flags", "Network flags"),
-    ("location", "Other location data"),
-    ("decision", "Decision"),
-    ("reason", "Reason"),
-    ("sync", "Sync"),
+    ("name", QT_TRANSLATE_NOOP("DetailsPane", "Name")),
+    ("email", QT_TRANSLATE_NOOP("DetailsPane", "E-mail")),
+    ("role", QT_TRANSLATE_NOOP("DetailsPane", "Role")),
+    ("status", QT_TRANSLATE_NOOP("DetailsPane", "Status")),
+    ("joined", QT_TRANSLATE_NOOP("DetailsPane", "Joined")),
+    ("country", QT_TRANSLATE_NOOP("DetailsPane", "Country")),
+    ("inference", QT_TRANSLATE_NOOP("DetailsPane", "Inference")),
+    ("address", QT_TRANSLATE_NOOP("DetailsPane", "Address")),
+    ("network", QT_TRANSLATE_NOOP("DetailsPane", "Network")),
+    ("database", QT_TRANSLATE_NOOP("DetailsPane", "Database")),
+    ("flags", QT_TRANSLATE_NOOP("DetailsPane", "Network flags")),
+    ("location", QT_TRANSLATE_NOOP("DetailsPane", "Other location data")),
+    ("decision", QT_TRANSLATE_NOOP("DetailsPane", "Decision")),
+    ("reason", QT_TRANSLATE_NOOP("DetailsPane", "Reason")),
+    ("sync", QT_TRANSLATE_NOOP("DetailsPane", "Sync")),
 )
+
+
+@runtime_checkable
+class AddressNotes(Protocol):
+    """An adapter that can say where a participant's address came from, or why there is none
+    (Webex: matched from analytics by which id, or left unknown because the match was not unique)."""
+
+    def address_note(self, meeting_id: str, participant_id: str) -> str: ...
 
 
 def _plain_label(parent: QWidget, name: str) -> QLabel:
@@ -75,11 +84,11 @@ class DetailsPane(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailsPane")
-        self.setAccessibleName("Participant details")
+        self.setAccessibleName(self.tr("Participant details"))
         self.setWidgetResizable(True)
         body = QWidget(self)
         outer = QVBoxLayout(body)
-        self._placeholder = QLabel("Select a participant to see the evidence for their country and decision.", body)
+        self._placeholder = QLabel(self.tr("Select a participant to see the evidence for their country and decision."), body)
         self._placeholder.setTextFormat(Qt.TextFormat.PlainText)
         self._placeholder.setWordWrap(True)
         outer.addWidget(self._placeholder)
@@ -89,17 +98,17 @@ class DetailsPane(QScrollArea):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels: dict[str, QLabel] = {}
         for key, title in FIELDS:
-            lab = _plain_label(self._form_host, title)
+            lab = _plain_label(self._form_host, self.tr(title))
             self.labels[key] = lab
-            caption = QLabel(title + ":", self._form_host)
+            caption = QLabel(self.tr("{label}:").format(label=self.tr(title)), self._form_host)
             caption.setTextFormat(Qt.TextFormat.PlainText)
             caption.setBuddy(lab)
             form.addRow(caption, lab)
         outer.addWidget(self._form_host)
         buttons = QHBoxLayout()
-        self.readmit_button = QPushButton("Readmit", body)
-        self.readmit_button.setAccessibleName("Readmit participant")
-        self.readmit_button.setToolTip("Admit this person from the waiting room (undo), where the service allows it")
+        self.readmit_button = QPushButton(self.tr("Readmit"), body)
+        self.readmit_button.setAccessibleName(self.tr("Readmit participant"))
+        self.readmit_button.setToolTip(self.tr("Admit this person from the waiting room (undo), where the service allows it"))
         self.readmit_button.clicked.connect(self._readmit)
         buttons.addWidget(self.readmit_button)
         buttons.addStretch(1)
@@ -107,8 +116,16 @@ class DetailsPane(QScrollArea):
         outer.addStretch(1)
         self.setWidget(body)
         self._entry: Any | None = None
+        self._address_note: Callable[[str], str] | None = None
         self.readmit_enabled = True  # the window turns it off for dry runs / services without admit
         self.show_entry(None)
+
+    def set_adapter(self, adapter: object, meeting_id: str) -> None:
+        """Ask ``adapter`` why an address is what it is, when it can say (`AddressNotes`)."""
+        if isinstance(adapter, AddressNotes):
+            self._address_note = lambda pid: adapter.address_note(meeting_id, pid)
+        else:
+            self._address_note = None
 
     @property
     def participant_id(self) -> str | None:
@@ -121,13 +138,20 @@ class DetailsPane(QScrollArea):
         self.readmit_button.setVisible(entry is not None)
         if entry is None:
             return
-        for key, text in self.texts(entry).items():
+        note = ""
+        if self._address_note is not None:
+            try:
+                note = self._address_note(str(entry.participant.id))
+            except Exception:  # a note is extra evidence: never let it hide the pane
+                note = ""
+        for key, text in self.texts(entry, note).items():
             self.labels[key].setText(text)
         self.readmit_button.setEnabled(self.readmit_enabled and entry.participant.status == "waiting")
 
     @staticmethod
-    def texts(entry: Any) -> dict[str, str]:
-        """The plain-text value of every field (also what the tests check)."""
+    def texts(entry: Any, address_note: str = "") -> dict[str, str]:
+        """The plain-text value of every field (also what the tests check). ``address_note``:
+        the service's word on the address (where it came from, or why there is none)."""
         p, geo, d = entry.participant, entry.geo, entry.decision
         ev = geo.evidence()
         status = str(ev.get("status"))
@@ -139,7 +163,8 @@ class DetailsPane(QScrollArea):
             "joined": plain_text(p.joined_at or "", 40) or "—",
             "country": country_text(geo) + (f" ({geo.country}, continent {geo.continent})" if geo.country else ""),
             "inference": f"{geo.status.label}: {STATUS_EXPLANATIONS.get(status, '')}".strip(),
-            "address": str(ev.get("ip") or "no address reported"),
+            "address": str(ev.get("ip") or "no address reported")
+            + (f" — {plain_text(address_note, 400)}" if address_note else ""),
             "network": str(ev.get("network") or "—"),
         }
         if geo.database is not None:
@@ -169,11 +194,11 @@ class DetailsPane(QScrollArea):
                 val = ev[key]
                 loc.append(f"{title}: {', '.join(val) if isinstance(val, list) else val}")
         out["location"] = "; ".join(loc) or "—"
-        action = ACTION_LABELS.get(d.action, d.action)
+        action = action_label(d.action)
         out["decision"] = action + (f" — rule '{plain_text(d.rule, 100)}'" if d.rule else " — exempt" if d.exempt else " — default")
         out["reason"] = plain_text(d.reason, 500)
         sync = entry.sync or "none"
-        sync_text = SYNC_LABELS.get(sync, sync) or "nothing to send"
+        sync_text = sync_label(sync) or QCoreApplication.translate("DetailsPane", "nothing to send")
         if entry.sync_detail:
             sync_text += f": {plain_text(entry.sync_detail, 300)}"
         out["sync"] = sync_text

@@ -23,7 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from hostguard.engine.pacing import ForegroundGate
+from hostguard.engine import ForegroundGate
 from hostguard.ui.qtcompat import emit
 from hostguard.ui.roster_model import RosterModel, RowView, render_row
 

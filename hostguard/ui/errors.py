@@ -14,7 +14,15 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QtMsgType, Signal, Slot, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    Qt,
+    QtMsgType,
+    Signal,
+    Slot,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hostguard.ui.qtcompat import emit
@@ -58,11 +66,11 @@ class _Reporter(QObject):
         self.showing = True
         self.shown += 1
         try:
-            box = QMessageBox(QMessageBox.Icon.Critical, "HostGuard: unexpected error", summary)
+            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("HostGuard: unexpected error"), summary)
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.setInformativeText(
-                "HostGuard logged the details. Your rules and the outbox are saved; you can keep "
-                "working or quit and start again."
+                self.tr("HostGuard logged the details. Your rules and the outbox are saved; you can keep "
+                "working or quit and start again.")
             )
             box.setDetailedText(details)
             box.setObjectName("errorDialog")
@@ -89,7 +97,9 @@ def handle_exception(
     log.critical("uncaught exception%s", where, exc_info=(exc_type, exc, tb))
     if _reporter is not None:
         details = "".join(traceback.format_exception(exc_type, exc, tb))
-        emit(_reporter.report, f"Something went wrong{where}: {format_exception(exc_type, exc)}", details)
+        text = (QCoreApplication.translate("_Reporter", "Something went wrong in thread {thread}: {error}") if thread
+                else QCoreApplication.translate("_Reporter", "Something went wrong: {error}"))
+        emit(_reporter.report, text.format(thread=thread, error=format_exception(exc_type, exc)), details)
 
 
 def _thread_hook(args: threading.ExceptHookArgs) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -50,13 +52,14 @@ from PySide6.QtWidgets import (
 from hostguard.ui import session as session_mod
 from hostguard.ui import theme
 from hostguard.ui.about import AboutDialog
+from hostguard.ui.announce import announce
 from hostguard.ui.apply_dialog import ApplyDialog
 from hostguard.ui.audit_view import AuditView
 from hostguard.ui.breakdown import BreakdownModel, BreakdownView
 from hostguard.ui.connection_dialog import ConnectionDetails, ConnectionDialog
 from hostguard.ui.details import DetailsPane
 from hostguard.ui.engine_bridge import EngineBridge
-from hostguard.ui.preview import PreviewPanel
+from hostguard.ui.preview import PreviewPanel, compute_preview, engine_previewer
 from hostguard.ui.qtcompat import emit
 from hostguard.ui.roster_model import (
     ID_ROLE,
@@ -76,13 +79,42 @@ log = logging.getLogger(__name__)
 
 APP_TITLE = "HostGuard"
 SEARCH_DEBOUNCE_MS = 250
+# Columns of addresses, networks and times: left to right inside their cells in every language.
+LEFT_TO_RIGHT_COLUMNS = ("evidence", "network", "joined")
+COLUMN_KEYS = [c.key for c in ROSTER_COLUMNS]
 BREAKDOWN_MS = 500  # the country breakdown redraws at most twice a second under a stream of changes
+
+
+class GatedTableView(QTableView):
+    """The roster's table: every paint holds the engine's gate, including the paints the
+    platform asks for directly when the window is exposed (those skip the window's
+    UpdateRequest, where `MainWindow.event` holds it)."""
+
+    def __init__(self, gate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._gate = gate
+
+    def paintEvent(self, event) -> None:
+        with self._gate.hold():
+            super().paintEvent(event)
+
+
+class LeftToRightDelegate(QStyledItemDelegate):
+    """Draws its cells left to right even in a right-to-left layout: addresses, networks and
+    times read the same in Arabic ("203.0.113.5", "AS13335"), while the columns and the rest of
+    the window mirror."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.direction = Qt.LayoutDirection.LeftToRight
 
 
 class MainWindow(QMainWindow):
     sessionStarted = Signal(object)
     sessionFailed = Signal(str)
     resolverReloaded = Signal(bool)
+    # A sentence told to screen readers (ui/announce.py) and whether it interrupts.
+    announced = Signal(str, bool)
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +127,8 @@ class MainWindow(QMainWindow):
         self.geoip_updater = session_mod.update_geoip_database
         self._closing = False
         self._starting = False
+        self._was_connected: bool | None = None  # for announcing a lost or regained connection
+        self._last_guard_hold = ""
         self._docks_parked: list[QDockWidget] = []
         self._jobs = TaskRunner(self)
 
@@ -151,44 +185,44 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         # Ctrl+Q on every platform (QKeySequence.Quit is empty on Windows); one owner only.
-        self.quit_action = self._action("&Quit", "quitAction", self.close, "Ctrl+Q", "Stop syncing and quit")
+        self.quit_action = self._action(self.tr("&Quit"), "quitAction", self.close, "Ctrl+Q", self.tr("Stop syncing and quit"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.find_action = self._action(
-            "&Find participant…", "findAction", self.focus_search, QKeySequence.StandardKey.Find,
-            "Search the roster by name, e-mail, country, address or decision",
+            self.tr("&Find participant…"), "findAction", self.focus_search, QKeySequence.StandardKey.Find,
+            self.tr("Search the roster by name, e-mail, country, address or decision"),
         )
         self.clear_filter_action = self._action(
-            "&Clear filters", "clearFiltersAction", self.clear_filters, "Ctrl+Shift+F", "Show everyone again"
+            self.tr("&Clear filters"), "clearFiltersAction", self.clear_filters, "Ctrl+Shift+F", self.tr("Show everyone again")
         )
         self.connect_action = self._action(
-            "&Connect to a meeting…", "connectAction", lambda: self.open_connection_dialog(None), "Ctrl+O",
-            "Choose a service and meeting, store credentials in the keyring and test the connection",
+            self.tr("&Connect to a meeting…"), "connectAction", lambda: self.open_connection_dialog(None), "Ctrl+O",
+            self.tr("Choose a service and meeting, store credentials in the keyring and test the connection"),
         )
         self.demo_action = self._action(
-            "Open the &demo event", "demoAction", lambda: self.start_demo(), None, "A simulated event on this computer; no account needed"
+            self.tr("Open the &demo event"), "demoAction", lambda: self.start_demo(), None, self.tr("A simulated event on this computer; no account needed")
         )
         self.settings_action = self._action(
-            "&Settings…", "settingsAction", self.open_settings, QKeySequence.StandardKey.Preferences
+            self.tr("&Settings…"), "settingsAction", self.open_settings, QKeySequence.StandardKey.Preferences
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         if self.settings_action.shortcut().isEmpty():  # no platform standard (X11 without KDE, Windows)
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.roster_tab_action = self._action("&Roster", "rosterTabAction", lambda: self._show_tab(0), "Ctrl+1")
+        self.roster_tab_action = self._action(self.tr("&Roster"), "rosterTabAction", lambda: self._show_tab(0), "Ctrl+1")
         self.rules_tab_action = self._action(
-            "R&ules and preview", "rulesTabAction", lambda: self._show_tab(1), "Ctrl+2",
-            "Write rules and preview whom they affect",
+            self.tr("R&ules and preview"), "rulesTabAction", lambda: self._show_tab(1), "Ctrl+2",
+            self.tr("Write rules and preview whom they affect"),
         )
         self.preview_action = self._action(
-            "&Preview rules", "previewAction", self.refresh_preview, "F5", "Recompute whom the rules affect now"
+            self.tr("&Preview rules"), "previewAction", self.refresh_preview, "F5", self.tr("Recompute whom the rules affect now")
         )
         self.apply_action = self._action(
-            "&Apply rules…", "applyAction", self.request_apply, "Ctrl+Return",
-            "Send the rules' decisions to the meeting service (asks for confirmation)",
+            self.tr("&Apply rules…"), "applyAction", self.request_apply, "Ctrl+Return",
+            self.tr("Send the rules' decisions to the meeting service (asks for confirmation)"),
         )
-        self.audit_action = self._action("&Audit log…", "auditAction", self.open_audit, "Ctrl+L")
-        self.about_action = self._action("&About HostGuard", "aboutAction", self.show_about)
+        self.audit_action = self._action(self.tr("&Audit log…"), "auditAction", self.open_audit, "Ctrl+L")
+        self.about_action = self._action(self.tr("&About HostGuard"), "aboutAction", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_qt_action = self._action("About &Qt", "aboutQtAction", QApplication.aboutQt)
+        self.about_qt_action = self._action(self.tr("About &Qt"), "aboutQtAction", QApplication.aboutQt)
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
 
 
@@ -207,9 +241,9 @@ class MainWindow(QMainWindow):
         bar = QHBoxLayout()
         self.search = QLineEdit(roster_page)
         self.search.setObjectName("rosterSearch")
-        self.search.setPlaceholderText("Search name, e-mail, country, address, decision…  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search name, e-mail, country, address, decision…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the roster")
+        self.search.setAccessibleName(self.tr("Search the roster"))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -217,13 +251,13 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.quick = QComboBox(roster_page)
         self.quick.setObjectName("quickFilter")
-        self.quick.setAccessibleName("Quick filter")
+        self.quick.setAccessibleName(self.tr("Quick filter"))
         for key, (label, _tok) in RosterFilterProxy.QUICK_FILTERS.items():
-            self.quick.addItem(label, key)
+            self.quick.addItem(QCoreApplication.translate("RosterFilterProxy", label), key)
         self.quick.currentIndexChanged.connect(lambda _i: self.proxy.set_quick_filter(self.quick.currentData()))
         self.country_chip = QToolButton(roster_page)
         self.country_chip.setObjectName("countryFilterChip")
-        self.country_chip.setAccessibleName("Clear the country filter")
+        self.country_chip.setAccessibleName(self.tr("Clear the country filter"))
         self.country_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.country_chip.clicked.connect(lambda: self.set_country_filter(None))
         self.country_chip.hide()
@@ -232,7 +266,7 @@ class MainWindow(QMainWindow):
         self.shown_label.setTextFormat(Qt.TextFormat.PlainText)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.country_chip)
-        bar.addWidget(QLabel("Show:", roster_page))
+        bar.addWidget(QLabel(self.tr("Show:"), roster_page))
         bar.addWidget(self.quick)
         bar.addWidget(self.shown_label)
         lay.addLayout(bar)
@@ -244,9 +278,11 @@ class MainWindow(QMainWindow):
         self._service_timer.timeout.connect(self.service_panel.refresh)
         self.service_panel.restoreRequested.connect(self.restore_policy)
 
-        self.table = QTableView(roster_page)
+        self.table = GatedTableView(self.bridge.gate, roster_page)
+        # Tab leaves the table (arrow keys move between cells): no keyboard trap.
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("rosterTable")
-        self.table.setAccessibleName("Participants")
+        self.table.setAccessibleName(self.tr("Participants"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -272,6 +308,9 @@ class MainWindow(QMainWindow):
         hh.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self._ltr_delegate = LeftToRightDelegate(self.table)
+        for key in LEFT_TO_RIGHT_COLUMNS:
+            self.table.setItemDelegateForColumn(COLUMN_KEYS.index(key), self._ltr_delegate)
         lay.addWidget(self.table, 1)
         # Counted once per batch or filter change, after the proxy has settled.
         self._shown_timer = QTimer(self)
@@ -285,7 +324,7 @@ class MainWindow(QMainWindow):
         self._current_before_reset: str | None = None
         self.proxy.modelAboutToBeReset.connect(self._remember_current)
         self.proxy.modelReset.connect(self._restore_current)
-        self.tabs.addTab(roster_page, "&Roster")
+        self.tabs.addTab(roster_page, self.tr("&Roster"))
 
         # Rules tab: the editor beside the preview.
         rules_page = QWidget(self)
@@ -293,7 +332,7 @@ class MainWindow(QMainWindow):
         split = QSplitter(Qt.Orientation.Horizontal, rules_page)
         split.setObjectName("rulesSplitter")
         self.rules_editor = RulesEditor(parent=split)
-        self.preview_panel = PreviewPanel(split, snapshot=self._snapshot_entries)
+        self.preview_panel = PreviewPanel(split, preview=self._preview_of)
         split.addWidget(self.rules_editor)
         split.addWidget(self.preview_panel)
         split.setStretchFactor(0, 1)
@@ -304,7 +343,7 @@ class MainWindow(QMainWindow):
         rl.addWidget(split)
         self.rules_editor.rulesetChanged.connect(self.preview_panel.set_ruleset)
         self.preview_panel.applyRequested.connect(self._confirm_apply)
-        self.tabs.addTab(rules_page, "R&ules and preview")
+        self.tabs.addTab(rules_page, self.tr("R&ules and preview"))
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
 
@@ -314,19 +353,21 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(page)
         outer.addStretch(1)
         box = QWidget(page)
-        box.setMaximumWidth(640)
+        # A fixed width lets the wrapped explanations take the height they need in every
+        # language (a maximum width leaves Qt guessing heights for wrapped labels).
+        box.setFixedWidth(640)
         lay = QVBoxLayout(box)
-        title = QLabel("Connect HostGuard to a meeting", box)
+        title = QLabel(self.tr("Connect HostGuard to a meeting"), box)
         f = title.font()
         f.setPointSizeF(f.pointSizeF() * 1.5)
         f.setBold(True)
         title.setFont(f)
         lay.addWidget(title)
         text = QLabel(
-            "HostGuard shows where your participants connect from, lets you write geography "
+            self.tr("HostGuard shows where your participants connect from, lets you write geography "
             "rules, previews exactly whom they affect, and applies them through the meeting "
             "service, with a guard against acting on too much of the meeting at once.\n\n"
-            "Choose where your meeting is:",
+            "Choose where your meeting is:"),
             box,
         )
         text.setWordWrap(True)
@@ -334,16 +375,18 @@ class MainWindow(QMainWindow):
         lay.addWidget(text)
         self.first_run_buttons: dict[str, QPushButton] = {}
         choices = (
-            ("reference", "Reference service…", "A service speaking HostGuard's reference API: needs its address and an API token."),
-            ("zoom", "Zoom…", "A Server-to-Server OAuth app (account ID, client ID, client secret). Zoom cannot remove someone already in a meeting; HostGuard says so before applying."),
-            ("webex", "Webex…", "A Webex access token. Addresses appear after Webex's analytics delay."),
-            ("demo", "Try the demo (no account needed)", "A simulated event on this computer, with people joining live and sample rules loaded but not applied."),
+            ("reference", self.tr("Reference service…"), self.tr("A service speaking HostGuard's reference API: needs its address and an API token.")),
+            ("zoom", self.tr("Zoom…"), self.tr("A Server-to-Server OAuth app (account ID, client ID, client secret). Zoom cannot remove someone already in a meeting; HostGuard says so before applying.")),
+            ("webex", self.tr("Webex…"), self.tr("A Webex access token. Addresses appear after Webex's analytics delay.")),
+            ("demo", self.tr("Try the demo (no account needed)"), self.tr("A simulated event on this computer, with people joining live and sample rules loaded but not applied.")),
         )
+        # Each button above its explanation: wrapped text beside a button gets too little
+        # height from Qt's layouts once a language needs more lines.
         for key, label, explain in choices:
-            row = QHBoxLayout()
             b = QPushButton(label, box)
             b.setObjectName(f"firstRun_{key}")
             b.setAccessibleName(label.rstrip("…"))
+            b.setAccessibleDescription(explain)
             b.setMinimumWidth(220)
             if key == "demo":
                 b.clicked.connect(lambda _c=False: self.start_demo())
@@ -352,10 +395,20 @@ class MainWindow(QMainWindow):
             e = QLabel(explain, box)
             e.setWordWrap(True)
             e.setTextFormat(Qt.TextFormat.PlainText)
-            row.addWidget(b)
-            row.addWidget(e, 1)
-            lay.addLayout(row)
+            e.setContentsMargins(12, 0, 0, 8)
+            lay.addWidget(b, 0, Qt.AlignmentFlag.AlignLeading)
+            lay.addWidget(e)
             self.first_run_buttons[key] = b
+        # One width for the column of buttons: the widest label in this language, at least 220.
+        widest = max([220] + [b.sizeHint().width() for b in self.first_run_buttons.values()])
+        for b in self.first_run_buttons.values():
+            b.setMinimumWidth(widest)
+        # The page's stacked layout does not pass height-for-width down: give each wrapped
+        # text the height it needs at the box's fixed width, in whatever language it is in.
+        inner = box.width() - lay.contentsMargins().left() - lay.contentsMargins().right()
+        for lab in box.findChildren(QLabel):
+            if lab.wordWrap() and lab.text():
+                lab.setMinimumHeight(lab.heightForWidth(inner))
         self.first_run_status = QLabel(box)
         self.first_run_status.setObjectName("firstRunStatus")
         self.first_run_status.setWordWrap(True)
@@ -382,14 +435,14 @@ class MainWindow(QMainWindow):
         bl.setContentsMargins(4, 4, 4, 4)
         bl.addWidget(self.breakdown_total)
         bl.addWidget(self.breakdown_view, 1)
-        self.breakdown_dock = QDockWidget("Country breakdown", self)
+        self.breakdown_dock = QDockWidget(self.tr("Country breakdown"), self)
         self.breakdown_dock.setObjectName("breakdownDock")
         self.breakdown_dock.setWidget(holder)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.breakdown_dock)
 
         self.details = DetailsPane(self)
         self.details.readmitRequested.connect(self.readmit)
-        self.details_dock = QDockWidget("Participant details", self)
+        self.details_dock = QDockWidget(self.tr("Participant details"), self)
         self.details_dock.setObjectName("detailsDock")
         self.details_dock.setWidget(self.details)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
@@ -399,12 +452,12 @@ class MainWindow(QMainWindow):
         self.breakdown_dock.toggleViewAction().setObjectName("toggleBreakdownAction")
         self.details_dock.toggleViewAction().setObjectName("toggleDetailsAction")
         menus = (  # None: a separator
-            ("&File", (self.connect_action, self.demo_action, None, self.settings_action, None, self.quit_action)),
-            ("&Edit", (self.find_action, self.clear_filter_action)),
-            ("&View", (self.roster_tab_action, self.rules_tab_action, None,
+            (self.tr("&File"), (self.connect_action, self.demo_action, None, self.settings_action, None, self.quit_action)),
+            (self.tr("&Edit"), (self.find_action, self.clear_filter_action)),
+            (self.tr("&View"), (self.roster_tab_action, self.rules_tab_action, None,
                        self.breakdown_dock.toggleViewAction(), self.details_dock.toggleViewAction())),
-            ("&Rules", (self.preview_action, self.apply_action, None, self.audit_action)),
-            ("&Help", (self.about_action, self.about_qt_action)),
+            (self.tr("&Rules"), (self.preview_action, self.apply_action, None, self.audit_action)),
+            (self.tr("&Help"), (self.about_action, self.about_qt_action)),
         )
         for title, actions in menus:
             menu = self.menuBar().addMenu(title)
@@ -416,18 +469,18 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
-        self.conn_label = QLabel("Not connected", self)
+        self.conn_label = QLabel(self.tr("Not connected"), self)
         self.conn_label.setObjectName("connectionStatus")
         self.people_label = QLabel(self)
         self.people_label.setObjectName("peopleStatus")
         self.sync_label = QLabel(self)
         self.sync_label.setObjectName("syncStatus")
-        self.sync_label.setAccessibleName("Sync state")
+        self.sync_label.setAccessibleName(self.tr("Sync state"))
         self.backoff_label = QLabel(self)
         self.backoff_label.setObjectName("backoffStatus")
         self.budget_label = QLabel(self)
         self.budget_label.setObjectName("budgetStatus")
-        self.budget_label.setAccessibleName("Request budget")
+        self.budget_label.setAccessibleName(self.tr("Request budget"))
         self.budget_label.setWordWrap(False)
         self.budget_label.setMaximumWidth(320)  # the whole sentence is in its tooltip
         self._status_separators: dict[QLabel, QFrame] = {}
@@ -491,7 +544,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------- sessions --
     def _set_title(self, meeting: str | None) -> None:
-        self.setWindowTitle(f"{APP_TITLE} — {meeting}" if meeting else APP_TITLE)
+        # The demo's title is the app's own words (translated); a real meeting's stays as it is.
+        shown = QCoreApplication.translate("session", meeting) if meeting else ""
+        self.setWindowTitle(self.tr("{app} — {meeting}").format(app=APP_TITLE, meeting=shown) if meeting else APP_TITLE)
 
     def run_async(self, fn, callback, name: str = "hostguard-ui-task") -> None:
         """Run ``fn`` off the GUI thread; ``callback(result, error)`` runs on the GUI thread."""
@@ -509,7 +564,7 @@ class MainWindow(QMainWindow):
                 self.bridge.on_diff, self.bridge.on_status, geoip_paths=paths,
                 pause_point=self.bridge.gate.pause_point, **demo_options,
             ),
-            "Starting the simulated event…",
+            self.tr("Starting the simulated event…"),
         )
 
     def connect_last(self) -> bool:
@@ -527,12 +582,15 @@ class MainWindow(QMainWindow):
         auto = bool(store.get("general/auto_apply_new"))
         paths = list(store.get("geoip/paths")) or None
         state_dir = str(store.get("storage/state_dir") or "") or None
+        poll = float(store.get("general/refresh_interval_s"))
+        keep_days = int(store.get("storage/audit_retention_days"))
         self._start_session(
             lambda: session_mod.connect(
                 service, url, meeting, self.bridge.on_diff, self.bridge.on_status, auto_apply_new=auto,
                 geoip_paths=paths, state_dir=state_dir, pause_point=self.bridge.gate.pause_point,
+                poll_interval=poll, audit_retention_days=keep_days,
             ),
-            f"Connecting to meeting {meeting}…",
+            self.tr("Connecting to meeting {meeting}…").format(meeting=meeting),
         )
 
     def _start_session(self, factory, message: str) -> None:
@@ -564,14 +622,16 @@ class MainWindow(QMainWindow):
         if error is not None:
             msg = session_mod.for_app(str(error) or type(error).__name__)
             log.warning("could not start the session: %s", msg)
-            self.first_run_status.setText(f"Could not connect: {msg}")
-            self.statusBar().showMessage(f"Could not connect: {msg}", 15000)
+            self.first_run_status.setText(self.tr("Could not connect: {msg}").format(msg=msg))
+            self.statusBar().showMessage(self.tr("Could not connect: {msg}").format(msg=msg), 15000)
             self.show_first_run()
             emit(self.sessionFailed, msg)
             return
         self.set_session(session)
 
     def set_session(self, session) -> None:
+        self._was_connected = None
+        self._last_guard_hold = ""
         self.model.clear()
         self.details.show_entry(None)
         self.set_country_filter(None)
@@ -579,9 +639,10 @@ class MainWindow(QMainWindow):
         self._set_title(session.title)
         self.stack.setCurrentWidget(self.tabs)
         self._unpark_docks()
-        self.conn_label.setText(f"{session.service_title}: connecting…")
+        self.conn_label.setText(self.tr("{service_title}: connecting…").format(service_title=session.service_title))
         self.details.readmit_enabled = "admit" in {str(c) for c in session.capabilities}
         self.service_panel.set_adapter(session.adapter, session.meeting_id)
+        self.details.set_adapter(session.adapter, session.meeting_id)
         self.check_policy()
         self._update_breakdown()
         if self.rules_editor is not None:
@@ -590,9 +651,9 @@ class MainWindow(QMainWindow):
         if self.preview_panel is not None:
             self.preview_panel.set_ruleset(session.engine.ruleset)
         self.statusBar().showMessage(
-            "Demo: sample rules loaded, not applied (see Rules)."
+            self.tr("Demo: sample rules loaded, not applied (see Rules).")
             if session.demo
-            else f"Connected to {session.service_title}.",
+            else self.tr("Connected to {service_title}.").format(service_title=session.service_title),
             10000,
         )
         self._update_actions()
@@ -604,9 +665,11 @@ class MainWindow(QMainWindow):
         self.preview_action.setEnabled(has and self.preview_panel is not None)
         self.audit_action.setEnabled(has)
 
-    def _snapshot_entries(self) -> list[Any]:
+    def _preview_of(self, ruleset):
+        """The preview of ``ruleset`` (run off the GUI thread): the engine's own plan, the one
+        its `apply` acts on, so the preview and the Apply dialog show what Apply will do."""
         s = self.session
-        return s.engine.snapshot() if s is not None else []
+        return engine_previewer(s.engine)(ruleset) if s is not None else compute_preview((), ruleset)
 
     # -------------------------------------------------------------- engine updates --
     def _on_status(self, st) -> None:
@@ -614,27 +677,37 @@ class MainWindow(QMainWindow):
             return
         svc = self.session.service_title
         if st.connected:
-            conn = f"{svc}: connected"
+            conn = self.tr("{service}: connected").format(service=svc)
         elif st.last_error:
-            conn = f"{svc}: {session_mod.for_app(st.last_error)}"
+            conn = self.tr("{service}: {error}").format(service=svc, error=session_mod.for_app(st.last_error))
         else:
-            conn = f"{svc}: connecting…"
+            conn = self.tr("{service}: connecting…").format(service=svc)
         if getattr(st, "dry_run", False):
-            conn += " (dry run)"
+            conn += self.tr(" (dry run)")
         self.conn_label.setText(conn)
+        if self._was_connected is True and not st.connected:
+            self.announce(self.tr("Connection to {service} lost: {state}").format(service=svc, state=conn), assertive=True)
+        elif self._was_connected is False and st.connected:
+            self.announce(self.tr("Connected to {service} again.").format(service=svc))
+        self._was_connected = bool(st.connected)
         self.conn_label.setToolTip("")
-        parts = [f"Pending {st.pending}", f"Applied {st.applied}", f"Failed {st.failed}", f"Unsupported {st.unsupported}"]
+        parts = [
+            self.tr("Pending {n}").format(n=st.pending),
+            self.tr("Applied {n}").format(n=st.applied),
+            self.tr("Failed {n}").format(n=st.failed),
+            self.tr("Unsupported {n}").format(n=st.unsupported),
+        ]
         if st.manual:
-            parts.append(f"Manual {st.manual}")
+            parts.append(self.tr("Manual {n}").format(n=st.manual))
         self.sync_label.setText(" · ".join(parts))
         self._show_status_label(self.sync_label, True)
         waiting = None
         if st.backing_off_until:
             waiting = max(0.0, st.backing_off_until - time.time())
         if st.rate_limited or (waiting and waiting > 0):
-            txt = "Rate limited" if st.rate_limited else "Service trouble"
+            txt = self.tr("Rate limited") if st.rate_limited else self.tr("Service trouble")
             if waiting and waiting > 0:
-                txt += f": backing off {waiting:.0f} s"
+                txt += self.tr(": backing off {seconds:.0f} s").format(seconds=waiting)
             self.backoff_label.setText(txt)
             self._show_status_label(self.backoff_label, True)
         else:
@@ -648,7 +721,13 @@ class MainWindow(QMainWindow):
             self._service_timer.start()
         blocked = getattr(st, "guard_blocked", None)
         if blocked is not None:
-            self.statusBar().showMessage(f"Auto-apply held back: {blocked.message()}", 15000)
+            held = self.tr("Auto-apply held back: {message}").format(message=blocked.message())
+            self.statusBar().showMessage(held, 15000)
+            if held != self._last_guard_hold:  # once per hold, not on every status report
+                self.announce(held, assertive=True)
+            self._last_guard_hold = held
+        else:
+            self._last_guard_hold = ""
 
     def _on_batch(self, upserted: set, removed: set) -> None:
         pid = self.details.participant_id
@@ -679,17 +758,16 @@ class MainWindow(QMainWindow):
         total = self.model.present_count
         everyone = self.model.total_count
         self.breakdown_total.setText(
-            f"{total} in the meeting (joined or waiting) of {everyone} listed. "
-            "Click a country to filter the roster."
+            self.tr("{total} in the meeting (joined or waiting) of {everyone} listed. Click a country to filter the roster.").format(total=total, everyone=everyone)
         )
-        self.people_label.setText(f"{everyone} participants, {total} in the meeting")
+        self.people_label.setText(self.tr("{everyone} participants, {total} in the meeting").format(everyone=everyone, total=total))
         self._show_status_label(self.people_label, self.session is not None)
         if self.breakdown_view._active is not None:  # keep the clicked row marked after moves
             self.breakdown_view.set_active(self.breakdown_view._active)
 
     def _update_shown(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.total_count
-        self.shown_label.setText(f"{shown} of {total}" if shown != total else f"{total} shown")
+        self.shown_label.setText(self.tr("{shown} of {total}").format(shown=shown, total=total) if shown != total else self.tr("%n shown", "", total))
 
     def _remember_current(self) -> None:
         current = self.table.currentIndex()
@@ -723,7 +801,7 @@ class MainWindow(QMainWindow):
         self.breakdown_view.set_active(key)
         if key:
             self.country_chip.setText(f"{category_label(key)}  ✕")
-            self.country_chip.setToolTip("Show every country again")
+            self.country_chip.setToolTip(self.tr("Show every country again"))
             self.country_chip.show()
         else:
             self.country_chip.hide()
@@ -756,7 +834,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(1)
         result = self.preview_panel.result()
         if result is None:
-            self.statusBar().showMessage("Computing the preview first; press Apply when it is shown.", 8000)
+            self.statusBar().showMessage(self.tr("Computing the preview first; press Apply when it is shown."), 8000)
             self.refresh_preview()
             return
         self._confirm_apply(result)
@@ -767,7 +845,7 @@ class MainWindow(QMainWindow):
             return
         ruleset = self.rules_editor.ruleset()
         if ruleset is None:
-            self.warn("Rules have errors", "Fix the errors shown in the rules editor before applying.")
+            self.warn(self.tr("Rules have errors"), self.tr("Fix the errors shown in the rules editor before applying."))
             return
         notes: list[str] = []
         try:
@@ -787,24 +865,26 @@ class MainWindow(QMainWindow):
             engine.set_ruleset(ruleset)
             return engine.apply(force=force, participant_ids=confirmed)
 
-        self.statusBar().showMessage("Applying…")
+        self.statusBar().showMessage(self.tr("Applying…"))
         self.run_async(work, self._applied, "hostguard-apply")
 
     def _applied(self, result, error) -> None:
         if error is not None:
             verdict = getattr(error, "verdict", None)
             if verdict is not None:
-                self.warn("Share guard", f"Nothing was applied: {verdict.message()}")
+                self.warn(self.tr("Share guard"), self.tr("Nothing was applied: {message}").format(message=verdict.message()))
             else:
-                self.warn("Apply failed", f"Nothing was applied: {error}")
+                self.warn(self.tr("Apply failed"), self.tr("Nothing was applied: {error}").format(error=error))
             self.statusBar().clearMessage()
             return
-        text = f"Queued {result.queued} action(s); {result.already_done} already done"
+        text = self.tr("Queued %n action(s)", "", result.queued)
+        text += self.tr("; {n} already done").format(n=result.already_done)
         if result.unsupported:
-            text += f"; {result.unsupported} not supported by this service"
+            text += self.tr("; {n} not supported by this service").format(n=result.unsupported)
         if result.manual:
-            text += f"; {result.manual} need a manual step"
-        self.statusBar().showMessage(text + ". Watch the Sync column.", 15000)
+            text += self.tr("; {n} need a manual step").format(n=result.manual)
+        self.statusBar().showMessage(text + self.tr(". Watch the Sync column."), 15000)
+        self.announce(text)
         if self.preview_panel is not None:
             self.preview_panel.refresh()
         self.check_policy()
@@ -829,11 +909,8 @@ class MainWindow(QMainWindow):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Restore the meeting's policy",
-            "Put back the country policy the meeting had before HostGuard changed it?\n\n"
-            f"HostGuard's change: {self.service_panel.policy}\n\n"
-            "People from the countries your rules block may then join again; the rules still "
-            "decide about them once they are in.",
+            self.tr("Restore the meeting's policy"),
+            self.tr("Put back the country policy the meeting had before HostGuard changed it?\n\nHostGuard's change: {policy}\n\nPeople from the countries your rules block may then join again; the rules still decide about them once they are in.").format(policy=self.service_panel.policy),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -847,7 +924,7 @@ class MainWindow(QMainWindow):
     def _policy_restored(self, sentence, error) -> None:
         self.service_panel.restore_button.setEnabled(True)
         if error is not None:
-            self.warn("Restore the meeting's policy", f"Nothing was changed: {error}")
+            self.warn(self.tr("Restore the meeting's policy"), self.tr("Nothing was changed: {error}").format(error=error))
         else:
             self.statusBar().showMessage(str(sentence)[:1].upper() + str(sentence)[1:], 15000)
         self.check_policy()
@@ -860,11 +937,16 @@ class MainWindow(QMainWindow):
 
     def _readmitted(self, _result, error) -> None:
         if error is not None:
-            self.warn("Readmit", f"Could not readmit: {error}")
+            self.warn(self.tr("Readmit"), self.tr("Could not readmit: {error}").format(error=error))
         else:
-            self.statusBar().showMessage("Readmission queued; watch the Sync column.", 8000)
+            self.statusBar().showMessage(self.tr("Readmission queued; watch the Sync column."), 8000)
 
     # ------------------------------------------------------------------- dialogs --
+    def announce(self, text: str, *, assertive: bool = False) -> None:
+        """Tell screen readers ``text`` now (without moving the focus)."""
+        announce(self, text, assertive=assertive)
+        emit(self.announced, text, assertive)
+
     def warn(self, title: str, text: str) -> None:
         """A warning whose text is always plain (error messages may quote a service)."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
@@ -891,7 +973,13 @@ class MainWindow(QMainWindow):
             self.settings_dialog = None
         s = self.session
         if accepted and s is not None:
-            s.engine.auto_apply_new = bool(dlg.store.get("general/auto_apply_new"))
+            auto = bool(dlg.store.get("general/auto_apply_new"))
+            if auto != bool(s.engine.auto_apply_new):
+                self.announce(self.tr("Rules are now applied to new joiners automatically.") if auto
+                              else self.tr("New joiners are no longer acted on automatically; press Apply to act."))
+            s.engine.auto_apply_new = auto
+            s.engine.poll_interval = float(dlg.store.get("general/refresh_interval_s"))
+            s.engine.audit_retention_days = int(dlg.store.get("storage/audit_retention_days"))
 
     def make_settings_dialog(self):
         """The settings dialog, its GeoIP update wired to `geoip_updater` and the resolver reload."""
@@ -918,13 +1006,13 @@ class MainWindow(QMainWindow):
         if result is None or s is None:
             return
         paths = self._geoip_paths()
-        dlg.update_result.setText(dlg.update_result.text() + " Reloading the databases…")
+        dlg.update_result.setText(dlg.update_result.text() + self.tr(" Reloading the databases…"))
 
         def reloaded(_resolver, error) -> None:
             if error is not None:
-                text = f"The new database could not be opened ({error}); the previous one stays in use."
+                text = self.tr("The new database could not be opened ({error}); the previous one stays in use.").format(error=error)
             else:
-                text = "The new database is in use; everyone was decided again with it."
+                text = self.tr("The new database is in use; everyone was decided again with it.")
                 if self.rules_editor is not None:
                     self.rules_editor.set_capabilities(s.resolver.capabilities())
             self.statusBar().showMessage(text, 15000)
@@ -946,7 +1034,7 @@ class MainWindow(QMainWindow):
             readmit=engine.readmit,
             readmit_supported="admit" in {str(c) for c in self.session.capabilities},
         )
-        view.setWindowTitle(f"Audit log — {self.session.title}")
+        view.setWindowTitle(self.tr("Audit log — {title}").format(title=self.session.title))
         view.setWindowFlag(Qt.WindowType.Window, True)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         view.setMinimumSize(720, 400)

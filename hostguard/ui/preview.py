@@ -1,10 +1,10 @@
 """Dry run of a rule set against the live roster: who each rule would affect, drawn.
 
-`compute_preview(entries, ruleset)` is plain Python (no Qt): it evaluates the rule set with
-`RuleSet.evaluate` on each `RosterEntry`'s participant and geo result, compares with the
-entry's current decision and sync state, and asks `RuleSet.guard` for the share guard's
-verdict — the same call the CLI makes. `PreviewPanel` runs it (or an injected
-``preview(ruleset)`` callable such as the engine's) off the GUI thread and draws the result:
+`compute_preview(entries, ruleset)` is plain Python (no Qt): it takes the engine's one planning
+function's answer (`hostguard.engine.plan`, or `Engine.plan` for a connected meeting: who
+would be acted on, what is done already, the share guard's verdict) and groups it per rule
+against each entry's current decision. `PreviewPanel` runs it (or an injected
+``preview(ruleset)`` callable such as `engine_previewer`) off the GUI thread and draws the result:
 a stacked bar of decisions per action, one bar per rule split into "already acted on" and
 "newly affected", and the guard's gauge with its limit.
 """
@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QRectF,
     QSize,
@@ -40,9 +41,10 @@ from PySide6.QtWidgets import (
 
 from hostguard.core.countries import flag_emoji
 from hostguard.core.participants import plain_text
-from hostguard.core.rules import ACTION_LABELS, ACTIONS, ENFORCING_ACTIONS, GuardVerdict, RuleSet
-from hostguard.engine.engine import PRESENT, needs_action
+from hostguard.core.rules import ACTIONS, ENFORCING_ACTIONS, GuardVerdict, RuleSet
+from hostguard.engine import Plan, plan
 from hostguard.ui import theme
+from hostguard.ui.labels import action_label
 from hostguard.ui.roster_model import flag_emoji_shown
 from hostguard.ui.tasks import TaskRunner
 from hostguard.ui.theme import ACTION_COLORS
@@ -85,10 +87,12 @@ class RuleImpact:
     @property
     def label(self) -> str:
         if self.key == DEFAULT_KEY:
-            return "No rule matched (default)"
+            return QCoreApplication.translate("PreviewPanel", "No rule matched (default)")
         if self.key == EXEMPT_KEY:
-            return "Exempt"
-        return self.key + ("" if self.enabled else " (disabled)")
+            return QCoreApplication.translate("PreviewPanel", "Exempt")
+        if self.enabled:
+            return self.key
+        return QCoreApplication.translate("PreviewPanel", "{rule} (disabled)").format(rule=self.key)
 
 
 @dataclass(frozen=True)
@@ -117,15 +121,19 @@ def _person(e: Any, cur_action: str, sync: str, change: str) -> PreviewPerson:
     return PreviewPerson(p.id, plain_text(p.name), e.geo.country, p.role, p.status, cur_action, sync, change)
 
 
-def compute_preview(entries: Sequence[Any], ruleset: RuleSet) -> PreviewResult:
-    """What ``ruleset`` would decide for each entry, against its current state.
+def compute_preview(entries: Sequence[Any], ruleset: RuleSet, planned: Plan | None = None) -> PreviewResult:
+    """What ``ruleset`` would decide for each entry, against its current state, in the panel's terms.
 
-    ``entries`` are `RosterEntry` objects (participant, geo, decision, sync). The guard's
-    verdict counts as the engine's `apply` does: those who would be acted on now (not already
-    in that state, not already sent) against the non-exempt people present.
+    Who would be acted on, what is done already and the guard's verdict come from the engine's
+    one planning function (`hostguard.engine.plan`), the one `Engine.apply` acts on; this only
+    groups its answer per rule for drawing. ``planned`` is a plan made already (the engine's
+    `Engine.plan`, which knows its outbox and people who left and rejoined); without one,
+    ``entries`` (`RosterEntry` objects) are planned on, their sync states saying what was sent.
     """
-    present = [e for e in entries if e.participant.status != "left"]
-    decisions = [ruleset.evaluate(e.participant, e.geo) for e in present]
+    pl = planned if planned is not None else plan(entries, ruleset)
+    present = pl.entries
+    acting = set(pl.acting)
+    done = set(pl.already_done)
     keys = [r.name for r in ruleset.rules] + [DEFAULT_KEY, EXEMPT_KEY]
     people: dict[str, list[PreviewPerson]] = {k: [] for k in keys}
     counts_rule: Counter[str] = Counter()
@@ -133,16 +141,15 @@ def compute_preview(entries: Sequence[Any], ruleset: RuleSet) -> PreviewResult:
     already: Counter[str] = Counter()
     counts: Counter[str] = Counter()
     to_send: dict[str, list[tuple[str, str]]] = {}
-    released = eligible = 0
-    for e, d in zip(present, decisions, strict=True):
-        key = EXEMPT_KEY if d.exempt else (d.rule if d.rule is not None else DEFAULT_KEY)
+    released = 0
+    for e in present:
         p = e.participant
+        d = pl.decisions[p.id]
+        key = EXEMPT_KEY if d.exempt else (d.rule if d.rule is not None else DEFAULT_KEY)
         current = getattr(e, "decision", None)
         cur_action = current.action if current is not None else "allow"
-        sync = getattr(e, "sync", "none") or "none"
-        # Already sent: the current decision is the same action and has a sync state.
-        sent = cur_action == d.action and sync != "none"
-        if d.enforcing and (not needs_action(p.status, d.action) or sent):
+        sync = str(getattr(e, "sync", "none") or "none")
+        if p.id in done:
             change = ALREADY
             already[key] += 1
         elif cur_action != d.action:
@@ -150,12 +157,10 @@ def compute_preview(entries: Sequence[Any], ruleset: RuleSet) -> PreviewResult:
             newly[key] += 1
         else:
             change = UNCHANGED
-        if d.enforcing and change != ALREADY:
+        if p.id in acting:
             to_send.setdefault(d.action, []).append((p.id, plain_text(p.name) or p.id))
         if cur_action in ENFORCING_ACTIONS and not d.enforcing:
             released += 1
-        if not d.exempt and p.status in PRESENT:
-            eligible += 1
         counts[d.action] += 1
         counts_rule[key] += 1
         bucket = people.setdefault(key, [])
@@ -169,7 +174,6 @@ def compute_preview(entries: Sequence[Any], ruleset: RuleSet) -> PreviewResult:
                               newly[DEFAULT_KEY], already[DEFAULT_KEY], tuple(people[DEFAULT_KEY])))
     impacts.append(RuleImpact(EXEMPT_KEY, None, "allow", True, counts_rule[EXEMPT_KEY],
                               newly[EXEMPT_KEY], already[EXEMPT_KEY], tuple(people[EXEMPT_KEY])))
-    acting = sum(len(v) for v in to_send.values())
     return PreviewResult(
         impacts=tuple(impacts),
         counts={a: counts[a] for a in ACTIONS if counts[a]},
@@ -177,65 +181,19 @@ def compute_preview(entries: Sequence[Any], ruleset: RuleSet) -> PreviewResult:
         to_send_ids={a: tuple(i for i, _ in v) for a, v in to_send.items()},
         to_send_names={a: tuple(n for _, n in v) for a, v in to_send.items()},
         released=released,
-        verdict=GuardVerdict(acting=acting, eligible=eligible, limit=ruleset.max_action_share),
+        verdict=pl.verdict,
         total=len(present),
         ruleset=ruleset,
-    )
-
-
-def preview_from_engine(engine_preview: Any, entries: Sequence[Any], ruleset: RuleSet) -> PreviewResult:
-    """The engine's `Preview` (per-rule ids, verdict, plan) in this panel's terms."""
-    by_id = {e.participant.id: e for e in entries}
-    decisions = engine_preview.decisions
-    done = set(engine_preview.already_done)
-    sending = list(engine_preview.to_send) + list(engine_preview.unsupported) + list(engine_preview.manual)
-    impacts = []
-    enabled = {r.name: r.enabled for r in ruleset.rules}
-    for rp in engine_preview.rules:
-        key = EXEMPT_KEY if rp.exempt else (rp.rule if rp.rule is not None else DEFAULT_KEY)
-        newly_ids = set(rp.newly_affected)
-        listed = []
-        for pid in rp.participant_ids[:MAX_LISTED]:
-            e = by_id.get(pid)
-            if e is None:
-                continue
-            change = ALREADY if pid in done else NEW if pid in newly_ids else UNCHANGED
-            listed.append(_person(e, e.decision.action, e.sync or "none", change))
-        impacts.append(RuleImpact(key, rp.rule, rp.action, enabled.get(rp.rule or "", True),
-                                  len(rp.participant_ids), len(newly_ids),
-                                  sum(1 for i in rp.participant_ids if i in done), tuple(listed)))
-    counts: Counter[str] = Counter(d.action for pid, d in decisions.items()
-                                   if pid in by_id and by_id[pid].participant.status != "left")
-    to_send: dict[str, list[str]] = {}
-    for pid in sending:
-        to_send.setdefault(decisions[pid].action, []).append(pid)
-
-    def name(pid: str) -> str:
-        e = by_id.get(pid)
-        return (plain_text(e.participant.name) if e is not None else "") or pid
-
-    released = sum(1 for pid, e in by_id.items() if e.decision.enforcing and pid in decisions
-                   and not decisions[pid].enforcing)
-    return PreviewResult(
-        impacts=tuple(impacts),
-        counts={a: counts[a] for a in ACTIONS if counts[a]},
-        to_send={a: len(v) for a, v in to_send.items()},
-        to_send_ids={a: tuple(v) for a, v in to_send.items()},
-        to_send_names={a: tuple(name(i) for i in v) for a, v in to_send.items()},
-        released=released,
-        verdict=engine_preview.verdict,
-        total=sum(1 for e in entries if e.participant.status != "left"),
-        ruleset=ruleset,
-        notes=tuple(engine_preview.plan),
+        notes=tuple(pl.plan),
     )
 
 
 def engine_previewer(engine: Any) -> Callable[[RuleSet], PreviewResult]:
-    """``PreviewPanel(preview=engine_previewer(engine))``: the engine's own preview, so the
-    verdict shown is the one `Engine.apply` will enforce."""
+    """``PreviewPanel(preview=engine_previewer(engine))``: the engine's own plan (`Engine.plan`),
+    so what is shown, and confirmed in the Apply dialog, is what `Engine.apply` acts on."""
 
     def run(ruleset: RuleSet) -> PreviewResult:
-        return preview_from_engine(engine.preview(ruleset), engine.snapshot(), ruleset)
+        return compute_preview((), ruleset, engine.plan(ruleset))
 
     return run
 
@@ -251,14 +209,15 @@ class ActionBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("actionBar")
-        self.setAccessibleName("Decisions per action")
+        self.setAccessibleName(self.tr("Decisions per action"))
         self._counts: dict[str, int] = {}
         self.setMinimumHeight(44)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_counts(self, counts: dict[str, int]) -> None:
         self._counts = dict(counts)
-        text = ", ".join(f"{ACTION_LABELS[a]}: {n}" for a, n in self._counts.items()) or "nobody"
+        text = ", ".join(self.tr("{action}: {n}").format(action=action_label(a), n=n)
+                         for a, n in self._counts.items()) or self.tr("nobody")
         self.setAccessibleDescription(text)
         self.setToolTip(text)
         self.update()
@@ -274,14 +233,16 @@ class ActionBar(QWidget):
         x = 0.0
         if total == 0:
             p.setPen(_text_color(self))
-            p.drawText(0, 14, "Nobody to preview yet")
+            p.drawText(0, 14, self.tr("Nobody to preview yet"))
             return
+        rtl = self.isRightToLeft()  # Arabic: the bar fills and the legend reads from the right
         for a in ACTIONS:
             n = self._counts.get(a, 0)
             if not n:
                 continue
             seg = w * n / total
-            p.fillRect(QRectF(x, 0, max(seg, 1.0), bar_h), QColor(ACTION_COLORS[a]))
+            seg_w = max(seg, 1.0)
+            p.fillRect(QRectF(w - x - seg_w if rtl else x, 0, seg_w, bar_h), QColor(ACTION_COLORS[a]))
             x += seg
         # Legend: coloured square + label + count, so colour is never the only cue.
         p.setPen(_text_color(self))
@@ -291,10 +252,11 @@ class ActionBar(QWidget):
             n = self._counts.get(a, 0)
             if not n:
                 continue
-            p.fillRect(QRectF(lx, bar_h + 8, 10, 10), QColor(ACTION_COLORS[a]))
-            label = f"{ACTION_LABELS[a]} {n} ({n / total:.0%})"
-            p.drawText(lx + 14, bar_h + 8 + fm.ascent() - 1, label)
-            lx += 14 + fm.horizontalAdvance(label) + 16
+            label = self.tr("{action} {n} ({share:.0%})").format(action=action_label(a), n=n, share=n / total)
+            advance = fm.horizontalAdvance(label)
+            p.fillRect(QRectF(w - lx - 10 if rtl else lx, bar_h + 8, 10, 10), QColor(ACTION_COLORS[a]))
+            p.drawText(w - lx - 14 - advance if rtl else lx + 14, bar_h + 8 + fm.ascent() - 1, label)
+            lx += 14 + advance + 16
         p.end()
 
 
@@ -302,9 +264,13 @@ def impact_text(imp: RuleImpact) -> str:
     """A rule's numbers in words: for an action, how many Apply would act on and how many are
     done already; for allow and flag, how many are decided differently from now."""
     if imp.action in ENFORCING_ACTIONS:
-        text = f"{imp.count - imp.already} to act on"
-        return text + (f", {imp.already} done" if imp.already else "")
-    return f"{imp.count}" + (f" ({imp.newly} changed)" if imp.newly else "")
+        text = QCoreApplication.translate("PreviewPanel", "{n} to act on").format(n=imp.count - imp.already)
+        if imp.already:
+            text += QCoreApplication.translate("PreviewPanel", ", {n} done").format(n=imp.already)
+        return text
+    if imp.newly:
+        return QCoreApplication.translate("PreviewPanel", "{n} ({changed} changed)").format(n=imp.count, changed=imp.newly)
+    return f"{imp.count}"
 
 
 class ImpactChart(QWidget):
@@ -316,7 +282,7 @@ class ImpactChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("impactChart")
-        self.setAccessibleName("Participants affected per rule")
+        self.setAccessibleName(self.tr("Participants affected per rule"))
         self._result: PreviewResult | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -340,30 +306,39 @@ class ImpactChart(QWidget):
         count_w = min(count_w, self.width() // 3)
         bar_w = max(self.width() - label_w - count_w, 20)
         total = max(r.total, 1)
+        # Right to left (Arabic): the same drawing mirrored, label on the right, bars growing left.
+        rtl = self.isRightToLeft()
+        width = self.width()
+
+        def box(x: float, y: float, w: float, h: float) -> QRectF:
+            return QRectF(width - x - w, y, w, h) if rtl else QRectF(x, y, w, h)
+
+        near_bar = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+        after_bar = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         for row, imp in enumerate(r.impacts):
             y = row * self.ROW_H + 3
             p.setPen(fg)
-            p.drawText(QRectF(0, y, label_w - 6, self.ROW_H - 4),
-                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+            p.drawText(box(0, y, label_w - 6, self.ROW_H - 4),
+                       Qt.AlignmentFlag.AlignVCenter | near_bar | Qt.AlignmentFlag.AlignAbsolute,
                        fm.elidedText(imp.label, Qt.TextElideMode.ElideRight, label_w - 6))
             color = QColor(ACTION_COLORS.get(imp.action, theme.SPECIAL_BAR_COLOR))
             bx = float(label_w)
             track = QColor(fg)
             track.setAlpha(30)
-            p.fillRect(QRectF(bx, y + 3, bar_w, self.ROW_H - 10), track)
+            p.fillRect(box(bx, y + 3, bar_w, self.ROW_H - 10), track)
             already_w = bar_w * imp.already / total
             rest_w = bar_w * (imp.count - imp.already) / total
             if imp.already:
-                p.fillRect(QRectF(bx, y + 3, max(already_w, 1.0), self.ROW_H - 10),
+                p.fillRect(box(bx, y + 3, max(already_w, 1.0), self.ROW_H - 10),
                            _hatched(color))
             if imp.count - imp.already:
                 solid = QColor(color)
                 if not imp.enabled:
                     solid.setAlpha(80)
-                p.fillRect(QRectF(bx + already_w, y + 3, max(rest_w, 1.0), self.ROW_H - 10), solid)
+                p.fillRect(box(bx + already_w, y + 3, max(rest_w, 1.0), self.ROW_H - 10), solid)
             p.setPen(fg)
-            p.drawText(QRectF(label_w + bar_w + 6, y, count_w, self.ROW_H - 4),
-                       Qt.AlignmentFlag.AlignVCenter,
+            p.drawText(box(label_w + bar_w + 6, y, count_w - 6, self.ROW_H - 4),
+                       Qt.AlignmentFlag.AlignVCenter | after_bar | Qt.AlignmentFlag.AlignAbsolute,
                        fm.elidedText(impact_text(imp), Qt.TextElideMode.ElideRight, count_w - 6))
         p.end()
 
@@ -380,7 +355,7 @@ class GuardGauge(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guardGauge")
-        self.setAccessibleName("Share guard")
+        self.setAccessibleName(self.tr("Share guard"))
         self._verdict: GuardVerdict | None = None
         self.setFixedHeight(16)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -445,11 +420,11 @@ class PreviewPanel(QWidget):
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self.refresh)
 
-        self.verdict_label = QLabel("Write or load rules to preview them.", self)
+        self.verdict_label = QLabel(self.tr("Write or load rules to preview them."), self)
         self.verdict_label.setObjectName("guardVerdict")
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.verdict_label.setAccessibleName("Share guard verdict")
+        self.verdict_label.setAccessibleName(self.tr("Share guard verdict"))
         self.gauge = GuardGauge(self)
         self.gauge_caption = QLabel(self)
         self.gauge_caption.setObjectName("guardCaption")
@@ -463,28 +438,29 @@ class PreviewPanel(QWidget):
         self.change_label.setWordWrap(True)
 
         self.tree_model = QStandardItemModel(0, 5, self)
-        self.tree_model.setHorizontalHeaderLabels(["Rule / participant", "Action", "Affected", "Changed", "Done"])
+        self.tree_model.setHorizontalHeaderLabels(
+            [self.tr("Rule / participant"), self.tr("Action"), self.tr("Affected"), self.tr("Changed"), self.tr("Done")])
         for col, tip in (
-            (2, "Present participants this rule decides for"),
-            (3, "Decided differently from the decision shown now"),
-            (4, "Already in that state, or already sent to the service"),
+            (2, self.tr("Present participants this rule decides for")),
+            (3, self.tr("Decided differently from the decision shown now")),
+            (4, self.tr("Already in that state, or already sent to the service")),
         ):
             self.tree_model.horizontalHeaderItem(col).setToolTip(tip)
         self.tree = QTreeView(self)
         self.tree.setObjectName("previewTree")
-        self.tree.setAccessibleName("Who each rule affects")
+        self.tree.setAccessibleName(self.tr("Who each rule affects"))
         self.tree.setModel(self.tree_model)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(True)
         self.tree.expanded.connect(self._expanded)
         self._unfilled: dict[int, RuleImpact] = {}
 
-        self.refresh_button = QPushButton("&Refresh preview", self)
-        self.refresh_button.setAccessibleName("Refresh the preview")
+        self.refresh_button = QPushButton(self.tr("&Refresh preview"), self)
+        self.refresh_button.setAccessibleName(self.tr("Refresh the preview"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.apply_button = QPushButton("&Apply…", self)
+        self.apply_button = QPushButton(self.tr("&Apply…"), self)
         self.apply_button.setObjectName("applyButton")
-        self.apply_button.setAccessibleName("Apply these decisions to the meeting")
+        self.apply_button.setAccessibleName(self.tr("Apply these decisions to the meeting"))
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(lambda: self._result and self.applyRequested.emit(self._result))
 
@@ -550,7 +526,7 @@ class PreviewPanel(QWidget):
             return  # a newer preview is on its way
         if result is None:
             log.error("preview failed", exc_info=exc)
-            self.verdict_label.setText(f"Preview failed: {exc}")
+            self.verdict_label.setText(self.tr("Preview failed: {error}").format(error=exc))
             return
         self._result = result
         self._show(result)
@@ -558,7 +534,7 @@ class PreviewPanel(QWidget):
 
     def _show(self, r: PreviewResult) -> None:
         v = r.verdict
-        self.verdict_label.setText(("⚠ " if not v.allowed else "") + "Share guard: " + v.message())
+        self.verdict_label.setText(("⚠ " if not v.allowed else "") + self.tr("Share guard: ") + v.message())
         pal = self.verdict_label.palette()
         pal.setColor(QPalette.ColorRole.WindowText,
                      QColor(theme.GUARD_OVER_COLOR) if not v.allowed else self.palette().color(QPalette.ColorRole.WindowText))
@@ -569,14 +545,14 @@ class PreviewPanel(QWidget):
         self.verdict_label.setProperty("overLimit", not v.allowed)
         self.gauge.set_verdict(v)
         self.gauge_caption.setText(
-            f"Bar: {v.share:.0%} of the non-exempt participants would be moved or removed; "
-            f"line: the guard's limit, {v.limit:.0%}.")
+            self.tr("Bar: {share:.0%} of the non-exempt participants would be moved or removed; line: the guard's limit, {limit:.0%}.").format(share=v.share, limit=v.limit))
         self.action_bar.set_counts(r.counts)
         self.chart.set_result(r)
-        sends = ", ".join(f"{ACTION_LABELS[a]}: {n}" for a, n in r.to_send.items()) or "nothing"
+        sends = ", ".join(self.tr("{action}: {n}").format(action=action_label(a), n=n)
+                          for a, n in r.to_send.items()) or self.tr("nothing")
         self.change_label.setText(
-            f"{r.total} participants. To send: {sends}."
-            + (f" {r.released} currently moved or removed would no longer be." if r.released else ""))
+            self.tr("{total} participants. To send: {sends}.").format(total=r.total, sends=sends)
+            + (self.tr(" {released} currently moved or removed would no longer be.").format(released=r.released) if r.released else ""))
         self.apply_button.setEnabled(r.sending > 0)
         self._fill_tree(r)
 
@@ -584,14 +560,14 @@ class PreviewPanel(QWidget):
         for person in imp.people:
             flag = flag_emoji(person.country) if flag_emoji_shown() else ""
             where = " ".join(x for x in (flag, person.country) if x)
-            who = f"{person.name or person.id}" + (f"  {where}" if person.country else "  (country unknown)")
-            change = {NEW: f"new (now {ACTION_LABELS.get(person.current_action, person.current_action)})",
-                      ALREADY: "already acted on", UNCHANGED: "unchanged"}[person.change]
+            who = f"{person.name or person.id}" + (f"  {where}" if person.country else self.tr("  (country unknown)"))
+            change = {NEW: self.tr("new (now {action})").format(action=action_label(person.current_action)),
+                      ALREADY: self.tr("already acted on"), UNCHANGED: self.tr("unchanged")}[person.change]
             parent.appendRow([QStandardItem(who), QStandardItem(person.status), QStandardItem(""),
                               QStandardItem(change if person.change == NEW else ""),
-                              QStandardItem("yes" if person.change == ALREADY else "")])
+                              QStandardItem(self.tr("yes") if person.change == ALREADY else "")])
         if imp.count > len(imp.people):
-            parent.appendRow([QStandardItem(f"… and {imp.count - len(imp.people)} more")])
+            parent.appendRow([QStandardItem(self.tr("… and {n} more").format(n=imp.count - len(imp.people)))])
 
     def _expanded(self, index: QModelIndex) -> None:
         """A rule opened: list its people now if they were left for later."""
@@ -613,12 +589,12 @@ class PreviewPanel(QWidget):
         # on the GUI thread that nobody looks at.
         eager = sum(len(i.people) for i in r.impacts) <= EAGER_LISTED
         for imp in r.impacts:
-            row = [QStandardItem(imp.label), QStandardItem(ACTION_LABELS.get(imp.action, imp.action)),
+            row = [QStandardItem(imp.label), QStandardItem(action_label(imp.action)),
                    QStandardItem(str(imp.count)), QStandardItem(str(imp.newly)), QStandardItem(str(imp.already))]
             if eager or not imp.people:
                 self._add_people(row[0], imp)
             else:
-                row[0].appendRow([QStandardItem(f"{len(imp.people)} participants (open to list)")])
+                row[0].appendRow([QStandardItem(self.tr("{n} participants (open to list)").format(n=len(imp.people)))])
                 self._unfilled[m.rowCount()] = imp
             m.appendRow(row)
         for c in range(5):

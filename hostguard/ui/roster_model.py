@@ -29,7 +29,9 @@ from itertools import compress
 from typing import Any, ClassVar, NamedTuple
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -38,10 +40,12 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from hostguard.core.countries import country_name, flag_emoji
+from hostguard.core.countries import flag_emoji
 from hostguard.core.participants import plain_text
-from hostguard.core.rules import ACTION_LABELS
+from hostguard.engine import SyncState
 from hostguard.ui import theme
+from hostguard.ui.country_names import country_display_name, current_locale
+from hostguard.ui.labels import action_label, role_label, status_label
 from hostguard.ui.qtcompat import emit
 
 
@@ -56,15 +60,15 @@ class Column(NamedTuple):
 
 # In model order: `render_row` builds each row's texts and sort keys in this order.
 ROSTER_COLUMNS: tuple[Column, ...] = (
-    Column("name", "Name", 190, 0),
-    Column("role", "Role", 75, 5),
-    Column("status", "Status", 65, 4),
-    Column("country", "Country", 160, 1),
-    Column("evidence", "Evidence", 230, 6),
-    Column("network", "Network", 110, 7),
-    Column("joined", "Joined", 70, 8),
-    Column("decision", "Decision", 270, 2),
-    Column("sync", "Sync", 95, 3),
+    Column("name", QT_TRANSLATE_NOOP("roster", "Name"), 190, 0),
+    Column("role", QT_TRANSLATE_NOOP("roster", "Role"), 75, 5),
+    Column("status", QT_TRANSLATE_NOOP("roster", "Status"), 65, 4),
+    Column("country", QT_TRANSLATE_NOOP("roster", "Country"), 160, 1),
+    Column("evidence", QT_TRANSLATE_NOOP("roster", "Evidence"), 230, 6),
+    Column("network", QT_TRANSLATE_NOOP("roster", "Network"), 110, 7),
+    Column("joined", QT_TRANSLATE_NOOP("roster", "Joined"), 70, 8),
+    Column("decision", QT_TRANSLATE_NOOP("roster", "Decision"), 270, 2),
+    Column("sync", QT_TRANSLATE_NOOP("roster", "Sync"), 95, 3),
 )
 _INDEX = {c.key: i for i, c in enumerate(ROSTER_COLUMNS)}
 # Named, never bare numbers elsewhere.
@@ -104,27 +108,33 @@ CAT_NO_ADDRESS = "~no_address"
 CAT_INVALID = "~invalid"
 SPECIAL_CATEGORIES = (CAT_UNKNOWN, CAT_PRIVATE, CAT_NO_ADDRESS, CAT_INVALID)
 CATEGORY_LABELS = {
-    CAT_UNKNOWN: "Unknown (not in database)",
-    CAT_PRIVATE: "Private network",
-    CAT_NO_ADDRESS: "No address reported",
-    CAT_INVALID: "Invalid address",
+    CAT_UNKNOWN: QT_TRANSLATE_NOOP("roster", "Unknown (not in database)"),
+    CAT_PRIVATE: QT_TRANSLATE_NOOP("roster", "Private network"),
+    CAT_NO_ADDRESS: QT_TRANSLATE_NOOP("roster", "No address reported"),
+    CAT_INVALID: QT_TRANSLATE_NOOP("roster", "Invalid address"),
 }
 
+# The engine's sync states in words (one per `SyncState`, checked by a test).
 SYNC_LABELS = {
-    "none": "",
-    "pending": "Pending",
-    "applied": "Applied",
-    "failed": "Failed",
-    "unsupported": "Unsupported",
-    "manual": "Manual",
-    "backing_off": "Backing off",
+    SyncState.NONE: "",
+    SyncState.PENDING: QT_TRANSLATE_NOOP("roster", "Pending"),
+    SyncState.APPLIED: QT_TRANSLATE_NOOP("roster", "Applied"),
+    SyncState.FAILED: QT_TRANSLATE_NOOP("roster", "Failed"),
+    SyncState.UNSUPPORTED: QT_TRANSLATE_NOOP("roster", "Unsupported"),
+    SyncState.MANUAL: QT_TRANSLATE_NOOP("roster", "Manual"),
+    SyncState.BACKING_OFF: QT_TRANSLATE_NOOP("roster", "Backing off"),
 }
 
-NOT_SENT_LABEL = "Not sent"
+NOT_SENT_LABEL = QT_TRANSLATE_NOOP("roster", "Not sent")
 
 # Separator for tokens in the filter string: a control character, which plain_text removes
 # from every name, so no name can forge a token.
 SEP = "\x1e"
+
+
+def _tr(text: str) -> str:
+    """A roster word in the app's language (thread-safe: rows are rendered off the GUI thread)."""
+    return QCoreApplication.translate("roster", text) if text else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,10 +178,15 @@ def category_of(geo: Any) -> str:
     return CAT_UNKNOWN
 
 
+def sync_label(sync: str) -> str:
+    """The Sync column's word for a sync state, in the app's language ("" for none)."""
+    return _tr(SYNC_LABELS.get(sync, sync))
+
+
 def category_label(key: str) -> str:
     if key in CATEGORY_LABELS:
-        return CATEGORY_LABELS[key]
-    return country_name(key)
+        return _tr(CATEGORY_LABELS[key])
+    return country_display_name(key)
 
 
 # Flag emoji need a font with them (Windows' emoji font has none): without one, the ISO
@@ -194,14 +209,14 @@ def flag_text(code: str) -> str:
 
 def country_text(geo: Any) -> str:
     if geo.country:
-        key = (geo.country, _flags["emoji"])
+        key = (geo.country, _flags["emoji"], current_locale())
         shown = _COUNTRY_TEXT.get(key)
         if shown is None:
-            shown = f"{flag_text(geo.country)} {geo.country_name}".strip()
+            shown = f"{flag_text(geo.country)} {country_display_name(geo.country, key[2])}".strip()
             if len(_COUNTRY_TEXT) < 10_000:
                 _COUNTRY_TEXT[key] = shown
         return shown
-    return CATEGORY_LABELS[category_of(geo)]
+    return _tr(CATEGORY_LABELS[category_of(geo)])
 
 
 # (country code, flags as emoji) -> what country_text shows for it.
@@ -233,15 +248,15 @@ def network_text(geo: Any) -> str:
 
 
 def decision_text(decision: Any) -> str:
-    label = ACTION_LABELS.get(decision.action, decision.action)
+    label = action_label(decision.action)
     if decision.exempt:
-        return f"{label} (exempt)"
+        return QCoreApplication.translate("roster", "{action} (exempt)").format(action=label)
     if decision.rule:
         rule = plain_text(decision.rule, 60)
         if rule.casefold().startswith(label.casefold()):
             return rule  # "Waiting room for CN", not "Waiting room · Waiting room for CN"
         return f"{label} · {rule}"
-    return f"{label} (default)"
+    return QCoreApplication.translate("roster", "{action} (default)").format(action=label)
 
 
 def _joined(value: str | None) -> tuple[str, float]:
@@ -315,17 +330,18 @@ def render_row(entry: Any) -> RowView:
     country = country_text(geo)
     joined_text, joined_ts = _joined(p.joined_at)
     sync = entry.sync or "none"
-    sync_label = SYNC_LABELS.get(sync, sync)
+    sync_label = _tr(SYNC_LABELS.get(sync, sync))
     detail = plain_text(entry.sync_detail or "", 300)
     if sync == "none" and getattr(d, "enforcing", False):
         # Decided, but nothing sent yet (joined after the last Apply, auto-apply off): say so,
         # or an empty cell next to "Waiting room" reads as if it had been done.
-        sync_label = NOT_SENT_LABEL
-        detail = detail or "Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings)."
+        sync_label = _tr(NOT_SENT_LABEL)
+        detail = detail or QCoreApplication.translate(
+            "roster", "Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).")
     texts = (
         name,
-        p.role,
-        status,
+        role_label(p.role),
+        status_label(status),
         country,
         evidence_text(geo),
         network_text(geo),
@@ -337,7 +353,7 @@ def render_row(entry: Any) -> RowView:
         name.casefold(),
         p.role,
         status,
-        f"0{geo.country_name.casefold()}" if geo.country else f"1{country.casefold()}",
+        f"0{country_display_name(geo.country).casefold()}" if geo.country else f"1{country.casefold()}",
         geo.ip or "",
         texts[COL_NETWORK],
         joined_ts,
@@ -439,7 +455,11 @@ class RosterModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT
         if horizontal and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return COLUMNS[section]
+            return QCoreApplication.translate("roster", COLUMNS[section])
+        if (orientation == Qt.Orientation.Vertical and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+                and 0 <= section < len(self._views)):
+            # The row's header for screen readers (the header itself is hidden): the person's name.
+            return self._views[section].texts[COL_NAME]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
@@ -978,15 +998,15 @@ class RosterFilterProxy(QSortFilterProxyModel):
 
     QUICK_FILTERS: ClassVar[dict[str, tuple[str, str]]] = {
         # key: (label, token that must be in the filter string; "" = everything)
-        "all": ("Everyone", ""),
-        "present": ("In the meeting", "st:joined|st:waiting"),
-        "acting": ("Would be moved or removed", "d:waiting_room|d:remove|d:block"),
-        "flagged": ("Flagged", "d:flag"),
-        "pending": ("Sync pending", "s:pending|s:backing_off"),
-        "failed": ("Sync failed", "s:failed"),
-        "unsupported": ("Not supported by service", "s:unsupported|s:manual"),
-        "waiting": ("In the waiting room", "st:waiting"),
-        "removed": ("Removed or blocked", "st:removed|st:blocked"),
+        "all": (QT_TRANSLATE_NOOP("RosterFilterProxy", "Everyone"), ""),
+        "present": (QT_TRANSLATE_NOOP("RosterFilterProxy", "In the meeting"), "st:joined|st:waiting"),
+        "acting": (QT_TRANSLATE_NOOP("RosterFilterProxy", "Would be moved or removed"), "d:waiting_room|d:remove|d:block"),
+        "flagged": (QT_TRANSLATE_NOOP("RosterFilterProxy", "Flagged"), "d:flag"),
+        "pending": (QT_TRANSLATE_NOOP("RosterFilterProxy", "Sync pending"), "s:pending|s:backing_off"),
+        "failed": (QT_TRANSLATE_NOOP("RosterFilterProxy", "Sync failed"), "s:failed"),
+        "unsupported": (QT_TRANSLATE_NOOP("RosterFilterProxy", "Not supported by service"), "s:unsupported|s:manual"),
+        "waiting": (QT_TRANSLATE_NOOP("RosterFilterProxy", "In the waiting room"), "st:waiting"),
+        "removed": (QT_TRANSLATE_NOOP("RosterFilterProxy", "Removed or blocked"), "st:removed|st:blocked"),
     }
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

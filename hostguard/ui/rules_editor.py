@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,26 +46,28 @@ from hostguard.core.countries import CONTINENTS, is_country_code
 from hostguard.core.geo import ANONYMIZER_KINDS
 from hostguard.core.participants import ROLES
 from hostguard.core.rules import (
-    ACTION_LABELS,
     ACTIONS,
     DEFAULT_MAX_ACTION_SHARE,
     SCHEMA_VERSION,
     Rule,
+    RuleIssue,
     RulesError,
     RuleSet,
     load_rules,
     ruleset_from_dict,
 )
+from hostguard.ui.country_names import continent_display_name
 from hostguard.ui.country_picker import CountryPickerDialog
+from hostguard.ui.labels import action_label, anonymizer_label, plural, role_label
 
 log = logging.getLogger(__name__)
 
 ADVANCED_KEYS = ("regions", "asns", "networks", "anonymizers")
-_RULE_POS_RE = re.compile(r"rule (?:'.*' )?\(#(\d+)\)|rule #(\d+)")
-_KEY_RE = re.compile(r"key '([^']+)'")
 _TOKEN_SPLIT = re.compile(r"[,\s;]+")
 # Combo data are strings: PySide6 6.12 mis-counts references when a None item datum is read back.
-UNKNOWN_CHOICES = (("any", "any"), ("country unknown", "unknown"), ("country known", "known"))
+UNKNOWN_CHOICES = ((QT_TRANSLATE_NOOP("RulesEditor", "any"), "any"),
+                   (QT_TRANSLATE_NOOP("RulesEditor", "country unknown"), "unknown"),
+                   (QT_TRANSLATE_NOOP("RulesEditor", "country known"), "known"))
 _UNKNOWN_VALUE = {"any": None, "unknown": True, "known": False}
 
 
@@ -102,17 +104,20 @@ def draft_from_rule(rule: Rule) -> dict:
     return d
 
 
-def locate_error(message: str) -> tuple[int | None, str | None]:
-    """(1-based rule position or None for file-level, key or None) named by a CLI message."""
-    m = _RULE_POS_RE.search(message)
-    pos = int(m.group(1) or m.group(2)) if m else None
-    if pos is None and "[exempt]" in message:
-        k = _KEY_RE.search(message)
-        return None, "exempt." + (k.group(1) if k else "")
-    # The key is the last "key '...'" before the message text (a rule name may contain one).
-    tail = message[m.end():] if m else message
-    k = _KEY_RE.search(tail)
-    return pos, (k.group(1) if k else None)
+def locate_error(issue: RuleIssue) -> tuple[int | None, str | None]:
+    """(1-based rule position or None for file-level, key or None) of a rules problem, read from
+    its fields (never from its wording). A key of the [exempt] table is "exempt.<key>"."""
+    if issue.rule is None and issue.section == "exempt":
+        return None, "exempt." + (issue.key or "")
+    return issue.rule, issue.key
+
+
+_GROUP_NAMES = {
+    "roles": QT_TRANSLATE_NOOP("RulesEditor", "Roles"),
+    "exempt_roles": QT_TRANSLATE_NOOP("RulesEditor", "Exempt roles"),
+    "continents": QT_TRANSLATE_NOOP("RulesEditor", "Continents"),
+    "anonymizers": QT_TRANSLATE_NOOP("RulesEditor", "Anonymizers"),
+}
 
 
 class _CheckGroup(QWidget):
@@ -128,7 +133,8 @@ class _CheckGroup(QWidget):
         for value, label in options:
             b = QCheckBox(label, self)
             b.setObjectName(f"{name}_{value}")
-            b.setAccessibleName(f"{name.replace('_', ' ')}: {label}")
+            b.setAccessibleName(QCoreApplication.translate("RulesEditor", "{group}: {label}").format(
+                group=QCoreApplication.translate("RulesEditor", _GROUP_NAMES.get(name, name)), label=label))
             b.toggled.connect(self.changed)
             self.boxes[value] = b
             lay.addWidget(b)
@@ -174,8 +180,8 @@ class RulesEditor(QWidget):
         self._exempt_emails: list[str] = []
         self._path: str | None = None
         self._loading = False
-        self._errors: list[str] = []
-        self._warnings: list[str] = []
+        self._errors: list[RuleIssue] = []
+        self._warnings: list[RuleIssue] = []
         self._valid: bool | None = None
         self._last_emitted: RuleSet | None = None
         self._current: RuleSet | None = None
@@ -189,7 +195,7 @@ class RulesEditor(QWidget):
         # Left: the ordered rule list with its buttons.
         self.rule_list = QListWidget(self)
         self.rule_list.setObjectName("ruleList")
-        self.rule_list.setAccessibleName("Rules, in the order they are tried")
+        self.rule_list.setAccessibleName(self.tr("Rules, in the order they are tried"))
         self.rule_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.rule_list.currentRowChanged.connect(self._on_current_row)
         self.rule_list.itemChanged.connect(self._on_item_checked)
@@ -202,17 +208,17 @@ class RulesEditor(QWidget):
             b.clicked.connect(slot)
             return b
 
-        self.add_button = button("&Add rule", "addRule", "Add a rule at the end", self.add_rule)
-        self.delete_button = button("&Delete", "deleteRule", "Delete the selected rule (Delete)", self.delete_rule)
-        self.up_button = button("Move &up", "moveUp", "Move the selected rule up (Alt+Up)", lambda: self.move_rule(-1))
-        self.down_button = button("Move do&wn", "moveDown", "Move the selected rule down (Alt+Down)", lambda: self.move_rule(1))
+        self.add_button = button(self.tr("&Add rule"), "addRule", self.tr("Add a rule at the end"), self.add_rule)
+        self.delete_button = button(self.tr("&Delete"), "deleteRule", self.tr("Delete the selected rule (Delete)"), self.delete_rule)
+        self.up_button = button(self.tr("Move &up"), "moveUp", self.tr("Move the selected rule up (Alt+Up)"), lambda: self.move_rule(-1))
+        self.down_button = button(self.tr("Move do&wn"), "moveDown", self.tr("Move the selected rule down (Alt+Down)"), lambda: self.move_rule(1))
         # Keys on the list itself (not QShortcuts: the main window owns the global shortcuts,
         # and two owners of one key sequence make both silent).
         self.rule_list.installEventFilter(self)
         left = QWidget(self)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(QLabel("Rules (first match decides):", left))
+        ll.addWidget(QLabel(self.tr("Rules (first match decides):"), left))
         ll.addWidget(self.rule_list, 1)
         bl = QHBoxLayout()
         for b in (self.add_button, self.delete_button, self.up_button, self.down_button):
@@ -220,51 +226,51 @@ class RulesEditor(QWidget):
         ll.addLayout(bl)
 
         # Right: the selected rule's form.
-        form_box = QGroupBox("Selected rule", self)
+        form_box = QGroupBox(self.tr("Selected rule"), self)
         self.form_box = form_box
         form = QFormLayout(form_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
         self.name_edit = QLineEdit(form_box)
         self.name_edit.setObjectName("ruleName")
-        self.name_edit.setAccessibleName("Rule name")
+        self.name_edit.setAccessibleName(self.tr("Rule name"))
         self.name_edit.textEdited.connect(self._on_form_edited)
         self.action_combo = QComboBox(form_box)
         self.action_combo.setObjectName("ruleAction")
-        self.action_combo.setAccessibleName("Rule action")
+        self.action_combo.setAccessibleName(self.tr("Rule action"))
         for a in ACTIONS:
-            self.action_combo.addItem(ACTION_LABELS[a], a)
+            self.action_combo.addItem(action_label(a), a)
         self.action_combo.currentIndexChanged.connect(self._on_form_edited)
-        self.enabled_box = QCheckBox("Enabled", form_box)
+        self.enabled_box = QCheckBox(self.tr("Enabled"), form_box)
         self.enabled_box.setObjectName("ruleEnabled")
-        self.enabled_box.setAccessibleName("Rule enabled")
+        self.enabled_box.setAccessibleName(self.tr("Rule enabled"))
         self.enabled_box.toggled.connect(self._on_form_edited)
 
-        self.countries_edit, countries_row = self._codes_row(form_box, "countries", "Countries (ISO codes)")
+        self.countries_edit, countries_row = self._codes_row(form_box, "countries", self.tr("Countries (ISO codes)"))
         self.not_countries_edit, not_countries_row = self._codes_row(
-            form_box, "not_countries", "Countries not in (allow-list style)")
+            form_box, "not_countries", self.tr("Countries not in (allow-list style)"))
         self.continents_group = _CheckGroup(
-            ((c, c) for c in CONTINENTS), "continents", form_box)
+            ((c, continent_display_name(c)) for c in CONTINENTS), "continents", form_box)
         for c, b in self.continents_group.boxes.items():
-            b.setToolTip(CONTINENTS[c])
-            b.setAccessibleName(f"Continent {CONTINENTS[c]}")
+            b.setToolTip(self.tr("{name} (code {code} in rules files)").format(name=continent_display_name(c), code=c))
+            b.setAccessibleName(self.tr("Continent {name}").format(name=continent_display_name(c)))
         self.continents_group.changed.connect(self._on_form_edited)
         self.unknown_combo = QComboBox(form_box)
         self.unknown_combo.setObjectName("ruleUnknown")
-        self.unknown_combo.setAccessibleName("Unknown country condition")
+        self.unknown_combo.setAccessibleName(self.tr("Unknown country condition"))
         for label, value in UNKNOWN_CHOICES:
-            self.unknown_combo.addItem(label, value)
+            self.unknown_combo.addItem(self.tr(label), value)
         self.unknown_combo.setToolTip(
-            "'country unknown' matches participants whose country could not be inferred "
-            "(not in the database, private network, or no address)")
+            self.tr("'country unknown' matches participants whose country could not be inferred "
+            "(not in the database, private network, or no address)"))
         self.unknown_combo.currentIndexChanged.connect(self._on_form_edited)
-        self.roles_group = _CheckGroup(((r, r) for r in ROLES), "roles", form_box)
+        self.roles_group = _CheckGroup(((r, role_label(r)) for r in ROLES), "roles", form_box)
         self.roles_group.changed.connect(self._on_form_edited)
 
         self.advanced_toggle = QToolButton(form_box)
         self.advanced_toggle.setObjectName("advancedToggle")
-        self.advanced_toggle.setText("Advanced conditions (regions, networks, AS numbers, anonymizers)")
-        self.advanced_toggle.setAccessibleName("Show advanced conditions")
+        self.advanced_toggle.setText(self.tr("Advanced conditions (regions, networks, AS numbers, anonymizers)"))
+        self.advanced_toggle.setAccessibleName(self.tr("Show advanced conditions"))
         self.advanced_toggle.setCheckable(True)
         self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -272,29 +278,29 @@ class RulesEditor(QWidget):
         self.advanced = QFrame(form_box)
         adv = QFormLayout(self.advanced)
         adv.setContentsMargins(12, 0, 0, 0)
-        self.regions_edit = self._line(self.advanced, "regions", "Regions (ISO 3166-2, e.g. US-CA)")
-        self.asns_edit = self._line(self.advanced, "asns", "AS numbers, e.g. 13335")
-        self.networks_edit = self._line(self.advanced, "networks", "Networks (CIDR, e.g. 203.0.113.0/24)")
-        self.anonymizers_group = _CheckGroup(((k, k.replace("_", " ")) for k in ANONYMIZER_KINDS),
+        self.regions_edit = self._line(self.advanced, "regions", self.tr("Regions (ISO 3166-2, e.g. US-CA)"))
+        self.asns_edit = self._line(self.advanced, "asns", self.tr("AS numbers, e.g. 13335"))
+        self.networks_edit = self._line(self.advanced, "networks", self.tr("Networks (CIDR, e.g. 203.0.113.0/24)"))
+        self.anonymizers_group = _CheckGroup(((k, anonymizer_label(k)) for k in ANONYMIZER_KINDS),
                                              "anonymizers", self.advanced)
         self.anonymizers_group.changed.connect(self._on_form_edited)
-        adv.addRow("Regions:", self._with_error(self.regions_edit, "regions"))
-        adv.addRow("AS numbers:", self._with_error(self.asns_edit, "asns"))
-        adv.addRow("Networks:", self._with_error(self.networks_edit, "networks"))
-        adv.addRow("Anonymizers:", self._with_error(self.anonymizers_group, "anonymizers"))
+        adv.addRow(self.tr("Regions:"), self._with_error(self.regions_edit, "regions"))
+        adv.addRow(self.tr("AS numbers:"), self._with_error(self.asns_edit, "asns"))
+        adv.addRow(self.tr("Networks:"), self._with_error(self.networks_edit, "networks"))
+        adv.addRow(self.tr("Anonymizers:"), self._with_error(self.anonymizers_group, "anonymizers"))
         self.advanced.setVisible(False)
 
-        form.addRow("&Name:", self._with_error(self.name_edit, "name"))
-        form.addRow("A&ction:", self._with_error(self.action_combo, "action"))
+        form.addRow(self.tr("&Name:"), self._with_error(self.name_edit, "name"))
+        form.addRow(self.tr("A&ction:"), self._with_error(self.action_combo, "action"))
         form.addRow("", self.enabled_box)
-        conds = QLabel("Conditions (all that are set must hold; a list matches any of its items):", form_box)
+        conds = QLabel(self.tr("Conditions (all that are set must hold; a list matches any of its items):"), form_box)
         conds.setWordWrap(True)
         form.addRow(conds)
-        form.addRow("Countries:", self._with_error(countries_row, "countries"))
-        form.addRow("Not countries:", self._with_error(not_countries_row, "not_countries"))
-        form.addRow("Continents:", self._with_error(self.continents_group, "continents"))
-        form.addRow("Unknown:", self._with_error(self.unknown_combo, "unknown"))
-        form.addRow("Roles:", self._with_error(self.roles_group, "roles"))
+        form.addRow(self.tr("Countries:"), self._with_error(countries_row, "countries"))
+        form.addRow(self.tr("Not countries:"), self._with_error(not_countries_row, "not_countries"))
+        form.addRow(self.tr("Continents:"), self._with_error(self.continents_group, "continents"))
+        form.addRow(self.tr("Unknown:"), self._with_error(self.unknown_combo, "unknown"))
+        form.addRow(self.tr("Roles:"), self._with_error(self.roles_group, "roles"))
         form.addRow(self.advanced_toggle)
         form.addRow(self.advanced)
         self.rule_error = self._error_label("rule")  # errors of the rule as a whole ("no condition")
@@ -318,37 +324,37 @@ class RulesEditor(QWidget):
         scroll.setMinimumWidth(380)
 
         # Bottom: what applies to everyone else, and who is never acted on.
-        top = QGroupBox("Everyone else, the guard and exemptions", self)
+        top = QGroupBox(self.tr("Everyone else, the guard and exemptions"), self)
         tf = QFormLayout(top)
         self.default_combo = QComboBox(top)
         self.default_combo.setObjectName("defaultAction")
-        self.default_combo.setAccessibleName("Default action when no rule matches")
+        self.default_combo.setAccessibleName(self.tr("Default action when no rule matches"))
         for a in ACTIONS:
-            self.default_combo.addItem(ACTION_LABELS[a], a)
+            self.default_combo.addItem(action_label(a), a)
         self.default_combo.currentIndexChanged.connect(self._on_top_edited)
         self.share_spin = QDoubleSpinBox(top)
         self.share_spin.setObjectName("maxActionShare")
-        self.share_spin.setAccessibleName("Largest share of the meeting to act on at once, in percent")
+        self.share_spin.setAccessibleName(self.tr("Largest share of the meeting to act on at once, in percent"))
         self.share_spin.setRange(0.0, 100.0)
         self.share_spin.setDecimals(1)
         self.share_spin.setSingleStep(5.0)
         self.share_spin.setSuffix(" %")
-        self.share_spin.setToolTip("max_action_share: acting on a larger share of the non-exempt "
-                                   "participants at once needs an explicit confirmation")
+        self.share_spin.setToolTip(self.tr("max_action_share: acting on a larger share of the non-exempt "
+                                   "participants at once needs an explicit confirmation"))
         self.share_spin.valueChanged.connect(self._on_share_edited)
-        self.exempt_roles_group = _CheckGroup(((r, r) for r in ROLES), "exempt_roles", top)
+        self.exempt_roles_group = _CheckGroup(((r, role_label(r)) for r in ROLES), "exempt_roles", top)
         self.exempt_roles_group.boxes["host"].setEnabled(False)
-        self.exempt_roles_group.boxes["host"].setToolTip("The host is always exempt")
+        self.exempt_roles_group.boxes["host"].setToolTip(self.tr("The host is always exempt"))
         self.exempt_roles_group.changed.connect(self._on_top_edited)
         self.exempt_emails_edit = QLineEdit(top)
         self.exempt_emails_edit.setObjectName("exemptEmails")
-        self.exempt_emails_edit.setAccessibleName("Exempt e-mail patterns, separated by commas")
-        self.exempt_emails_edit.setPlaceholderText("*@example.org, chair@example.com")
+        self.exempt_emails_edit.setAccessibleName(self.tr("Exempt e-mail patterns, separated by commas"))
+        self.exempt_emails_edit.setPlaceholderText(self.tr("*@example.org, chair@example.com"))
         self.exempt_emails_edit.textEdited.connect(self._on_top_edited)
-        tf.addRow("Default action:", self._with_error(self.default_combo, "default"))
-        tf.addRow("Guard limit:", self._with_error(self.share_spin, "max_action_share"))
-        tf.addRow("Exempt roles:", self._with_error(self.exempt_roles_group, "exempt.roles"))
-        tf.addRow("Exempt e-mails:", self._with_error(self.exempt_emails_edit, "exempt.emails"))
+        tf.addRow(self.tr("Default action:"), self._with_error(self.default_combo, "default"))
+        tf.addRow(self.tr("Guard limit:"), self._with_error(self.share_spin, "max_action_share"))
+        tf.addRow(self.tr("Exempt roles:"), self._with_error(self.exempt_roles_group, "exempt.roles"))
+        tf.addRow(self.tr("Exempt e-mails:"), self._with_error(self.exempt_emails_edit, "exempt.emails"))
 
         # Messages: every error (as the CLI words it), then load-time warnings.
         self.status_label = QLabel(self)
@@ -356,7 +362,7 @@ class RulesEditor(QWidget):
         self.status_label.setWordWrap(True)
         self.error_list = QListWidget(self)
         self.error_list.setObjectName("errorList")
-        self.error_list.setAccessibleName("Problems in the rules")
+        self.error_list.setAccessibleName(self.tr("Problems in the rules"))
         self.error_list.setMaximumHeight(110)
         self.error_list.setWordWrap(True)
         self.error_list.itemActivated.connect(self._jump_to_error)
@@ -369,18 +375,18 @@ class RulesEditor(QWidget):
         self.import_label.setWordWrap(True)
         self.import_errors = QListWidget(self.import_banner)
         self.import_errors.setObjectName("importErrors")
-        self.import_errors.setAccessibleName("Problems in the file that was not imported")
+        self.import_errors.setAccessibleName(self.tr("Problems in the file that was not imported"))
         self.import_errors.setMaximumHeight(110)
-        dismiss = QPushButton("Dismiss", self.import_banner)
-        dismiss.setAccessibleName("Dismiss the import message")
+        dismiss = QPushButton(self.tr("Dismiss"), self.import_banner)
+        dismiss.setAccessibleName(self.tr("Dismiss the import message"))
         dismiss.clicked.connect(lambda: self.import_banner.setVisible(False))
         ib.addWidget(self.import_label)
         ib.addWidget(self.import_errors)
         ib.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignRight)
         self.import_banner.setVisible(False)
 
-        self.import_button = button("&Import…", "importRules", "Import rules from a TOML file", self._ask_import)
-        self.export_button = button("E&xport…", "exportRules", "Export the rules to a TOML file", self._ask_export)
+        self.import_button = button(self.tr("&Import…"), "importRules", self.tr("Import rules from a TOML file"), self._ask_import)
+        self.export_button = button(self.tr("E&xport…"), "exportRules", self.tr("Export the rules to a TOML file"), self._ask_export)
         io_row = QHBoxLayout()
         io_row.addWidget(self.status_label, 1)
         io_row.addWidget(self.import_button)
@@ -417,10 +423,10 @@ class RulesEditor(QWidget):
         h = QHBoxLayout(row)
         h.setContentsMargins(0, 0, 0, 0)
         edit = self._line(row, key, tip)
-        edit.setPlaceholderText("e.g. CN, HK (or choose…)")
-        pick = QPushButton("Choose…", row)
+        edit.setPlaceholderText(self.tr("e.g. CN, HK (or choose…)"))
+        pick = QPushButton(self.tr("Choose…"), row)
         pick.setObjectName(f"pick_{key}")
-        pick.setAccessibleName(f"Choose {key.replace('_', ' ')} from a list")
+        pick.setAccessibleName(self.tr("Choose from a list: {field}").format(field=tip))
         pick.clicked.connect(lambda: self._pick_countries(edit))
         h.addWidget(edit, 1)
         h.addWidget(pick)
@@ -474,10 +480,10 @@ class RulesEditor(QWidget):
 
     def errors(self) -> list[str]:
         """The current validation errors, worded exactly as the CLI words them."""
-        return list(self._errors)
+        return [str(e) for e in self._errors]
 
     def warnings(self) -> list[str]:
-        return list(self._warnings)
+        return [str(w) for w in self._warnings]
 
     def import_errors_shown(self) -> list[str]:
         return [self.import_errors.item(i).text() for i in range(self.import_errors.count())]
@@ -555,8 +561,9 @@ class RulesEditor(QWidget):
         except RulesError as exc:
             n = len(exc.errors)
             self.import_label.setText(
-                f"{Path(p).name} was not imported: {n} error{'s' if n != 1 else ''}. "
-                "Your current rules are unchanged.")
+                plural(self.tr("{name} was not imported: %n error(s). Your current rules are unchanged.", "", n), n,
+                       "{name} was not imported: %n error. Your current rules are unchanged.",
+                       "{name} was not imported: %n errors. Your current rules are unchanged.").format(name=Path(p).name))
             self.import_errors.clear()
             self.import_errors.addItems(exc.errors)
             self.import_errors.setVisible(True)
@@ -564,7 +571,8 @@ class RulesEditor(QWidget):
             return False
         self.set_ruleset(ruleset, path=p)
         if warnings:
-            self.import_label.setText(f"Imported {Path(p).name} with {len(warnings)} warning(s).")
+            self.import_label.setText(plural(self.tr("Imported {name} with %n warning(s).", "", len(warnings)), len(warnings),
+                   "Imported {name} with %n warning.", "Imported {name} with %n warnings.").format(name=Path(p).name))
             self.import_errors.clear()
             self.import_errors.addItems(warnings)
             self.import_errors.setVisible(True)
@@ -577,7 +585,7 @@ class RulesEditor(QWidget):
         """Write the rules as the TOML file the CLI reads. Refuses while there are errors."""
         ruleset = self._current
         if ruleset is None:
-            self.status_label.setText("Fix the problems listed below before exporting.")
+            self.status_label.setText(self.tr("Fix the problems listed below before exporting."))
             return False
         p = Path(path)
         text = ruleset.to_toml()
@@ -590,12 +598,13 @@ class RulesEditor(QWidget):
             os.chmod(tmp, p.stat().st_mode & 0o777 if p.exists() else 0o644)
             os.replace(tmp, p)
         except OSError as exc:
-            self.status_label.setText(f"Could not write {p}: {exc.strerror or exc}")
+            self.status_label.setText(self.tr("Could not write {file}: {error}").format(file=p, error=exc.strerror or exc))
             return False
         self._path = str(p)
         self._validate()  # messages now name the file, as the CLI would
         self._set_modified(False)
-        self.status_label.setText(f"Exported {len(ruleset.rules)} rule(s) to {p}")
+        self.status_label.setText(plural(self.tr("Exported %n rule(s) to {file}", "", len(ruleset.rules)), len(ruleset.rules),
+                   "Exported %n rule to {file}", "Exported %n rules to {file}").format(file=p))
         return True
 
     def to_toml(self) -> str | None:
@@ -623,8 +632,8 @@ class RulesEditor(QWidget):
         self._loading, was = True, self._loading
         try:
             name = d.get("name") if isinstance(d.get("name"), str) else ""
-            action = ACTION_LABELS.get(str(d.get("action")), str(d.get("action")))
-            it.setText(f"{name or '(no name)'} — {action}")
+            action = action_label(d.get("action"))
+            it.setText(self.tr("{name} — {action}").format(name=name or self.tr("(no name)"), action=action))
             it.setCheckState(Qt.CheckState.Unchecked if d.get("enabled") is False else Qt.CheckState.Checked)
             it.setData(Qt.ItemDataRole.AccessibleTextRole,
                        f"{name}, {action}, {'disabled' if d.get('enabled') is False else 'enabled'}")
@@ -778,13 +787,13 @@ class RulesEditor(QWidget):
         try:
             rs = ruleset_from_dict(self.to_dict(), self.source())
         except RulesError as exc:
-            self._errors = list(exc.errors)
+            self._errors = list(exc.issues)
             self._warnings = []
             self._current = None
         else:
             self._errors = []
             self._current = rs
-            self._warnings = rs.warnings(self._capabilities) if self._capabilities is not None else []
+            self._warnings = rs.warning_issues(self._capabilities) if self._capabilities is not None else []
         self._show_messages()
         valid = self._current is not None
         if valid != self._valid:
@@ -799,28 +808,29 @@ class RulesEditor(QWidget):
         err_brush = QBrush(QColor(200, 30, 30))
         warn_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         crit_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-        for msg in self._errors:
-            it = QListWidgetItem(crit_icon, msg)
+        for issue in self._errors:
+            it = QListWidgetItem(crit_icon, str(issue))
             it.setForeground(err_brush)
-            it.setData(Qt.ItemDataRole.UserRole, locate_error(msg))
+            it.setData(Qt.ItemDataRole.UserRole, locate_error(issue))
             self.error_list.addItem(it)
-        for msg in self._warnings:
-            it = QListWidgetItem(warn_icon, msg)
-            it.setData(Qt.ItemDataRole.UserRole, locate_error(msg))
+        for issue in self._warnings:
+            it = QListWidgetItem(warn_icon, str(issue))
+            it.setData(Qt.ItemDataRole.UserRole, locate_error(issue))
             self.error_list.addItem(it)
         n = len(self._errors)
         if n:
-            self.status_label.setText(f"{n} problem{'s' if n != 1 else ''}: the rules are not used until fixed.")
+            self.status_label.setText(plural(self.tr("%n problem(s): the rules are not used until fixed.", "", n), n,
+                   "%n problem: the rules are not used until fixed.", "%n problems: the rules are not used until fixed."))
         elif self._drafts:
-            self.status_label.setText(f"{len(self._drafts)} rule(s), valid.")
+            self.status_label.setText(plural(self.tr("%n rule(s), valid.", "", len(self._drafts)), len(self._drafts), "%n rule, valid.", "%n rules, valid."))
         else:
-            self.status_label.setText("No rules: everyone gets the default action.")
+            self.status_label.setText(self.tr("No rules: everyone gets the default action."))
         # Mark the rules that have problems.
         by_pos: dict[int, list[str]] = {}
-        for msg in self._errors:
-            pos, _key = locate_error(msg)
+        for issue in self._errors:
+            pos, _key = locate_error(issue)
             if pos is not None:
-                by_pos.setdefault(pos, []).append(msg)
+                by_pos.setdefault(pos, []).append(str(issue))
         self._loading, was = True, self._loading
         try:
             for i in range(self.rule_list.count()):
@@ -835,12 +845,12 @@ class RulesEditor(QWidget):
     def _show_field_errors(self) -> None:
         row = self.rule_list.currentRow()
         per_key: dict[str, list[str]] = {}
-        for msg in self._errors + self._warnings:
-            pos, key = locate_error(msg)
+        for issue in self._errors + self._warnings:
+            pos, key = locate_error(issue)
             if pos is None:
-                per_key.setdefault(key or "default", []).append(msg)
+                per_key.setdefault(key or "default", []).append(str(issue))
             elif pos == row + 1:
-                per_key.setdefault(key if key in self._field_errors else "rule", []).append(msg)
+                per_key.setdefault(key if key in self._field_errors else "rule", []).append(str(issue))
         for key, lbl in self._field_errors.items():
             msgs = per_key.get(key)
             lbl.setText("\n".join(msgs) if msgs else "")
@@ -861,16 +871,16 @@ class RulesEditor(QWidget):
 
     # ==== file dialogs ==================================================================
     def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import rules", self._path or "",
-                                              "Rules files (*.toml);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import rules"), self._path or "",
+                                              self.tr("Rules files (*.toml);;All files (*)"))
         if path:
             self.import_file(path)
 
     def _ask_export(self) -> None:
         if self._current is None:
-            self.status_label.setText("Fix the problems listed below before exporting.")
+            self.status_label.setText(self.tr("Fix the problems listed below before exporting."))
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export rules", self._path or "rules.toml",
-                                              "Rules files (*.toml)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export rules"), self._path or "rules.toml",
+                                              self.tr("Rules files (*.toml)"))
         if path:
             self.export_file(path)

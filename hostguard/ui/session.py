@@ -6,7 +6,6 @@ it on a worker thread; `stop` is what closing the window calls.
 from __future__ import annotations
 
 import logging
-import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -14,6 +13,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from hostguard.core.geo import GeoResolver
 from hostguard.core.rules import RuleSet, parse_rules
@@ -24,7 +25,7 @@ DEMO_CROWD = 150  # present when the demo opens
 DEMO_POOL = 3000  # people who may still join, at DEMO_JOIN_RATE a second
 DEMO_JOIN_RATE = 3.0
 DEMO_SEED = 7
-DEMO_TITLE = "Demo event (simulated)"
+DEMO_TITLE = QT_TRANSLATE_NOOP("session", "Demo event (simulated)")  # the window shows it translated
 
 
 def demo_rules() -> RuleSet:
@@ -32,18 +33,25 @@ def demo_rules() -> RuleSet:
     return parse_rules(text, source="demo rules")[0]
 
 
-CLI_CREDENTIALS_HINT = re.compile(r"(?:run )?`hostguard credentials set(?: --service [\w-]+)?`")
 CONNECT_MENU = "File \u2192 Connect to a meeting\u2026"
 
 
-def for_app(message: str, *, in_connection_dialog: bool = False) -> str:
-    """A services-layer message with its command-line hint turned into where the app does it.
+def for_app(error: BaseException | str, *, in_connection_dialog: bool = False) -> str:
+    """What the app shows for an error from the services layer.
 
-    The services layer words its messages for the CLI (`hostguard credentials set`); in the app
-    credentials are entered in the connection dialog.
+    An error that storing credentials fixes carries that as a field (``error.fix``, a
+    `CredentialsHint`, with ``error.summary``): the CLI words it as a command (`str(error)`), the
+    app as the place it takes credentials, the connection dialog. Nothing is rewritten from the
+    CLI's words. Other errors, and text, are shown as they are.
     """
-    where = "enter them in this dialog" if in_connection_dialog else f"enter them in {CONNECT_MENU}"
-    return CLI_CREDENTIALS_HINT.sub(where, message)
+    from hostguard.services.base import ConfigurationError, CredentialsHint, ServiceError
+
+    if isinstance(error, str):
+        return error
+    if isinstance(error, ServiceError | ConfigurationError) and isinstance(error.fix, CredentialsHint):
+        where = "enter them in this dialog" if in_connection_dialog else f"enter them in {CONNECT_MENU}"
+        return error.fix.sentence(error.summary, where)
+    return str(error) or type(error).__name__
 
 
 def missing_credentials_message(service: str) -> str:
@@ -73,17 +81,18 @@ def update_geoip_database(progress: Callable[[int, int | None], None] | None = N
     ``options`` go to `geoip_update.update` (base_url, dest, ...). Blocks: run it off the GUI thread. Returns the `UpdateResult` (with ``sentence()``); raises
     with a message to show, the current database untouched.
     """
+    from hostguard.services.base import UnreachableError
     from hostguard.services.geoip_update import UpdateError, update
 
     try:
         return update(progress=progress, **options)
-    except UpdateError as exc:
-        raise UpdateError(for_app(str(exc))) from None
+    except (UpdateError, UnreachableError) as exc:
+        raise UpdateError(for_app(exc)) from None
 
 
 def default_state_dir(service: str, meeting_id: str) -> Path:
     """The meeting's state folder: the one `hostguard watch` uses too."""
-    from hostguard.engine.store import default_state_dir as shared
+    from hostguard.engine import default_state_dir as shared
 
     return shared(service, meeting_id)
 
@@ -104,7 +113,7 @@ class Session:
 
     @property
     def capabilities(self) -> frozenset:
-        return frozenset(getattr(self.adapter, "capabilities", ()))
+        return frozenset(self.adapter.capabilities)
 
     @property
     def service_title(self) -> str:
@@ -157,8 +166,7 @@ OnStatus = Callable[[Any], None]
 
 
 def _engine(adapter, meeting_id, ruleset, resolver, state_dir, on_diff, on_status, **kw):
-    from hostguard.engine.engine import Engine
-    from hostguard.engine.pacing import no_pause
+    from hostguard.engine import Engine, no_pause
 
     return Engine(
         adapter,
@@ -241,6 +249,8 @@ def connect(
     state_dir: str | None = None,
     auto_apply_new: bool = False,
     pause_point: Callable[[], None] | None = None,
+    poll_interval: float = 5.0,
+    audit_retention_days: int = 0,
 ) -> Session:
     """A session on a real service with credentials from the environment or the keyring.
 
@@ -257,7 +267,7 @@ def connect(
     try:
         adapter = make_adapter(service, url or None, creds)
     except ConfigurationError as exc:
-        raise ConfigurationError(for_app(str(exc))) from None
+        raise ConfigurationError(for_app(exc)) from None
     try:
         resolver = open_resolver(geoip_paths)
     except Exception:
@@ -267,7 +277,8 @@ def connect(
         folder = Path(state_dir) if state_dir else default_state_dir(service, meeting_id)
         folder.mkdir(parents=True, exist_ok=True)
         rs = ruleset if ruleset is not None else RuleSet()
-        engine = _engine(adapter, meeting_id, rs, resolver, folder, on_diff, on_status, auto_apply_new=auto_apply_new, pause_point=pause_point)
+        engine = _engine(adapter, meeting_id, rs, resolver, folder, on_diff, on_status, auto_apply_new=auto_apply_new,
+                         pause_point=pause_point, poll_interval=poll_interval, audit_retention_days=audit_retention_days)
         engine.start()
     except Exception:
         resolver.close()

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -40,14 +42,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hostguard.ui.i18n import LANGUAGES
 from hostguard.ui.tasks import BackgroundTask, TaskRunner
 
 log = logging.getLogger(__name__)
 
 ORGANIZATION = "HostGuard"
 UPDATE_HINT = (
-    "Update downloads this month's free DB-IP country database (db-ip.com, CC BY 4.0), checks "
-    "it, and switches the open meeting to it; the file it replaces is kept for rollback."
+    QT_TRANSLATE_NOOP("settings", "Update downloads this month's free DB-IP country database (db-ip.com, CC BY 4.0), checks "
+    "it, and switches the open meeting to it; the file it replaces is kept for rollback.")
 )
 APPLICATION = "HostGuard"
 
@@ -68,46 +71,55 @@ class SettingDef:
 
 
 SECTIONS: dict[str, str] = {
-    "general": "General",
-    "geoip": "GeoIP databases",
-    "storage": "Storage and audit",
-    "connection": "Connection",
+    "general": QT_TRANSLATE_NOOP("settings", "General"),
+    "geoip": QT_TRANSLATE_NOOP("settings", "GeoIP databases"),
+    "storage": QT_TRANSLATE_NOOP("settings", "Storage and audit"),
+    "connection": QT_TRANSLATE_NOOP("settings", "Connection"),
 }
 
 SETTINGS: tuple[SettingDef, ...] = (
     SettingDef(
-        "general/auto_apply_new", "bool", False, "Apply rules to new joiners automatically",
-        "When on, decisions for people who join after the rules were applied are sent without "
+        "general/auto_apply_new", "bool", False, QT_TRANSLATE_NOOP("settings", "Apply rules to new joiners automatically"),
+        QT_TRANSLATE_NOOP("settings", "When on, decisions for people who join after the rules were applied are sent without "
         "asking, as long as the share guard's limit (max_action_share) holds; above it, HostGuard "
-        "stops and asks. Off by default.", "general"),
+        "stops and asks. Off by default."), "general"),
     SettingDef(
-        "general/refresh_interval_s", "int", 5, "Roster refresh interval",
-        "How often the whole participant list is fetched again when the service has no event "
-        "stream.", "general", minimum=1, maximum=300, suffix=" s"),
+        "general/language", "choice", "", QT_TRANSLATE_NOOP("settings", "Language"),
+        QT_TRANSLATE_NOOP("settings", "The language of the window. Takes effect when HostGuard starts again."), "general",
+        choices=(("", QT_TRANSLATE_NOOP("settings", "The system's language")), *LANGUAGES)),
     SettingDef(
-        "geoip/paths", "files", [], "Database files",
-        "MaxMind DB files to use: one country or city database, and optionally an ASN and an "
-        "Anonymous-IP database. Empty: the bundled DB-IP country database.", "geoip"),
+        "general/refresh_interval_s", "int", 5, QT_TRANSLATE_NOOP("settings", "Roster refresh interval"),
+        QT_TRANSLATE_NOOP("settings", "How often the whole participant list is fetched again when the service has no event "
+        "stream."), "general", minimum=1, maximum=300, suffix=QT_TRANSLATE_NOOP("settings", " s")),
     SettingDef(
-        "geoip/stale_warning_days", "int", 60, "Warn when a database is older than",
-        "Country data drifts as address blocks change hands; older databases are marked.", "geoip",
-        minimum=7, maximum=3650, suffix=" days"),
+        "geoip/paths", "files", [], QT_TRANSLATE_NOOP("settings", "Database files"),
+        QT_TRANSLATE_NOOP("settings", "MaxMind DB files to use: one country or city database, and optionally an ASN and an "
+        "Anonymous-IP database. Empty: the bundled DB-IP country database."), "geoip"),
     SettingDef(
-        "storage/state_dir", "dir", "", "State folder",
-        "Where the outbox and the audit log are kept. Empty: the per-user state folder.", "storage"),
+        "geoip/stale_warning_days", "int", 60, QT_TRANSLATE_NOOP("settings", "Warn when a database is older than"),
+        QT_TRANSLATE_NOOP("settings", "Country data drifts as address blocks change hands; older databases are marked."), "geoip",
+        minimum=7, maximum=3650, suffix=QT_TRANSLATE_NOOP("settings", " days")),
     SettingDef(
-        "storage/audit_retention_days", "int", 90, "Keep audit entries for",
-        "Older audit entries are deleted. 0 keeps them forever.", "storage", minimum=0, maximum=3650,
-        suffix=" days"),
-    SettingDef("connection/service", "choice", "reference", "Service", "The meeting service.",
-               "connection", choices=(("reference", "Reference service"), ("zoom", "Zoom"), ("webex", "Webex")),
+        "storage/state_dir", "dir", "", QT_TRANSLATE_NOOP("settings", "State folder"),
+        QT_TRANSLATE_NOOP("settings", "Where the outbox and the audit log are kept. Empty: the per-user state folder."), "storage"),
+    SettingDef(
+        "storage/audit_retention_days", "int", 90, QT_TRANSLATE_NOOP("settings", "Keep audit entries for"),
+        QT_TRANSLATE_NOOP("settings", "Older audit entries are deleted. 0 keeps them forever."), "storage", minimum=0, maximum=3650,
+        suffix=QT_TRANSLATE_NOOP("settings", " days")),
+    SettingDef("connection/service", "choice", "reference", QT_TRANSLATE_NOOP("settings", "Service"), QT_TRANSLATE_NOOP("settings", "The meeting service."),
+               "connection", choices=(("reference", QT_TRANSLATE_NOOP("settings", "Reference service")), ("zoom", QT_TRANSLATE_NOOP("settings", "Zoom")), ("webex", QT_TRANSLATE_NOOP("settings", "Webex"))),
                hidden=True),
-    SettingDef("connection/url", "str", "", "Base URL", "API root override.", "connection", hidden=True),
-    SettingDef("connection/meeting_id", "str", "", "Meeting ID", "The meeting to connect to.", "connection",
+    SettingDef("connection/url", "str", "", QT_TRANSLATE_NOOP("settings", "Base URL"), QT_TRANSLATE_NOOP("settings", "API root override."), "connection", hidden=True),
+    SettingDef("connection/meeting_id", "str", "", QT_TRANSLATE_NOOP("settings", "Meeting ID"), QT_TRANSLATE_NOOP("settings", "The meeting to connect to."), "connection",
                hidden=True),
 )
 
 _BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def _t(text: str) -> str:
+    """A declared text (label, help, section, suffix) in the app's language."""
+    return QCoreApplication.translate("settings", text) if text else text
 
 
 def setting(key: str) -> SettingDef:
@@ -215,13 +227,13 @@ class _EditorWithButton(QWidget):
 class _PathsEditor(_EditorWithButton):
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName(label + ", one file per line")
+        self.text.setAccessibleName(label + self.tr(", one file per line"))
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(70)
-        super().__init__(self.text, "Add…", f"Add to {label}", self._add, parent, Qt.AlignmentFlag.AlignTop)
+        super().__init__(self.text, self.tr("Add…"), self.tr("Add to {label}").format(label=label), self._add, parent, Qt.AlignmentFlag.AlignTop)
 
     def _add(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Choose databases", "", "MaxMind DB (*.mmdb);;All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose databases"), "", self.tr("MaxMind DB (*.mmdb);;All files (*)"))
         if paths:
             self.set_value(self.value() + paths)
 
@@ -236,11 +248,11 @@ class _DirEditor(_EditorWithButton):
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         self.edit = QLineEdit()
         self.edit.setAccessibleName(label)
-        self.edit.setPlaceholderText("default")
-        super().__init__(self.edit, "Browse…", f"Choose {label}", self._browse, parent)
+        self.edit.setPlaceholderText(self.tr("default"))
+        super().__init__(self.edit, self.tr("Browse…"), self.tr("Choose {label}").format(label=label), self._browse, parent)
 
     def _browse(self) -> None:
-        d = QFileDialog.getExistingDirectory(self, "Choose a folder", self.edit.text())
+        d = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), self.edit.text())
         if d:
             self.edit.setText(d)
 
@@ -271,7 +283,7 @@ class SettingsDialog(QDialog):
         update_database: Callable[[Callable[[int, int | None], None]], Any] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("HostGuard settings")
+        self.setWindowTitle(self.tr("HostGuard settings"))
         self.setObjectName("settingsDialog")
         self.store = store
         self._databases = databases
@@ -289,14 +301,23 @@ class SettingsDialog(QDialog):
             defs = [s for s in SETTINGS if s.section == section and not s.hidden]
             if not defs and section != "geoip":
                 continue
-            page = QWidget(self.tabs)
+            # In a scroll area, the wrapped help texts get the height they need in any language
+            # (the area passes height-for-width down; a dialog's own layout does not).
+            scroll = QScrollArea(self.tabs)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its editors take the focus (and scroll into view)
+            scroll.setAccessibleName(_t(title))
+            page = QWidget(scroll)
             v = QVBoxLayout(page)
             form = QFormLayout()
+            # Longer languages: a label too wide for its column goes above its editor.
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for s in defs:
                 w = self._make_editor(s, page)
                 self.editors[s.key] = w
-                w.setToolTip(s.help)
-                helptext = QLabel(s.help, page)
+                w.setToolTip(_t(s.help))
+                helptext = QLabel(_t(s.help), page)
                 helptext.setWordWrap(True)
                 helptext.setEnabled(False)  # the platform's muted text colour
                 box = QWidget(page)
@@ -304,12 +325,13 @@ class SettingsDialog(QDialog):
                 bl.setContentsMargins(0, 0, 0, 0)
                 bl.addWidget(w)
                 bl.addWidget(helptext)
-                form.addRow(s.label + ":" if s.type != "bool" else "", box)
+                form.addRow(self.tr("{label}:").format(label=_t(s.label)) if s.type != "bool" else "", box)
             v.addLayout(form)
             if section == "geoip":
                 self._build_geoip(page, v)
             v.addStretch(1)
-            self.tabs.addTab(page, title)
+            scroll.setWidget(page)
+            self.tabs.addTab(scroll, _t(title))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -328,28 +350,28 @@ class SettingsDialog(QDialog):
     # -- generated editors ---------------------------------------------------------------
     def _make_editor(self, s: SettingDef, parent: QWidget) -> QWidget:
         if s.type == "bool":
-            w: QWidget = QCheckBox(s.label, parent)
+            w: QWidget = QCheckBox(_t(s.label), parent)
         elif s.type == "int":
             w = QSpinBox(parent)
             w.setRange(int(s.minimum if s.minimum is not None else -2**31), int(s.maximum if s.maximum is not None else 2**31 - 1))
-            w.setSuffix(s.suffix)
+            w.setSuffix(_t(s.suffix))
         elif s.type == "float":
             w = QDoubleSpinBox(parent)
             w.setRange(s.minimum if s.minimum is not None else -1e9, s.maximum if s.maximum is not None else 1e9)
-            w.setSuffix(s.suffix)
+            w.setSuffix(_t(s.suffix))
         elif s.type == "choice":
             w = QComboBox(parent)
             for value, label in s.choices:
-                w.addItem(label, value)
+                w.addItem(_t(label), value)
         elif s.type == "files":
-            w = _PathsEditor(s.label, parent)
+            w = _PathsEditor(_t(s.label), parent)
         elif s.type == "dir":
-            w = _DirEditor(s.label, parent)
+            w = _DirEditor(_t(s.label), parent)
         else:
             w = QLineEdit(parent)
         w.setObjectName("setting_" + s.key.replace("/", "_"))
-        w.setAccessibleName(s.label)
-        w.setAccessibleDescription(s.help)
+        w.setAccessibleName(_t(s.label))
+        w.setAccessibleDescription(_t(s.help))
         return w
 
     def value(self, key: str) -> Any:
@@ -403,10 +425,11 @@ class SettingsDialog(QDialog):
 
     # -- GeoIP page ----------------------------------------------------------------------
     def _build_geoip(self, page: QWidget, lay: QVBoxLayout) -> None:
-        lay.addWidget(QLabel("In use now:", page))
+        lay.addWidget(QLabel(self.tr("In use now:"), page))
         self.db_table = QTableWidget(0, 5, page)
+        self.db_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.db_table.setObjectName("databaseTable")
-        self.db_table.setAccessibleName("GeoIP databases in use")
+        self.db_table.setAccessibleName(self.tr("GeoIP databases in use"))
         self.db_table.setHorizontalHeaderLabels(["Database", "Kind", "Built", "Age", "File"])
         self.db_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.db_table.verticalHeader().setVisible(False)
@@ -416,22 +439,22 @@ class SettingsDialog(QDialog):
         self.attribution.setWordWrap(True)
         lay.addWidget(self.attribution)
         row = QHBoxLayout()
-        self.update_button = QPushButton("&Update database", page)
+        self.update_button = QPushButton(self.tr("&Update database"), page)
         self.update_button.setObjectName("updateDatabase")
-        self.update_button.setAccessibleName("Download a newer GeoIP database")
+        self.update_button.setAccessibleName(self.tr("Download a newer GeoIP database"))
         self.update_button.setEnabled(self._update_database is not None)
         self.update_button.clicked.connect(self.start_update)
         self.update_progress = QProgressBar(page)
         self.update_progress.setObjectName("updateProgress")
-        self.update_progress.setAccessibleName("Database download progress")
+        self.update_progress.setAccessibleName(self.tr("Database download progress"))
         self.update_progress.setVisible(False)
         row.addWidget(self.update_button)
         row.addWidget(self.update_progress, 1)
-        hint = QLabel(UPDATE_HINT, page)
+        hint = QLabel(_t(UPDATE_HINT), page)
         hint.setObjectName("updateHint")
         hint.setWordWrap(True)
         hint.setEnabled(False)  # the platform's muted text colour
-        self.update_button.setToolTip(UPDATE_HINT if self._update_database is not None else "Not available here")
+        self.update_button.setToolTip(_t(UPDATE_HINT) if self._update_database is not None else self.tr("Not available here"))
         lay.addWidget(hint)
         lay.addLayout(row)
         self.update_result = QLabel(page)
@@ -447,7 +470,7 @@ class SettingsDialog(QDialog):
             try:
                 infos = list(self._databases())
             except Exception as exc:  # a broken file must not break the dialog
-                self.attribution.setText(f"Could not read the databases: {exc}")
+                self.attribution.setText(self.tr("Could not read the databases: {error}").format(error=exc))
         stale_days = self.store.get("geoip/stale_warning_days")
         self.db_table.setRowCount(len(infos))
         for r, info in enumerate(infos):
@@ -472,7 +495,7 @@ class SettingsDialog(QDialog):
         self.update_button.setEnabled(False)
         self.update_progress.setVisible(True)
         self.update_progress.setRange(0, 0)  # busy until the size is known
-        self.update_result.setText("Downloading…")
+        self.update_result.setText(self.tr("Downloading…"))
         self._task = self._runner.run(self._update_database, self._update_done, self._update_progress)
 
     def _update_progress(self, done: Any, total: Any) -> None:
@@ -487,7 +510,7 @@ class SettingsDialog(QDialog):
         self.update_button.setEnabled(True)
         self.update_progress.setVisible(False)
         if error:
-            self.update_result.setText(f"Update failed: {error}. The current database is unchanged.")
+            self.update_result.setText(self.tr("Update failed: {error}. The current database is unchanged.").format(error=error))
         else:
             sentence = result.sentence() if hasattr(result, "sentence") else str(result or "Updated.")
             self.update_result.setText(sentence)

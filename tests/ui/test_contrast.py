@@ -72,7 +72,7 @@ def test_the_window_follows_the_system_scheme(window, qtbot):
         app.setPalette(_dark_palette())
         qtbot.waitUntil(lambda: theme.scheme == "dark", timeout=5000)
         assert theme.ACTION_COLORS["remove"] == theme.SCHEMES["dark"]["remove"]
-        assert theme.BAR_COLOR == theme.SCHEMES["dark"]["bar"]
+        assert theme.SCHEMES["dark"]["bar"] == theme.BAR_COLOR
         icon = theme.action_icon("remove")
         image = icon.pixmap(12, 12).toImage()
         assert image.pixelColor(6, 6).name() == theme.SCHEMES["dark"]["remove"]

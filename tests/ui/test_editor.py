@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from hostguard.cli import main as cli_main
-from hostguard.core.rules import RulesError, load_rules, parse_rules
+from hostguard.core.rules import RuleIssue, RulesError, load_rules, parse_rules, ruleset_from_dict
 from hostguard.ui.country_picker import CountryPicker
-from hostguard.ui.rules_editor import RulesEditor, locate_error
+from hostguard.ui.rules_editor import RulesEditor
 
 BASE = """
 version = 1
@@ -131,10 +131,59 @@ def test_every_error_is_listed_and_located(qtbot, editor):
     type_into(qtbot, editor.asns_edit, "AS13335, cloudflare")
     errs = editor.errors()
     assert len(errs) == 3
-    assert [locate_error(e) for e in errs] == [(1, "countries"), (2, "asns"), (2, "networks")]
+    assert located(editor) == [(1, "countries"), (2, "asns"), (2, "networks")]
     assert "bad CIDR '10.0.0.0/33'" in editor.field_error("networks")
     assert "expected a non-empty list of AS numbers" in editor.field_error("asns")
     assert editor.error_list.count() == 3
+
+
+def located(editor) -> list[tuple[int | None, str | None]]:
+    """Where each line of the problem list points (rule position, key)."""
+    return [editor.error_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(editor.error_list.count())]
+
+
+def test_rewording_every_message_moves_no_highlight(qtbot, editor, monkeypatch):
+    """The editor places a problem from its fields (rule, key), never from its words: with every
+    rules message reworded to one sentence that names nothing, each still lands on its field. A
+    rule name that looks like a location ("rule #1 (#1): key 'asns'") misleads nothing either."""
+    monkeypatch.setattr(RuleIssue, "__str__", lambda self: "Something here needs attention.")
+    editor.select_rule(1)
+    type_into(qtbot, editor.name_edit, "rule #1 (#1): key 'asns'")
+    editor.select_rule(0)
+    type_into(qtbot, editor.countries_edit, "XX")
+    editor.select_rule(1)
+    editor.advanced_toggle.setChecked(True)
+    type_into(qtbot, editor.asns_edit, "cloudflare")
+    assert editor.errors() == ["Something here needs attention."] * 2
+    assert located(editor) == [(1, "countries"), (2, "asns")]
+    assert editor.field_error("asns") == "Something here needs attention."
+    assert editor.field_error("name") == ""
+    assert editor.field_error("countries") == ""  # rule #1's problem is not shown on rule #2
+    editor.select_rule(0)
+    assert editor.field_error("countries") == "Something here needs attention."
+    assert editor.field_error("asns") == ""
+    assert editor.rule_list.item(0).toolTip() == "Something here needs attention."
+    assert editor.rule_list.item(1).toolTip() == "Something here needs attention."
+    # A warning (a condition that needs a database nobody configured) is placed the same way.
+    type_into(qtbot, editor.countries_edit, "CN")
+    editor.select_rule(1)
+    type_into(qtbot, editor.asns_edit, "13335")
+    editor.set_capabilities(["country"])
+    assert editor.errors() == []
+    assert editor.warnings() == ["Something here needs attention."]
+    assert located(editor) == [(2, "asns")]
+    assert editor.field_error("asns") == "Something here needs attention."
+
+
+def test_file_level_problems_are_fields_too(qtbot, editor):
+    """A problem in [exempt] names its table and key as fields; the sentence is the CLI's."""
+    data = editor.to_dict()
+    data["exempt"] = {"roles": ["host"], "emails": ["  "]}
+    with pytest.raises(RulesError) as exc:
+        ruleset_from_dict(data, "rules.toml")
+    (issue,) = exc.value.issues
+    assert (issue.source, issue.section, issue.key, issue.rule) == ("rules.toml", "exempt", "emails", None)
+    assert str(issue) == "rules.toml: [exempt]: key 'emails': empty pattern"
 
 
 def test_export_is_what_the_cli_reads(qtbot, editor, tmp_path):

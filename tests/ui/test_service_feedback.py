@@ -103,12 +103,27 @@ def test_missing_credentials_point_to_the_connect_dialog(qtbot, window, settings
     assert message in window.first_run_status.text()
 
 
-def test_cli_hints_are_rewritten_for_the_app():
-    cli = "Zoom needs the client secret (ZOOM_CLIENT_SECRET, or `hostguard credentials set --service zoom`)"
-    assert session_mod.for_app(cli) == (
-        "Zoom needs the client secret (ZOOM_CLIENT_SECRET, or enter them in File → Connect to a meeting…)"
+def test_credential_hints_are_worded_for_the_app_from_fields(monkeypatch):
+    """The services layer says *what* fixes it (a CredentialsHint); the CLI and the app each word
+    it. Rewording the CLI's hint changes nothing in the app."""
+    from hostguard.services import make_adapter
+    from hostguard.services.base import ConfigurationError, CredentialsHint
+
+    with pytest.raises(ConfigurationError) as info:
+        make_adapter("zoom", None, {"account_id": "a", "client_id": "b"})
+    err = info.value
+    assert str(err) == (
+        "Zoom needs the Server-to-Server OAuth app's client secret (ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID, "
+        "ZOOM_CLIENT_SECRET, or `hostguard credentials set --service zoom`)"
     )
-    assert "this dialog" in session_mod.for_app(cli, in_connection_dialog=True)
+    app = session_mod.for_app(err)
+    assert app == (
+        "Zoom needs the Server-to-Server OAuth app's client secret (ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID, "
+        "ZOOM_CLIENT_SECRET, or enter them in File → Connect to a meeting…)"
+    )
+    assert session_mod.for_app(err, in_connection_dialog=True).endswith("or enter them in this dialog)")
+    monkeypatch.setattr(CredentialsHint, "cli_sentence", lambda self, problem: f"{problem}: see the manual")
+    assert session_mod.for_app(ConfigurationError(err.summary, fix=err.fix)) == app
     assert session_mod.for_app("nothing to rewrite") == "nothing to rewrite"
 
 

@@ -1,0 +1,101 @@
+"""The words the app shows for the rules' actions, in the host's language.
+
+`hostguard.core.rules.ACTION_LABELS` keeps the English words for the CLI and files; the window
+shows these, translated through Qt (context "actions"; the glossary in
+resources/translations/README.md keeps them consistent across languages)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+ACTION_TITLES: dict[str, str] = {
+    "allow": QT_TRANSLATE_NOOP("actions", "Allow"),
+    "flag": QT_TRANSLATE_NOOP("actions", "Flag"),
+    "waiting_room": QT_TRANSLATE_NOOP("actions", "Waiting room"),
+    "remove": QT_TRANSLATE_NOOP("actions", "Remove"),
+    "block": QT_TRANSLATE_NOOP("actions", "Block"),
+}
+
+
+def action_label(action: object) -> str:
+    """The action's name as the window shows it ("Waiting room"); unknown actions as they are."""
+    key = str(action or "")
+    title = ACTION_TITLES.get(key)
+    return QCoreApplication.translate("actions", title) if title else key
+
+
+ROLE_TITLES: dict[str, str] = {
+    "host": QT_TRANSLATE_NOOP("roles", "host"),
+    "co-host": QT_TRANSLATE_NOOP("roles", "co-host"),
+    "panelist": QT_TRANSLATE_NOOP("roles", "panelist"),
+    "attendee": QT_TRANSLATE_NOOP("roles", "attendee"),
+}
+
+ANONYMIZER_TITLES: dict[str, str] = {
+    "vpn": QT_TRANSLATE_NOOP("anonymizers", "VPN"),
+    "tor": QT_TRANSLATE_NOOP("anonymizers", "Tor"),
+    "hosting": QT_TRANSLATE_NOOP("anonymizers", "hosting"),
+    "public_proxy": QT_TRANSLATE_NOOP("anonymizers", "public proxy"),
+    "residential_proxy": QT_TRANSLATE_NOOP("anonymizers", "residential proxy"),
+}
+
+
+def role_label(role: object) -> str:
+    """A participant role ("co-host") in the app's language; unknown roles as they are."""
+    key = str(role or "")
+    title = ROLE_TITLES.get(key)
+    return QCoreApplication.translate("roles", title) if title else key
+
+
+def anonymizer_label(kind: object) -> str:
+    key = str(kind or "")
+    title = ANONYMIZER_TITLES.get(key)
+    return QCoreApplication.translate("anonymizers", title) if title else key.replace("_", " ")
+
+
+def plural(translated: str, n: int, one: str, many: str) -> str:
+    """English singular or plural when no catalogue is loaded, else Qt's numerus translation.
+
+    Call sites pass ``self.tr("%n participant(s) …", "", n)`` (so lupdate sees a numerus
+    message and each language gets its own plural forms) and the two English forms, which the
+    source language shows without any catalogue loaded."""
+    from hostguard.ui import i18n
+
+    if i18n.catalogue_loaded():
+        return translated
+    return (one if n == 1 else many).replace("%n", str(n))
+
+
+STATUS_TITLES: dict[str, str] = {
+    "joined": QT_TRANSLATE_NOOP("statuses", "joined"),
+    "waiting": QT_TRANSLATE_NOOP("statuses", "waiting"),
+    "removed": QT_TRANSLATE_NOOP("statuses", "removed"),
+    "blocked": QT_TRANSLATE_NOOP("statuses", "blocked"),
+    "left": QT_TRANSLATE_NOOP("statuses", "left"),
+}
+
+
+def status_label(status: object) -> str:
+    """A participant's status ("waiting") in the app's language; unknown statuses as they are."""
+    key = str(status or "")
+    title = STATUS_TITLES.get(key)
+    return QCoreApplication.translate("statuses", title) if title else key
+
+
+# The credential fields' names (hostguard.services.credentials declares them in English).
+CREDENTIAL_TITLES: dict[str, str] = {
+    "API token": QT_TRANSLATE_NOOP("credentials", "API token"),
+    "account ID": QT_TRANSLATE_NOOP("credentials", "account ID"),
+    "client ID": QT_TRANSLATE_NOOP("credentials", "client ID"),
+    "client secret": QT_TRANSLATE_NOOP("credentials", "client secret"),
+    "access token": QT_TRANSLATE_NOOP("credentials", "access token"),
+    "admin token": QT_TRANSLATE_NOOP("credentials", "admin token"),
+    "license key": QT_TRANSLATE_NOOP("credentials", "license key"),
+}
+
+
+def credential_label(label: str) -> str:
+    """A credential field's name in the app's language, first letter capitalised ("API token")."""
+    title = CREDENTIAL_TITLES.get(label)
+    text = QCoreApplication.translate("credentials", title) if title else label
+    return text[:1].upper() + text[1:]
