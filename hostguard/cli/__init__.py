@@ -26,7 +26,7 @@ EXIT_UNREACHABLE = 3
 EXIT_GUARD = 4
 
 # subcommand -> module in this package defining add_parser(subparsers) and run(args) -> int
-SUBCOMMANDS = ("evaluate", "simulate", "watch", "geoip", "credentials", "audit")
+SUBCOMMANDS = ("evaluate", "simulate", "watch", "geoip", "credentials", "audit", "forget")
 # Each subcommand's one-line help for `hostguard --help`, the same text its add_parser gives
 # (a test checks): only the chosen subcommand's module is imported, since some pull in HTTP
 # and keyring libraries that cost a noticeable part of a second at every start.
@@ -37,6 +37,7 @@ SUBCOMMAND_HELP = {
     "geoip": "IP geolocation databases: what is in use (info), get a current one (update)",
     "credentials": "store, check or delete service credentials in the OS keyring",
     "audit": "the audit trail of decisions and their outcomes",
+    "forget": "delete everything HostGuard keeps about one meeting (outbox, audit, state)",
 }
 
 log = logging.getLogger(__name__)

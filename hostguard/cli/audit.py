@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from hostguard.cli import EXIT_OK, UsageError
+from hostguard.cli import EXIT_OK, UsageError, terminal_safe
 from hostguard.engine.audit import EXPORT_FORMATS, export_rows, iso_time, read_audit_rows
 from hostguard.engine.store import DB_NAME, StoreError
 
@@ -26,6 +26,13 @@ def add_parser(sub) -> None:
         "--state-dir",
         metavar="DIR",
         help="a state directory (default: all under HostGuard's state folder)",
+    )
+    e.add_argument(
+        "--participant",
+        metavar="ID",
+        help="only what is kept about this participant (for a person's access request): rows "
+        "with this participant id and, where HostGuard linked them to the same person, that "
+        "person's other sessions in the same meeting",
     )
     e.set_defaults(run=run)
 
@@ -53,9 +60,19 @@ def run(args) -> int:
     for d in _state_dirs(args.state_dir):
         # Read-only: exporting never creates, initialises or migrates a state database.
         try:
-            rows.extend(read_audit_rows(d))
+            rows.extend(read_audit_rows(d, getattr(args, "participant", None)))
         except StoreError as exc:
             raise UsageError(str(exc)) from None
+    if getattr(args, "participant", None) is not None:
+        meetings = sorted({(str(r["service"]), str(r["meeting_id"])) for r in rows})
+        if len(meetings) > 1:
+            # Participant ids are given per meeting: the same id elsewhere may be someone else.
+            listed = ", ".join(f"{s} {terminal_safe(m)!r}" for s, m in meetings[:10])
+            print(
+                f"hostguard: warning: rows from {len(meetings)} meetings ({listed}); participant ids "
+                "are per meeting: check they are the same person, or choose one with --state-dir",
+                file=sys.stderr,
+            )
     rows.sort(key=lambda r: (r["at"], r["service"], r["meeting_id"]))
     for r in rows:
         r["at"] = iso_time(r["at"])

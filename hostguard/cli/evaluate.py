@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 
-from hostguard.cli import UsageError
+from hostguard.cli import UsageError, terminal_safe
 from hostguard.cli.common import open_resolver, open_rules, write_csv, write_table
 from hostguard.core.geo import GeoStatus
 from hostguard.core.participants import ParticipantsError, load_participants
+from hostguard.core.rules import rule_schedule_state
 
 COLUMNS = ("id", "name", "ip", "country", "continent", "status", "action", "rule", "reason")
 
@@ -39,8 +41,10 @@ def _run(args) -> int:
             raise UsageError(str(exc)) from None
         lookup = resolver.lookup
         evaluate = ruleset.evaluate
+        # Rules with a time window are read at this computer's clock, once for the whole file.
+        now = dt.datetime.now(dt.UTC) if ruleset.has_schedules else None
         geos = [lookup(p.ip) for p in participants]
-        decisions = [evaluate(p, g) for p, g in zip(participants, geos, strict=True)]
+        decisions = [evaluate(p, g, now) for p, g in zip(participants, geos, strict=True)]
         if args.format == "json":
             # One object per line, exactly as json.dumps(row, ensure_ascii=False) writes each
             # row, but built with the json module's own string encoder: a 50,000-row file
@@ -48,21 +52,33 @@ def _run(args) -> int:
             sys.stdout.write("[\n" + ",\n".join(map(_json_line, participants, geos, decisions)) + "\n]\n")
             return 0
         rows = [_row(p, g, d) for p, g, d in zip(participants, geos, decisions, strict=True)]
+        for r in rows:  # one cell in a table or a spreadsheet: the names separated by "; "
+            r["reported"] = "; ".join(r["reported"]) or None  # type: ignore[arg-type]
         if args.format == "csv":
-            write_csv(rows, (*COLUMNS, "email", "role", "exempt"))
+            # "reported": the report-only rules that matched, separated by "; " (last column).
+            write_csv(rows, (*COLUMNS, "email", "role", "exempt", "reported"))
         else:
-            write_table(rows, ("id", "name", "ip", "country", "action", "rule", "reason"))
+            # The report-only column only where the rules have report-only rules.
+            reporting = ruleset.has_report_rules
+            table = ("id", "name", "ip", "country", "action", "rule", "reason")
+            write_table(rows, (*table, "reported") if reporting else table)
             counts: dict[str, int] = {}
             for r in rows:
                 counts[r["action"]] = counts.get(r["action"], 0) + 1
             summary = ", ".join(f"{a}: {n}" for a, n in sorted(counts.items()))
             print(f"\n{len(rows)} participants; {summary or 'none'}")
+            if reporting:
+                print("report-only (nobody acted on): " + _report_counts(ruleset, decisions))
+            for rule in ruleset.rules:
+                active, text = rule_schedule_state(rule, now or dt.datetime.now(dt.UTC))
+                if rule.scheduled and not active:
+                    print(f"rule {terminal_safe(rule.name)!r}: skipped now ({text})")
             # The engine's one planning function, as `watch` and the app use it (the file's
             # people are all present and nothing was sent for them).
             from hostguard.engine import RosterEntry, plan
 
             entries = [RosterEntry(p, g, d) for p, g, d in zip(participants, geos, decisions, strict=True)]
-            verdict = plan(entries, ruleset, decided=True).verdict
+            verdict = plan(entries, ruleset, decided=True, now=now).verdict
             print(f"share guard: {verdict.message()}")
             for db in resolver.databases:
                 print(f"data: {db.attribution}" if db.attribution else f"data: {db.label}")
@@ -85,7 +101,16 @@ def _row(p, geo, d) -> dict[str, object]:
         "rule": d.rule,
         "reason": d.reason,
         "exempt": d.exempt,
+        "reported": list(d.reported),
     }
+
+
+def _report_counts(ruleset, decisions) -> str:
+    counts = {r.name: 0 for r in ruleset.rules if r.enabled and r.report_only}
+    for d in decisions:
+        for name in d.reported:
+            counts[name] = counts.get(name, 0) + 1
+    return ", ".join(f"{terminal_safe(name)!r}: {n}" for name, n in counts.items())
 
 
 def _json_str(value: str | None) -> str:
@@ -99,7 +124,8 @@ def _json_line(p, geo, d) -> str:
         f'"role": {_encode_str(p.role)}, "ip": {_json_str(p.ip or None)}, "country": {_json_str(geo.country)}, '
         f'"continent": {_json_str(geo.continent)}, "status": {_encode_str(geo.status.value)}, '
         f'"action": {_encode_str(d.action)}, "rule": {_json_str(d.rule)}, "reason": {_encode_str(d.reason)}, '
-        f'"exempt": {"true" if d.exempt else "false"}}}'
+        f'"exempt": {"true" if d.exempt else "false"}, '
+        f'"reported": [{", ".join(map(_encode_str, d.reported))}]}}'
     )
 
 

@@ -110,6 +110,22 @@ def add_parser(sub) -> None:
         help="delete audit entries older than N days from the state database, at start and "
         "daily (with --apply; default 90, as the app; 0 keeps them forever)",
     )
+    p.add_argument(
+        "--audit-network",
+        choices=("network", "country"),
+        default="network",
+        help="how much of a participant's network the audit keeps: the matched network widened "
+        "to at most /24 or /48 (network, the default), or none, the country only (country)",
+    )
+    p.add_argument(
+        "--burst-window",
+        type=float,
+        default=None,
+        metavar="S",
+        help="the burst guard's sliding window in seconds (default 60): in follow mode with "
+        "--apply, when the rules would act on more than max_action_share of the people who "
+        "joined in it, those actions are held (not sent) unless --force was given",
+    )
     p.set_defaults(run=run)
 
 
@@ -156,6 +172,8 @@ class Progress:
             f"applied {st.applied}",
             f"failed {st.failed}",
         ]
+        if getattr(st, "held", 0):
+            parts.append(f"held by the burst guard {st.held}")
         if st.backing_off_until and st.backing_off_until > time.time():
             wait = st.backing_off_until - time.time()
             parts.append(
@@ -212,6 +230,9 @@ def run(args) -> int:
         raise UsageError(
             f"--audit-retention-days: expected a number of days from 0 (keep) to {MAX_RETENTION_DAYS}"
         )
+    burst_window = getattr(args, "burst_window", None)
+    if burst_window is not None and not (math.isfinite(burst_window) and 1 <= burst_window <= 86400):
+        raise UsageError("--burst-window: expected a number of seconds from 1 to 86400")
     creds = resolve_credentials(args.service, args.token)
     from hostguard.services.http import insecure_http_allowed
 
@@ -251,7 +272,10 @@ def run(args) -> int:
                 reconcile_interval=args.reconcile_seconds,
                 batch_size=args.batch_size,
                 audit_retention_days=retention,
+                audit_network=getattr(args, "audit_network", "network"),
+                on_hold=_say_held,
                 **({"lease_seconds": lease} if lease is not None else {}),
+                **({"burst_window": burst_window} if burst_window is not None else {}),
             )
         except StoreError as exc:
             raise UsageError(str(exc)) from None
@@ -300,6 +324,36 @@ def run(args) -> int:
             engine.close()
         adapter.close()
         resolver.close()
+
+
+_HELD_SAID = {"at": -1e9, "held": 0}
+
+
+def _say_held(hold) -> None:
+    """The burst guard held actions (follow mode): say so on a line of its own, when it starts
+    holding and then at most every 5 seconds while more are held."""
+    now = time.monotonic()
+    first = hold.held <= _HELD_SAID["held"] or _HELD_SAID["held"] == 0
+    if not first and now - _HELD_SAID["at"] < 5.0:
+        _HELD_SAID["held"] = hold.held
+        return
+    _HELD_SAID.update(at=now, held=hold.held)
+    print(
+        f"\nhostguard: {hold.message()}; they stay held while this watch runs "
+        "(start it with --force to act on bursts too)",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+def _report_only(engine, preview) -> None:
+    """Report-only rules: how many each matches now (nobody is acted on by them)."""
+    reported = preview.reported
+    if reported:
+        print(
+            "report-only (nobody acted on): "
+            + ", ".join(f"{plain_text(name, 200)!r}: {len(ids)}" for name, ids in reported.items())
+        )
 
 
 def _confirm_meeting(adapter, args) -> str | None:
@@ -404,6 +458,7 @@ def _dry_run(args, engine) -> int:
         f"{len(preview.manual)} manual"
     )
     print(f"share guard: {preview.verdict.message()}")
+    _report_only(engine, preview)
     for line in preview.plan:
         print(f"plan: {line}")
     _service_notes(engine)
@@ -420,6 +475,12 @@ def _dry_run(args, engine) -> int:
                     if e.decision.action != "allow":
                         print(
                             f"would {e.decision.action}: {e.id} {plain_text(e.participant.name)} ({e.decision.reason})",
+                            flush=True,
+                        )
+                    for name in e.decision.reported:
+                        print(
+                            f"report-only {plain_text(name, 200)!r} matches: {e.id} "
+                            f"{plain_text(e.participant.name)} (nothing sent)",
                             flush=True,
                         )
     return EXIT_OK
@@ -455,6 +516,12 @@ def _summary(engine, result) -> int:
         f"manual {st.manual}, pending {st.pending}"
         + (f", already done before this run {result.already_done}" if result is not None else "")
     )
+    _report_only(engine, engine.plan())
+    held = engine.held_actions()
+    if held:
+        print(f"held by the burst guard, not sent ({len(held)}):")
+        for h in held[:MAX_LISTED]:
+            print(f"  {h.action} {h.participant_id} {plain_text(h.name)}".rstrip())
     policy = engine.service_policy
     if policy:
         print(f"country policy: {plain_text(policy, 2000)}")

@@ -12,6 +12,7 @@ Semantics (README "Rules"):
 
 from __future__ import annotations
 
+import datetime as dt
 import fnmatch
 import ipaddress
 import re
@@ -57,7 +58,12 @@ CONDITION_KEYS = (
     "unknown",
     "roles",
 )
-RULE_KEYS = frozenset({"name", "action", "enabled", *CONDITION_KEYS})
+# How a rule is used: "enforce" decides; "report" is evaluated and counted, never decides.
+MODES = ("enforce", "report")
+SCHEDULE_KEYS = ("active_from", "active_until", "until")
+# The one value of ``until``: the rule stays active while the meeting runs.
+MEETING_END = "meeting_end"
+RULE_KEYS = frozenset({"name", "action", "enabled", "mode", *SCHEDULE_KEYS, *CONDITION_KEYS})
 TOP_KEYS = frozenset({"version", "default", "max_action_share", "exempt", "rule"})
 EXEMPT_KEYS = frozenset({"roles", "emails"})
 # Conditions that need a database beyond country: key -> (capability, what to configure)
@@ -132,6 +138,9 @@ class Decision:
     rule: str | None  # the deciding rule's name; None for the default action and exemptions
     reason: str
     exempt: bool = False
+    # Report-only rules (mode = "report") that matched before the decision was reached, in
+    # file order: counted and shown, never acted on. Empty for exempt participants.
+    reported: tuple[str, ...] = ()
 
     @property
     def enforcing(self) -> bool:
@@ -153,6 +162,59 @@ class Rule:
     anonymizers: frozenset[str] | None = None
     unknown: bool | None = None
     roles: frozenset[str] | None = None
+    mode: str = "enforce"  # "report": evaluated and counted, never decides
+    active_from: dt.datetime | None = None  # timezone-aware; None: no start
+    active_until: dt.datetime | None = None  # timezone-aware; None: no end
+    until_meeting_end: bool = False  # until = "meeting_end": no end while the meeting runs
+
+    @property
+    def report_only(self) -> bool:
+        return self.mode == "report"
+
+    @property
+    def scheduled(self) -> bool:
+        """Whether the rule has a time window at all."""
+        return self.active_from is not None or self.active_until is not None
+
+    def active_at(self, now: dt.datetime | None) -> bool:
+        """Whether the rule's window holds at ``now`` (an aware datetime; None: no clock,
+        which only a rule without a window passes). ``active_until`` is exclusive."""
+        if not self.scheduled:
+            return True
+        if now is None:
+            now = dt.datetime.now(dt.UTC)
+        if self.active_from is not None and now < self.active_from:
+            return False
+        return not (self.active_until is not None and now >= self.active_until)
+
+    def to_dict(self) -> dict[str, object]:
+        """The rule as its ``[[rule]]`` table (what `ruleset_from_dict` reads back to an equal
+        rule): every key it was written with, mode and window included. Times stay aware
+        datetimes (a TOML writer writes them as offset date-times)."""
+        d: dict[str, object] = {"name": self.name, "action": self.action}
+        for key in CONDITION_KEYS:
+            val = getattr(self, key)
+            if val is None:
+                continue
+            if key == "networks":
+                d[key] = [str(n) for n in val]
+            elif key == "roles":
+                d[key] = sorted(val, key=_role_order)
+            elif key == "unknown":
+                d[key] = val
+            else:
+                d[key] = sorted(val)
+        if self.mode != "enforce":
+            d["mode"] = self.mode
+        if self.active_from is not None:
+            d["active_from"] = self.active_from
+        if self.active_until is not None:
+            d["active_until"] = self.active_until
+        if self.until_meeting_end:
+            d["until"] = MEETING_END
+        if not self.enabled:
+            d["enabled"] = False
+        return d
 
     def condition_keys(self) -> list[str]:
         return [k for k in CONDITION_KEYS if getattr(self, k) is not None]
@@ -335,6 +397,7 @@ class RuleSet:
             (r, _compile(r), i if _reason_is_shared(r) else None) for i, r in enumerate(self.rules) if r.enabled
         )
         object.__setattr__(self, "_preds", preds)
+        object.__setattr__(self, "_timed", any(r.scheduled for r, _p, _i in preds))
         object.__setattr__(self, "_by_place", {})
         object.__setattr__(self, "_decisions", {})
 
@@ -366,40 +429,84 @@ class RuleSet:
                     ))
         return out
 
-    def evaluate(self, p: Participant, geo: GeoResult) -> Decision:
+    @property
+    def has_schedules(self) -> bool:
+        return any(r.scheduled for r in self.rules)
+
+    @property
+    def timed(self) -> bool:
+        """Whether an enabled rule has a window: evaluation then needs the time."""
+        return self._timed  # type: ignore[attr-defined]
+
+    @property
+    def has_report_rules(self) -> bool:
+        return any(r.report_only for r in self.rules)
+
+    def boundaries(self) -> list[dt.datetime]:
+        """Every start and end time of the rules' windows, sorted: when decisions may change
+        without anyone joining (the engine re-evaluates at each)."""
+        out = set()
+        for r in self.rules:
+            if r.enabled:
+                out.update(t for t in (r.active_from, r.active_until) if t is not None)
+        return sorted(out)
+
+    def evaluate(self, p: Participant, geo: GeoResult, now: dt.datetime | None = None) -> Decision:
+        """The decision for one participant. ``now`` (an aware datetime; default: the
+        computer's clock, read only when a rule has a window) decides which scheduled rules
+        are active: a rule outside its window is skipped like a disabled one. Report-only
+        rules that match are listed in ``Decision.reported`` and evaluation goes on."""
         why = self.exempt.reason(p)
         if why is not None:
             return Decision("allow", None, why, exempt=True)
+        reported: list[str] = []
+        timed = self._timed  # type: ignore[attr-defined]
+        if timed and now is None:
+            now = dt.datetime.now(dt.UTC)
         for rule, pred, index in self._candidates(geo):
+            if timed and rule.scheduled and not rule.active_at(now):
+                continue
             if pred(p, geo):
+                if rule.mode == "report":
+                    reported.append(rule.name)
+                    continue
                 if index is None:
-                    return Decision(rule.action, rule.name, _bounded(f"{_evidence_phrase(rule, p, geo)}; rule '{rule.name}'"))
+                    return Decision(
+                        rule.action, rule.name,
+                        _bounded(f"{_evidence_phrase(rule, p, geo)}; rule '{rule.name}'"),
+                        reported=tuple(reported),
+                    )  # fmt: skip
                 break
         else:
             rule, index = None, -1
+        rep = tuple(reported)
         # Decisions are immutable and their reason depends only on the rule, the location
         # summary (status, country, database) and, for a rule with roles, the role: share one.
         db = geo.database
         key = (
             index, geo.status, geo.country, id(db), p.role if rule is not None and rule.roles is not None else None,
-            geo.note,
+            geo.note, rep,
         )  # fmt: skip
         decisions = self._decisions  # type: ignore[attr-defined]
         hit = decisions.get(key)
         if hit is not None and hit[0] is db:
             return hit[1]
         if rule is None:
-            d = Decision(self.default, None, _bounded(f"{geo.summary()}; no rule matched, default {self.default}"))
+            d = Decision(self.default, None, _bounded(f"{geo.summary()}; no rule matched, default {self.default}"), reported=rep)
         else:
-            d = Decision(rule.action, rule.name, _bounded(f"{_evidence_phrase(rule, p, geo)}; rule '{rule.name}'"))
+            d = Decision(rule.action, rule.name, _bounded(f"{_evidence_phrase(rule, p, geo)}; rule '{rule.name}'"), reported=rep)
         if len(decisions) >= 10_000:
             decisions.clear()
         decisions[key] = (db, d)
         return d
 
-    def evaluate_all(self, participants: Sequence[Participant], resolver) -> list[Decision]:
+    def evaluate_all(
+        self, participants: Sequence[Participant], resolver, now: dt.datetime | None = None
+    ) -> list[Decision]:
         lookup = resolver.lookup
-        return [self.evaluate(p, lookup(p.ip)) for p in participants]
+        if now is None and self._timed:  # type: ignore[attr-defined]
+            now = dt.datetime.now(dt.UTC)  # one clock reading for the whole list
+        return [self.evaluate(p, lookup(p.ip), now) for p in participants]
 
     def guard(self, participants: Sequence[Participant], decisions: Sequence[Decision]) -> GuardVerdict:
         """The guard's verdict on applying ``decisions`` (one per participant) at once."""
@@ -439,6 +546,14 @@ class RuleSet:
                     lines.append("roles = " + _toml_list(sorted(val, key=_role_order)))
                 else:
                     lines.append(f"{key} = " + _toml_list(sorted(val)))
+            if r.mode != "enforce":
+                lines.append(f"mode = {_toml_str(r.mode)}")
+            if r.active_from is not None:
+                lines.append(f"active_from = {r.active_from.isoformat()}")
+            if r.active_until is not None:
+                lines.append(f"active_until = {r.active_until.isoformat()}")
+            if r.until_meeting_end:
+                lines.append(f"until = {_toml_str(MEETING_END)}")
             if not r.enabled:
                 lines.append("enabled = false")
         return "\n".join(lines) + "\n"
@@ -704,6 +819,31 @@ def _rule_from_dict(
         error("enabled", "expected true or false")
         enabled = True
 
+    mode = raw.get("mode", "enforce")
+    if mode not in MODES:
+        shown = repr(mode) if len(repr(mode)) <= 40 else repr(mode)[:39] + "…"
+        error("mode", f"unknown mode {shown} (expected \"enforce\" or \"report\")")
+        mode = "enforce"
+
+    sched: dict[str, object] = {}
+    for key in ("active_from", "active_until"):
+        if key in raw:
+            when, problem = _aware_time(raw[key])
+            if problem:
+                error(key, problem)
+            else:
+                sched[key] = when
+    if "until" in raw:
+        if raw["until"] != MEETING_END:
+            error("until", f"expected \"{MEETING_END}\" (for a time, use active_until)")
+        elif "active_until" in raw:
+            error("until", "give either until or active_until, not both")
+        else:
+            sched["until_meeting_end"] = True
+    start, end = sched.get("active_from"), sched.get("active_until")
+    if isinstance(start, dt.datetime) and isinstance(end, dt.datetime) and end <= start:
+        error("active_until", f"{end.isoformat()} is not after active_from {start.isoformat()}")
+
     conds: dict[str, object] = {}
     for key in ("countries", "not_countries"):
         if key in raw:
@@ -781,7 +921,54 @@ def _rule_from_dict(
               "use 'default' for what applies to everyone else)")
     if len(errors) > n_before:
         return None
-    return Rule(name=name, action=action, position=pos, enabled=enabled, **conds)  # type: ignore[arg-type]
+    return Rule(name=name, action=action, position=pos, enabled=enabled, mode=mode, **sched, **conds)  # type: ignore[arg-type]
+
+
+def _aware_time(value: object) -> tuple[dt.datetime | None, str]:
+    """(the time, "") for a TOML offset datetime or an RFC 3339 string with an offset; else
+    (None, what is wrong). A time without an offset is refused: "14:00" where?"""
+    example = "e.g. 2026-06-04T12:00:00+08:00"
+    if isinstance(value, str):
+        text = value.strip()
+        if len(text) > 64:
+            return None, f"expected an RFC 3339 time with an offset ({example})"
+        try:
+            value = dt.datetime.fromisoformat(text)
+        except ValueError:
+            return None, f"{text!r} is not an RFC 3339 time ({example})"
+    if not isinstance(value, dt.datetime):
+        return None, f"expected a date and time with an offset ({example})"
+    if value.tzinfo is None or value.utcoffset() is None:
+        return None, f"{value.isoformat()} has no offset from UTC; add one ({example}, or Z for UTC)"
+    return value, ""
+
+
+def rule_schedule_state(rule: Rule, now: dt.datetime) -> tuple[bool, str]:
+    """Whether ``rule`` is active at ``now`` (an aware datetime), and a short text for the
+    editor and the preview ("" when there is nothing to say: an enabled rule with no window).
+
+    Texts: "disabled"; "inactive until 14:00" (before the window; the date is added when it is
+    not today); "active until 20:00"; "active until the meeting ends"; "ended at 20:00" (after
+    the window). Times are shown in ``now``'s time zone (pass local time for the host's view).
+    """
+    if not rule.enabled:
+        return False, "disabled"
+    tz = now.tzinfo
+
+    def at(t: dt.datetime) -> str:
+        local = t.astimezone(tz)
+        hm = local.strftime("%H:%M")
+        return hm if local.date() == now.date() else f"{local.date().isoformat()} {hm}"
+
+    if rule.active_from is not None and now < rule.active_from:
+        return False, f"inactive until {at(rule.active_from)}"
+    if rule.active_until is not None:
+        if now >= rule.active_until:
+            return False, f"ended at {at(rule.active_until)}"
+        return True, f"active until {at(rule.active_until)}"
+    if rule.until_meeting_end:
+        return True, "active until the meeting ends"
+    return True, ""
 
 
 _MAPPED = ipaddress.ip_network("::ffff:0:0/96")

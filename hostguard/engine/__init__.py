@@ -6,6 +6,7 @@ for what each module does.
 """
 
 from hostguard.engine.audit import EXPORT_FORMATS, AuditLog, export_rows, iso_time, read_audit_rows
+from hostguard.engine.burst import BurstHold, HeldAction
 from hostguard.engine.engine import (
     ApplyResult,
     DryRunError,
@@ -17,10 +18,15 @@ from hostguard.engine.engine import (
     Preview,
     RosterDiff,
     RosterEntry,
+    RuleCount,
     RulePreview,
     SyncState,
+    UndoItem,
+    UndoPlan,
+    UndoResult,
     location_check,
 )
+from hostguard.engine.forget import ForgetResult, MeetingInUse, forget_meeting, kept_meetings
 from hostguard.engine.pacing import ForegroundGate, no_pause
 from hostguard.engine.planning import plan
 from hostguard.engine.retention import DEFAULT_RETENTION_DAYS, AuditRetention
@@ -32,24 +38,34 @@ __all__ = [
     "ApplyResult",
     "AuditLog",
     "AuditRetention",
+    "BurstHold",
     "DryRunError",
     "Engine",
     "EngineStatus",
     "ForegroundGate",
+    "ForgetResult",
     "GuardRefused",
+    "HeldAction",
+    "MeetingInUse",
     "OutcomeItem",
     "Plan",
     "Preview",
     "RosterDiff",
     "RosterEntry",
+    "RuleCount",
     "RulePreview",
     "Store",
     "StoreError",
     "SyncState",
+    "UndoItem",
+    "UndoPlan",
+    "UndoResult",
     "default_state_dir",
     "export_rows",
+    "forget_meeting",
     "idempotency_key",
     "iso_time",
+    "kept_meetings",
     "location_check",
     "no_pause",
     "plan",

@@ -99,8 +99,16 @@ def export_rows(
     return len(rows)
 
 
-def read_audit_rows(state_dir: str | os.PathLike[str]) -> list[dict[str, object]]:
+def read_audit_rows(
+    state_dir: str | os.PathLike[str], participant: str | None = None
+) -> list[dict[str, object]]:
     """The audit rows of a state directory, read without changing anything on disk.
+
+    ``participant``: only the rows about that participant id and, where the outbox links
+    sessions to one person (a one-way hash of the service's person key, kept for actions
+    HostGuard decided), every row of that person's other sessions in the same meeting. A
+    session HostGuard never acted on (only flagged or reported) has no such link: its rows
+    come with its own participant id only.
 
     For a command that only reads (``hostguard audit export``): the database is opened
     read-only (``mode=ro``), never created, initialised or migrated. A zero-byte file or an
@@ -133,17 +141,17 @@ def read_audit_rows(state_dir: str | os.PathLike[str]) -> list[dict[str, object]
     if not any(p.exists() for p in side):
         before = fingerprint()
         try:
-            rows = _read_audit(path, uri + "&immutable=1")
+            rows = _read_audit(path, uri + "&immutable=1", participant)
         except StoreError:
             if fingerprint() == before:
                 raise
         else:
             if fingerprint() == before:
                 return rows
-    return _read_audit(path, uri)
+    return _read_audit(path, uri, participant)
 
 
-def _read_audit(path: Path, uri: str) -> list[dict[str, object]]:
+def _read_audit(path: Path, uri: str, participant: str | None = None) -> list[dict[str, object]]:
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=15.0, isolation_level=None)
     except sqlite3.Error as exc:
@@ -185,9 +193,24 @@ def _read_audit(path: Path, uri: str) -> list[dict[str, object]]:
             present = {r[1] for r in conn.execute("PRAGMA table_info(audit)")}
             cols = [c if c in present else f"NULL AS {c}" for c in AUDIT_COLUMNS]
             conn.row_factory = sqlite3.Row
+            where, args = "", []
+            if participant is not None:
+                where, args = " WHERE participant_id=?", [participant]
+                outbox = {r[1] for r in conn.execute("PRAGMA table_info(outbox)")}
+                if "person" in outbox:
+                    # The person's sessions: rows of any session the outbox links to them
+                    # (in the same meeting: the person hash is per meeting).
+                    where += (
+                        " OR EXISTS (SELECT 1 FROM outbox o WHERE o.participant_id=audit.participant_id"
+                        " AND o.service=audit.service AND o.meeting_id=audit.meeting_id AND o.person IN"
+                        " (SELECT person FROM outbox WHERE participant_id=? AND person!=''))"
+                    )
+                    args.append(participant)
             return [
                 dict(r)
-                for r in conn.execute(f"SELECT {', '.join(cols)} FROM audit ORDER BY at, id")
+                for r in conn.execute(
+                    f"SELECT {', '.join(cols)} FROM audit{where} ORDER BY at, id", args
+                )
             ]
         except sqlite3.DatabaseError as exc:
             raise unusable(exc) from None

@@ -22,6 +22,7 @@ The guard's verdict counts those who would be acted on (``to_send``, ``unsupport
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,6 +63,9 @@ class RulePreview:
     newly_affected: tuple[str, ...]  # decided by it now, but not under the current rules
     no_longer_affected: tuple[str, ...]  # decided by it under the current rules, not now
     exempt: bool = False  # the row for exempt participants
+    # A report-only rule (mode = "report"): ``participant_ids`` are those it matched (it
+    # decided for nobody); ``action`` is what it would do if it enforced.
+    report_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,11 @@ class Plan:
     manual: tuple[str, ...]  # enforcing, needs a manual step on this service
     plan: list[str]  # the service's sentences for the actions involved
     entries: tuple[Any, ...] = field(default=(), repr=False, compare=False)  # the roster planned on
+
+    @property
+    def reported(self) -> dict[str, tuple[str, ...]]:
+        """Report-only rule name -> the participants it matches now (nobody is acted on by it)."""
+        return {r.rule or "": r.participant_ids for r in self.rules if r.report_only}
 
     @property
     def acting(self) -> tuple[str, ...]:
@@ -119,19 +128,26 @@ def plan(
     support: Callable[[str], tuple[str, str]] = _send_everything,
     describe: Callable[[Iterable[str]], list[str]] | None = None,
     decided: bool = False,
+    now: dt.datetime | None = None,
 ) -> Plan:
     """What ``ruleset`` would do to ``entries`` (roster entries: participant, geo, decision).
 
     ``decided``: the entries' decisions are this rule set's already (no evaluation again).
     ``support(action)`` is the service's (`Adapter.support`); ``describe(actions)`` its
-    sentences (`Adapter.plan`). People who left are not planned for.
+    sentences (`Adapter.plan`). People who left are not planned for. ``now``: the time the
+    rules' windows are read at (default: the computer's clock; the engine passes its own).
+
+    Report-only rules get a row each (``report_only``) with the participants they match:
+    counted like any rule, acting on nobody.
     """
     entries = tuple(e for e in entries if e.participant.status != "left")
     evaluate = ruleset.evaluate
     decisions = {
-        e.participant.id: (e.decision if decided else evaluate(e.participant, e.geo))
+        e.participant.id: (e.decision if decided else evaluate(e.participant, e.geo, now))
         for e in entries
     }
+    reported: dict[str, list[str]] = {}
+    reported_before: dict[str, list[str]] = {}
     by_rule: dict[tuple[str | None, str, bool], list[str]] = {}
     before: dict[tuple[str | None, str, bool], list[str]] = {}
     to_send: list[str] = []
@@ -143,9 +159,13 @@ def plan(
         pid = e.participant.id
         d = decisions[pid]
         by_rule.setdefault((d.rule, d.action, d.exempt), []).append(pid)
+        for name in d.reported:
+            reported.setdefault(name, []).append(pid)
         cur = getattr(e, "decision", None)
         if cur is not None:
             before.setdefault((cur.rule, cur.action, cur.exempt), []).append(pid)
+            for name in cur.reported:
+                reported_before.setdefault(name, []).append(pid)
         if not d.enforcing:
             continue
         if not needs_action(e.participant.status, d.action) or handled(e, d.action):
@@ -158,6 +178,7 @@ def plan(
     order: list[tuple[str | None, str, bool]] = [
         (r.name, r.action, False) for r in ruleset.rules if r.enabled
     ]
+    report_names = {r.name for r in ruleset.rules if r.enabled and r.report_only}
     order += [(None, ruleset.default, False), (None, "allow", True)]
     known = set(order)
     for k in list(by_rule) + list(before):
@@ -166,8 +187,9 @@ def plan(
             order.append(k)
     rules = []
     for k in order:
-        now_ids = by_rule.get(k, [])
-        was_ids = before.get(k, [])
+        report = k[0] in report_names and not k[2]
+        now_ids = reported.get(k[0] or "", []) if report else by_rule.get(k, [])
+        was_ids = reported_before.get(k[0] or "", []) if report else before.get(k, [])
         if not now_ids and not was_ids and k[0] is None:
             continue
         was, now_set = set(was_ids), set(now_ids)
@@ -179,6 +201,7 @@ def plan(
                 newly_affected=tuple(i for i in now_ids if i not in was),
                 no_longer_affected=tuple(i for i in was_ids if i not in now_set),
                 exempt=k[2],
+                report_only=report,
             )
         )
     verdict = GuardVerdict(

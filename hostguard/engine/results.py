@@ -24,6 +24,8 @@ class EngineStatus:
     ready: bool = False  # the first roster has arrived
     dry_run: bool = True
     guard_blocked: GuardVerdict | None = None  # auto-apply held back by the guard (set_ruleset)
+    held: int = 0  # actions the burst guard holds (Engine.held_actions)
+    enforcing_new: bool = False  # joiners are acted on as they arrive (Engine.enforce_new_joiners)
 
 
 @dataclass(frozen=True)
@@ -59,3 +61,47 @@ class GuardRefused(Exception):
 
 class DryRunError(RuntimeError):
     """The engine runs as a dry run (apply=False): nothing is sent."""
+
+
+@dataclass(frozen=True)
+class RuleCount:
+    """One rule's live counts (`Engine.rule_counts`)."""
+
+    rule: str
+    action: str
+    report_only: bool
+    matching_now: int  # present participants it matches now (decides for, or reports)
+    acted_since_start: int  # enforce rules: actions it decided written to the outbox
+    reported_since_start: int  # report-only rules: participants it matched since the start
+
+
+@dataclass(frozen=True)
+class UndoItem:
+    """One action of the last apply, and what undoing it means."""
+
+    participant_id: str
+    name: str
+    action: str  # what the apply did: waiting_room, block, remove
+    undo: str | None  # the action that undoes it (admit), None when it cannot be undone
+    reason: str  # why it can or cannot be undone, in words
+
+
+@dataclass(frozen=True)
+class UndoPlan:
+    """What `Engine.undo_last_apply` would do, said before it is done."""
+
+    undoable: tuple[UndoItem, ...] = ()
+    not_undoable: tuple[UndoItem, ...] = ()
+    policy: str | None = None  # the meeting's country policy change it restores, in words
+
+    @property
+    def empty(self) -> bool:
+        return not self.undoable and self.policy is None
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    queued: tuple[UndoItem, ...] = ()  # admit/unblock actions written to the outbox
+    not_undoable: tuple[UndoItem, ...] = ()
+    policy: str | None = None  # the sentence of the policy restore, if one was done
+    policy_error: str | None = None  # why restoring the policy failed

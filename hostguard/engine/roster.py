@@ -23,6 +23,7 @@ back in the queue after an attempt (``attempts`` > 0), never read from a message
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -152,6 +153,10 @@ class Roster:
         # (person hash, action) -> the latest outbox row for that person and action
         self._person_rows: dict[tuple[str, str], OutboxRow] = {}
 
+    def now(self) -> dt.datetime:
+        """The clock as an aware datetime: what the rules' windows are read at."""
+        return dt.datetime.fromtimestamp(self.clock(), dt.UTC)
+
     # -- the outbox as the roster sees it ------------------------------------------------------
     def load_rows(self, rows: Iterable[OutboxRow]) -> None:
         """Take in outbox rows (all of the meeting's, or those just written or settled)."""
@@ -214,7 +219,8 @@ class Roster:
                 else ("", "", None)
             )
         geo = self.resolver.lookup(p.ip)
-        d = self.ruleset.evaluate(p, geo)
+        rs = self.ruleset
+        d = rs.evaluate(p, geo, self.now() if rs.timed else None)
         sync, detail = self.sync_of(p, d, extra[0])
         return RosterEntry(p, geo, d, sync, detail, self.clock(), *extra)
 

@@ -826,6 +826,71 @@ class Store:
             ).fetchone()
         return dict(r) if r is not None else None
 
+    # -- forgetting a meeting ------------------------------------------------------------------
+    FORGET_TABLES = ("outbox", "audit", "meeting_policy", "binding")
+
+    def meetings(self) -> list[tuple[str, str]]:
+        """Every (service, meeting id) this database keeps anything about, sorted."""
+        found: set[tuple[str, str]] = set()
+        with self._reading() as c:
+            for table in self.FORGET_TABLES:
+                found.update((r[0], r[1]) for r in c.execute(f"SELECT DISTINCT service, meeting_id FROM {table}"))
+        return sorted(found)
+
+    def meeting_counts(self, service: str, meeting_id: str) -> dict[str, int]:
+        """Rows kept about one meeting, per table (outbox, audit, meeting_policy, binding)."""
+        with self._reading() as c:
+            return {
+                t: c.execute(f"SELECT COUNT(*) FROM {t} WHERE service=? AND meeting_id=?", (service, meeting_id)).fetchone()[0]
+                for t in self.FORGET_TABLES
+            }
+
+    def live_leases(self, service: str, meeting_id: str) -> int:
+        """Rows of this meeting another HostGuard holds for sending now (an unexpired lease
+        whose holder is not known to be gone)."""
+        now = time.time()
+        with self._reading() as c:
+            owners = [
+                r[0]
+                for r in c.execute(
+                    "SELECT lease_owner FROM outbox WHERE service=? AND meeting_id=? AND state=?"
+                    " AND lease_until>=?",
+                    (service, meeting_id, SENDING, now),
+                )
+            ]
+        return sum(1 for o in owners if o and o != self.owner and not _owner_gone(o))
+
+    def forget_meeting(self, service: str, meeting_id: str) -> dict[str, int]:
+        """Delete everything kept about one meeting (outbox, audit, policy records, binding)
+        in one transaction, then VACUUM so that the deleted rows do not stay readable in the
+        file's free pages, and truncate the write-ahead log. Returns the rows deleted per table."""
+        out: dict[str, int] = {}
+        with self._write("forget the meeting in") as c:
+            for t in self.FORGET_TABLES:
+                out[t] = c.execute(f"DELETE FROM {t} WHERE service=? AND meeting_id=?", (service, meeting_id)).rowcount
+        with self._reading("compact") as c:
+            c.execute("PRAGMA secure_delete=ON")
+            c.execute("VACUUM")
+            c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return out
+
+    def rule_counts(self, service: str, meeting_id: str, actions: Iterable[str]) -> dict[str, int]:
+        """Rule name -> outbox rows of this meeting it decided, among ``actions``."""
+        wanted = list(actions)
+        q = (
+            "SELECT rule, COUNT(*) FROM outbox WHERE service=? AND meeting_id=? AND rule IS NOT NULL"
+            f" AND action IN ({','.join('?' * len(wanted))}) GROUP BY rule"
+        )
+        with self._reading() as c:
+            return {r[0]: r[1] for r in c.execute(q, [service, meeting_id, *wanted])}
+
+    def is_empty(self) -> bool:
+        """Nothing kept at all (every table empty)."""
+        with self._reading() as c:
+            return all(
+                c.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone() is None for t in self.FORGET_TABLES
+            )
+
     # -- retention -------------------------------------------------------------------------------
     def purge_audit(self, before: float) -> int:
         """Delete audit entries decided and settled before ``before`` (seconds since the

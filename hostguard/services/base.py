@@ -262,6 +262,23 @@ class Adapter(ABC):
             return "send", f"{self.name} can {action.replace('_', ' ')} through its API"
         return UNSUPPORTED, f"{self.name} cannot {action.replace('_', ' ')} through its API"
 
+    def undo(self, action: str) -> tuple[str | None, str]:
+        """How this service undoes ``action`` once it took effect: (the action that undoes it,
+        or None when it cannot be undone, a sentence saying so). By default: a move to the
+        waiting room is undone by admitting, where the service can admit; a removal cannot be
+        undone (the person has to join again); a block cannot be lifted through the API.
+        An adapter whose service can lift a block says so by overriding this."""
+        if action == "waiting_room":
+            kind, sentence = self.support("admit")
+            if kind == "send":
+                return "admit", f"admitted from the waiting room through {self.name}'s API"
+            return None, f"cannot be admitted through the API: {sentence}"
+        if action == "remove":
+            return None, "a removal cannot be undone: the person has to join again"
+        if action == "block":
+            return None, f"{self.name} cannot lift a block through its API"
+        return None, f"'{action}' is not undone by HostGuard"
+
     def plan(self, actions: Iterable[str]) -> list[str]:
         """One sentence per distinct action: what will be sent, what is not possible here."""
         out = []

@@ -117,6 +117,14 @@ class ReferenceAdapter(Adapter):
     def __repr__(self) -> str:
         return f"<ReferenceAdapter {self.http.base_url}>"
 
+    def undo(self, action: str) -> tuple[str | None, str]:
+        """The reference API's ``admit`` also lifts a block (resources/reference-api.openapi.yaml):
+        a block is undone by admitting. A removal is not undone: the API's admit would put a
+        removed person back "joined" without them rejoining, which is not what undo means."""
+        if action == "block" and self.support("admit")[0] == "send":
+            return "admit", "unblocked through the reference API (admit lifts a block)"
+        return super().undo(action)
+
     # -- roster ------------------------------------------------------------------------
     def list_participants(self, meeting_id: str) -> list[RemoteParticipant]:
         return self.fetch_roster(meeting_id).participants

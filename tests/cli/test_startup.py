@@ -77,11 +77,12 @@ _text = st.text(st.characters(codec="utf-8") | st.sampled_from('"\\\n\t\x00\u202
     reason=_text,
     exempt=st.booleans(),
     status=st.sampled_from(list(GeoStatus)),
+    reported=st.lists(_text, max_size=3),
 )
-def test_json_line_is_exactly_json_dumps(pid, name, email, ip, country, rule, reason, exempt, status):
+def test_json_line_is_exactly_json_dumps(pid, name, email, ip, country, rule, reason, exempt, status, reported):
     p = Participant(id=pid, name=name, email=email, role="attendee", ip=ip)
     geo = GeoResult(ip=ip, status=status, country=country, continent=country)
-    d = Decision("flag", rule, reason, exempt=exempt)
+    d = Decision("flag", rule, reason, exempt=exempt, reported=tuple(reported))
     line = _json_line(p, geo, d)
     expected = json.dumps(_row(p, geo, d), ensure_ascii=False)
     # The same JSON value as json.dumps writes; byte for byte the same whenever that is free of

@@ -1,0 +1,125 @@
+"""The burst guard: the share guard for enforcement on new joiners.
+
+When the engine acts on joiners as they arrive (the app's "Enforce rules on new joiners",
+`watch --apply` in follow mode), no one confirms each action. The burst guard watches a
+sliding window (``window`` seconds, 60 by default) of the people who joined in it. When the
+rules would act on more than ``limit`` (the rule set's ``max_action_share``) of them, and on
+at least ``min_actions`` of them (so that one joiner acted on out of one is not a burst: a
+normal trickle of people from a named country is acted on), the actions are *held*: written
+nowhere, sent to no one, listed by `BurstGuard.held` until the host releases or drops them.
+While actions are held, every further action on a joiner is held too (the host decides about
+the burst as a whole). Releasing starts a fresh window.
+
+Thread-free: the engine calls it under its roster lock; tests drive it with a fake clock.
+"""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+DEFAULT_WINDOW = 60.0
+DEFAULT_MIN_ACTIONS = 5
+
+
+@dataclass(frozen=True)
+class HeldAction:
+    """An action the burst guard holds: not in the outbox, not sent."""
+
+    participant_id: str
+    name: str
+    action: str
+    rule: str | None
+    since: float  # when it was held (the engine's clock, seconds since the epoch)
+    state: str = "held"
+
+
+@dataclass(frozen=True)
+class BurstHold:
+    """What the guard saw when it held actions: ``acting`` of the ``joined`` people who
+    joined in the last ``window`` seconds would be acted on, above ``limit``."""
+
+    held: int  # actions held now, in all
+    joined: int
+    acting: int
+    window: float
+    limit: float
+
+    def message(self) -> str:
+        share = self.acting / self.joined if self.joined else 0.0
+        return (
+            f"burst guard: the rules would act on {self.acting} of the {self.joined} people who joined "
+            f"in the last {self.window:g} s ({share:.0%}, above the limit of {self.limit:.0%}); "
+            f"{self.held} action(s) held, nothing sent for them"
+        )
+
+
+class BurstGuard:
+    def __init__(
+        self,
+        limit: float,
+        *,
+        window: float = DEFAULT_WINDOW,
+        min_actions: int = DEFAULT_MIN_ACTIONS,
+        clock: Callable[[], float],
+    ) -> None:
+        self.limit = limit
+        self.window = float(window)
+        self.min_actions = max(1, int(min_actions))
+        self.clock = clock
+        self._joins: collections.deque[tuple[float, str]] = collections.deque()
+        self._seen: set[str] = set()  # joiners in the window
+        self._acting: set[str] = set()  # joiners in the window the rules would act on
+        self.held: dict[str, HeldAction] = {}
+        self.last: BurstHold | None = None
+
+    def _trim(self, now: float) -> None:
+        while self._joins and self._joins[0][0] < now - self.window:
+            _t, pid = self._joins.popleft()
+            self._seen.discard(pid)
+            self._acting.discard(pid)
+
+    def note_joiners(self, ids: Iterable[str]) -> None:
+        """People who joined now (each counted once while in the window)."""
+        now = self.clock()
+        self._trim(now)
+        for pid in ids:
+            if pid not in self._seen:
+                self._seen.add(pid)
+                self._joins.append((now, pid))
+
+    def screen(self, todo: list, describe: Callable[[object, float], HeldAction]) -> tuple[list, BurstHold | None]:
+        """Of the entries the rules would act on now (``todo``), those to send; the others are
+        held. Returns (to send, the hold when actions were held now, else None)."""
+        if not todo:
+            return [], None
+        now = self.clock()
+        self._trim(now)
+        for e in todo:
+            if e.id in self._seen:
+                self._acting.add(e.id)
+        joined = len(self._seen)
+        acting = len(self._acting)
+        over = acting >= self.min_actions and joined > 0 and acting / joined > self.limit + 1e-12
+        if not self.held and not over:
+            return todo, None
+        for e in todo:
+            if e.id not in self.held:
+                self.held[e.id] = describe(e, now)
+        self.last = BurstHold(len(self.held), joined, acting, self.window, self.limit)
+        return [], self.last
+
+    def take(self) -> list[HeldAction]:
+        """Empty the held list (release or drop) and start a fresh window."""
+        out = list(self.held.values())
+        self.held.clear()
+        self._joins.clear()
+        self._seen.clear()
+        self._acting.clear()
+        self.last = None
+        return out
+
+    def forget(self, participant_id: str) -> None:
+        """Someone held left the meeting: nothing to hold for them any more."""
+        self.held.pop(participant_id, None)
