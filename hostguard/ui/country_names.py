@@ -16,6 +16,21 @@ from PySide6.QtCore import QLocale
 
 from hostguard.core.countries import CONTINENTS, country_name
 
+# CLDR's short names (alt="short") for Hong Kong and Macao. Babel exposes only CLDR's long names
+# ("中國香港特別行政區", "Hong Kong SAR China"); the hosts this tool is for include Hong Kong
+# commemorations, and the English table (core/data/countries.csv) has always said "Hong Kong":
+# the window says the short name in every language, as CLDR itself offers it.
+_SHORT_NAMES = {
+    "zh_Hant": {"HK": "香港", "MO": "澳門"},
+    "zh_Hans": {"HK": "香港", "MO": "澳门"},
+    "ar": {"HK": "هونغ كونغ", "MO": "مكاو"},
+    "de": {"HK": "Hongkong", "MO": "Macau"},
+    "es": {"HK": "Hong Kong", "MO": "Macao"},
+    "fr": {"HK": "Hong Kong", "MO": "Macao"},
+    "ja": {"HK": "香港", "MO": "マカオ"},
+    "ru": {"HK": "Гонконг", "MO": "Макао"},
+}
+
 # The CLDR territory behind each of our continent codes (UN M.49 areas; Antarctica is AQ).
 _CONTINENT_TERRITORY = {"AF": "002", "AN": "AQ", "AS": "142", "EU": "150", "NA": "003", "OC": "009", "SA": "005"}
 
@@ -63,7 +78,7 @@ def country_display_name(code: str, locale: str | None = None) -> str:
 @cache
 def _display_name(code: str, loc: str) -> str:
     if loc != "en":
-        name = _territories(loc).get(code)
+        name = _SHORT_NAMES.get(loc, {}).get(code) or _territories(loc).get(code)
         if name:
             return name
     english = country_name(code)

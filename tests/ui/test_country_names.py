@@ -63,3 +63,15 @@ def test_the_picker_searches_in_the_users_language_in_english_and_by_code(qtbot,
     picker.set_query("")
     shown = picker.view.model().index(0, 0).data()
     assert "(" in shown and any("\u4e00" <= ch <= "\u9fff" for ch in shown)  # Chinese names, by code
+
+
+@pytest.mark.parametrize(
+    ("locale", "hk", "mo"),
+    [("zh_Hant", "香港", "澳門"), ("zh_Hans", "香港", "澳门"), ("de", "Hongkong", "Macau"), ("ru", "Гонконг", "Макао")],
+)
+def test_hong_kong_and_macao_have_their_short_names(locale, hk, mo):
+    """CLDR's long form reads "Hong Kong SAR China" in every language; the window uses CLDR's
+    short name, as the English table always did."""
+    assert country_display_name("HK", locale) == hk
+    assert country_display_name("MO", locale) == mo
+    assert country_display_name("HK", "en") == "Hong Kong"
