@@ -12,17 +12,10 @@ from PySide6.QtWidgets import QApplication
 from hostguard.services import credentials as creds_mod
 from hostguard.ui.connection_dialog import ConnectionDialog
 from hostguard.ui.settings import SettingsStore
-from tests.contract.webex_schema import record_traffic, traffic_errors
 
-
-@pytest.fixture(autouse=True)
-def _as_webex_describes(monkeypatch):
-    """Every exchange with the simulator's /webex subset in this file is checked against
-    Webex's own API description (tests/contract): the client's requests and the answers."""
-    seen = record_traffic(monkeypatch)
-    yield
-    problems = traffic_errors(seen)
-    assert not problems, "\n".join(problems)
+# Every exchange with the simulator's /webex subset in this file is checked against Webex's own
+# API description (tests/contract): the client's requests and the answers.
+pytestmark = pytest.mark.usefixtures("as_webex_describes")
 
 
 @pytest.fixture

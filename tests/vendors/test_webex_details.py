@@ -7,18 +7,11 @@ import pytest
 
 from hostguard.services.webex import WebexAdapter
 from hostguard.ui.details import AddressNotes, DetailsPane
-from tests.contract.webex_schema import record_traffic, traffic_errors
 from tests.ui.factories import entry
 
-
-@pytest.fixture(autouse=True)
-def _as_webex_describes(monkeypatch):
-    """Every exchange with the simulator's /webex subset in this file is checked against
-    Webex's own API description (tests/contract): the client's requests and the answers."""
-    seen = record_traffic(monkeypatch)
-    yield
-    problems = traffic_errors(seen)
-    assert not problems, "\n".join(problems)
+# Every exchange with the simulator's /webex subset in this file is checked against Webex's own
+# API description (tests/contract): the client's requests and the answers.
+pytestmark = pytest.mark.usefixtures("as_webex_describes")
 
 
 def test_the_reason_an_address_is_unknown_is_in_the_details_pane(qtbot, simulator):

@@ -13,18 +13,11 @@ import pytest
 from hostguard.cli import main
 from hostguard.engine.store import Store
 from hostguard.simulator import webex as sim_webex
-from tests.contract.webex_schema import record_traffic, traffic_errors
 from tests.vendors.test_done_when import REMOVE_CN, cn_inside
 
-
-@pytest.fixture(autouse=True)
-def _as_webex_describes(monkeypatch):
-    """Every exchange with the simulator's /webex subset in this file is checked against
-    Webex's own API description (tests/contract): the client's requests and the answers."""
-    seen = record_traffic(monkeypatch)
-    yield
-    problems = traffic_errors(seen)
-    assert not problems, "\n".join(problems)
+# Every exchange with the simulator's /webex subset in this file is checked against Webex's own
+# API description (tests/contract): the client's requests and the answers.
+pytestmark = pytest.mark.usefixtures("as_webex_describes")
 
 
 def test_watch_apply_once_expels_exactly_the_rule_and_records_applied(simulator, tmp_path, capsys):

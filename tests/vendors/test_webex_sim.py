@@ -8,17 +8,10 @@ from hostguard.services.base import APPLIED, FAILED, UNSUPPORTED, ActionRequest,
 from hostguard.services.webex import WebexAdapter
 from hostguard.simulator import webex as sim_webex
 from hostguard.simulator.webex import instance_id, meeting_number
-from tests.contract.webex_schema import record_traffic, traffic_errors
 
-
-@pytest.fixture(autouse=True)
-def _as_webex_describes(monkeypatch):
-    """Every exchange with the simulator's /webex subset in this file is checked against
-    Webex's own API description (tests/contract): the client's requests and the answers."""
-    seen = record_traffic(monkeypatch)
-    yield
-    problems = traffic_errors(seen)
-    assert not problems, "\n".join(problems)
+# Every exchange with the simulator's /webex subset in this file is checked against Webex's own
+# API description (tests/contract): the client's requests and the answers.
+pytestmark = pytest.mark.usefixtures("as_webex_describes")
 
 
 @pytest.fixture
