@@ -413,21 +413,13 @@ def stage_source() -> Path:
 
 
 def lrelease_command() -> list[str] | None:
-    """Qt's lrelease as PySide6 ships it (the same one setup.py uses for wheels)."""
+    """Qt's lrelease as PySide6 ships it: the app's own lookup (hostguard.ui.i18n), the one that
+    compiles missing catalogues at first use."""
     try:
-        import PySide6
-    except ImportError:
+        from hostguard.ui.i18n import lrelease_command as app_lookup
+    except ImportError:  # PySide6 or HostGuard not installed in this build environment
         return None
-    for name in ("lrelease", "lrelease.exe"):
-        tool = Path(PySide6.__file__).parent / name
-        if tool.is_file():
-            return [str(tool)]
-    found = shutil.which("pyside6-lrelease")
-    scripts = Path(sys.executable).parent
-    for candidate in (scripts / "pyside6-lrelease", scripts / "pyside6-lrelease.exe"):
-        if found is None and candidate.is_file():
-            found = str(candidate)
-    return [found] if found else None
+    return app_lookup()
 
 
 def compile_translations(folder: Path) -> list[Path]:
