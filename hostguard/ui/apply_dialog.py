@@ -121,6 +121,7 @@ class ApplyDialog(QDialog):
         service: str = "",
         capabilities: Iterable[object] = (),
         notes: Sequence[str] = (),
+        undo_limits: dict[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -145,6 +146,13 @@ class ApplyDialog(QDialog):
                 actions=", ".join(parts) or self.tr("nothing to send"), total=preview.total)
         )
         lay.addWidget(head)
+        # The meeting moves while the dialog is open: say so (Apply acts on the people counted above).
+        self.changes_label = QLabel(self)
+        self.changes_label.setObjectName("applyChanges")
+        self.changes_label.setWordWrap(True)
+        self.changes_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.changes_label.setVisible(False)
+        lay.addWidget(self.changes_label)
         flagged = preview.counts.get("flag", 0)
         if flagged:
             flagged_label = QLabel(self.tr("%n flagged participant(s) are only highlighted; nothing is sent.", "", flagged), self)
@@ -166,6 +174,18 @@ class ApplyDialog(QDialog):
         self.notes_label.setTextFormat(Qt.TextFormat.PlainText)
         self.notes_label.setVisible(bool(self.service_notes))
         lay.addWidget(self.notes_label)
+
+        # What "Undo last apply" could not take back afterwards (Engine.undo_limits), said now.
+        self.undo_limits = {a: why for a, why in (undo_limits or {}).items() if preview.to_send.get(a)}
+        self.undo_label = QLabel(self)
+        self.undo_label.setObjectName("cannotUndo")
+        self.undo_label.setWordWrap(True)
+        self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
+        if self.undo_limits:
+            self.undo_label.setText(self.tr("Cannot be undone afterwards:") + "\n" + "\n".join(
+                self.tr("{action}: {why}").format(action=action_label(a), why=why) for a, why in self.undo_limits.items()))
+        self.undo_label.setVisible(bool(self.undo_limits))
+        lay.addWidget(self.undo_label)
 
         self.unsupported = unsupported_actions(preview, caps)
         self.manual_list = QListWidget(self)
@@ -205,6 +225,16 @@ class ApplyDialog(QDialog):
         self.understand.toggled.connect(self._update)
         self._update()
         self.cancel_button.setFocus()
+
+    def note_changes(self, joined: int, left: int) -> None:
+        """How many joined or left since the dialog opened (the caller counts them)."""
+        if not joined and not left:
+            self.changes_label.setVisible(False)
+            return
+        self.changes_label.setText(
+            self.tr("Since this dialog opened: {joined} joined, {left} left. Apply acts on the participants counted "
+                    "above; the others are decided by enforcement or the next Apply.").format(joined=joined, left=left))
+        self.changes_label.setVisible(True)
 
     @property
     def over_limit(self) -> bool:

@@ -372,9 +372,11 @@ class AuditView(QWidget):
         exporter: Callable[[str, str], Any] | None = None,
         readmit: Callable[[str], Any] | None = None,
         readmit_supported: bool = True,
+        person_exporter: Callable[[str, str, str], Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("auditView")
+        self._person_exporter = person_exporter
         self._source = source
         self._exporter = exporter
         self._readmit = readmit
@@ -443,6 +445,12 @@ class AuditView(QWidget):
         self.readmit_button.setObjectName("readmitButton")
         self.readmit_button.setAccessibleName(self.tr("Readmit the selected participant (undo)"))
         self.readmit_button.clicked.connect(self.readmit_selected)
+        # A person's access request: everything kept about the selected participant.
+        self.person_button = QPushButton(self.tr("Export this &person's entries…"), self)
+        self.person_button.setObjectName("exportPerson")
+        self.person_button.setAccessibleName(self.tr("Export every entry about the selected participant"))
+        self.person_button.clicked.connect(self._ask_export_person)
+        self.person_button.setVisible(person_exporter is not None)
         self.status = QLabel(self)
         self.status.setObjectName("auditStatus")
         self.status.setWordWrap(True)
@@ -460,7 +468,7 @@ class AuditView(QWidget):
         range_row.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        for b in (self.readmit_button, self.refresh_button, self.csv_button, self.json_button):
+        for b in (self.readmit_button, self.person_button, self.refresh_button, self.csv_button, self.json_button):
             buttons.addWidget(b)
         lay = QVBoxLayout(self)
         lay.addLayout(filters)
@@ -571,12 +579,41 @@ class AuditView(QWidget):
         row = self.selected_row()
         ok = self._can_readmit(row)
         self.readmit_button.setEnabled(ok)
+        self.person_button.setEnabled(row is not None and bool(row.get("participant_id")))
         if self._readmit is None or not self._readmit_supported:
             self.readmit_button.setToolTip(self.tr("This service cannot admit people back"))
         elif not ok:
             self.readmit_button.setToolTip(self.tr("Select someone who was moved or removed"))
         else:
             self.readmit_button.setToolTip("")
+
+    def _ask_export_person(self) -> None:
+        row = self.selected_row()
+        if row is None or self._person_exporter is None:
+            return
+        pid = str(row.get("participant_id") or "")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export this person's entries"), "hostguard-person.csv", "CSV (*.csv);;JSON (*.json)")
+        if path:
+            self.export_person(pid, path, "json" if path.lower().endswith(".json") or "json" in chosen.lower() else "csv")
+
+    def export_person(self, participant_id: str, path: str | os.PathLike[str], fmt: str) -> None:
+        """Write every entry kept about ``participant_id`` (and the sessions HostGuard linked to
+        the same person in this meeting) off the GUI thread, whatever the filters show."""
+        exporter = self._person_exporter
+        if exporter is None or not participant_id:
+            return
+        p = str(path)
+
+        def done(n: Any, error: str) -> None:
+            if error:
+                self.status.setText(self.tr("Export failed: {error}").format(error=error))
+                return
+            self.status.setText(self.tr("Exported {n} entries about {who} to {file}").format(
+                n=n, who=participant_id, file=p))
+            self.exported.emit(p, int(n))
+
+        self._run(lambda _p: exporter(participant_id, p, fmt), done)
 
     def readmit_selected(self) -> None:
         row = self.selected_row()

@@ -6,7 +6,11 @@ resources/translations/README.md keeps them consistent across languages)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from hostguard.core.rules import Rule, rule_schedule_state
 
 ACTION_TITLES: dict[str, str] = {
     "allow": QT_TRANSLATE_NOOP("actions", "Allow"),
@@ -99,3 +103,28 @@ def credential_label(label: str) -> str:
     title = CREDENTIAL_TITLES.get(label)
     text = QCoreApplication.translate("credentials", title) if title else label
     return text[:1].upper() + text[1:]
+
+
+_SCHEDULE_TEXTS = (
+    ("inactive until ", QT_TRANSLATE_NOOP("RulesEditor", "inactive until {time}")),
+    ("ended at ", QT_TRANSLATE_NOOP("RulesEditor", "ended at {time}")),
+    ("active until ", QT_TRANSLATE_NOOP("RulesEditor", "active until {time}")),
+)
+
+
+def schedule_text(rule: Rule, now: dt.datetime | None = None) -> str:
+    """The host's words for a rule's window at ``now`` (local time by default), from core's
+    `rule_schedule_state`: "inactive until 14:00", "active until the meeting ends", "" when
+    there is nothing to say. Translated in the window's language."""
+    now = now or dt.datetime.now().astimezone()
+    _active, text = rule_schedule_state(rule, now)
+    if not text:
+        return ""
+    if text == "disabled":
+        return QCoreApplication.translate("RulesEditor", "disabled")
+    if text == "active until the meeting ends":
+        return QCoreApplication.translate("RulesEditor", "active until the meeting ends")
+    for prefix, source in _SCHEDULE_TEXTS:
+        if text.startswith(prefix):
+            return QCoreApplication.translate("RulesEditor", source).format(time=text[len(prefix):])
+    return text

@@ -10,6 +10,7 @@ signal. Each key sequence has exactly one owner, a QAction in the menus.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from typing import Any
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -41,14 +44,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QStyledItemDelegate,
     QTableView,
     QTabWidget,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from hostguard.core.participants import plain_text
+from hostguard.engine import MeetingInUse, export_rows, forget_meeting, iso_time, read_audit_rows
+from hostguard.ui import notify as notify_mod
 from hostguard.ui import session as session_mod
 from hostguard.ui import theme
 from hostguard.ui.about import AboutDialog
@@ -59,6 +67,8 @@ from hostguard.ui.breakdown import BreakdownModel, BreakdownView
 from hostguard.ui.connection_dialog import ConnectionDetails, ConnectionDialog
 from hostguard.ui.details import DetailsPane
 from hostguard.ui.engine_bridge import EngineBridge
+from hostguard.ui.labels import action_label, plural
+from hostguard.ui.notify import Notifier
 from hostguard.ui.preview import PreviewPanel, compute_preview, engine_previewer
 from hostguard.ui.qtcompat import emit
 from hostguard.ui.roster_model import (
@@ -74,6 +84,7 @@ from hostguard.ui.rules_editor import RulesEditor
 from hostguard.ui.service_panel import ServicePanel
 from hostguard.ui.settings import SettingsDialog, SettingsStore
 from hostguard.ui.tasks import TaskRunner
+from hostguard.ui.undo_dialog import UndoDialog
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +93,9 @@ SEARCH_DEBOUNCE_MS = 250
 # Columns of addresses, networks and times: left to right inside their cells in every language.
 LEFT_TO_RIGHT_COLUMNS = ("evidence", "network", "joined")
 COLUMN_KEYS = [c.key for c in ROSTER_COLUMNS]
-BREAKDOWN_MS = 500  # the country breakdown redraws at most twice a second under a stream of changes
+BREAKDOWN_MS = 500
+LAST_ACTIONS = 5  # the status bar's last actions (the newest shown, the others in its tooltip)
+COUNTS_MS = 1000  # the rules list's live counts: at most once a second  # the country breakdown redraws at most twice a second under a stream of changes
 
 
 class GatedTableView(QTableView):
@@ -109,12 +122,78 @@ class LeftToRightDelegate(QStyledItemDelegate):
         option.direction = Qt.LayoutDirection.LeftToRight
 
 
+def export_person(engine, participant_id: str, path: str, fmt: str) -> int:
+    """Write what the audit keeps about one participant of the engine's meeting (a person's
+    access request; the same rows as `hostguard audit export --participant`). Reads the state
+    database: not on the GUI thread."""
+    rows = [r for r in read_audit_rows(engine.store.state_dir, participant_id)
+            if r.get("service") == engine.service and r.get("meeting_id") == engine.meeting_id]
+    rows.sort(key=lambda r: r["at"])
+    for r in rows:
+        r["at"] = iso_time(r["at"])
+        r["settled_at"] = iso_time(r["settled_at"])
+    return export_rows(rows, path, fmt)
+
+
+PRESENT_STATUSES = ("joined", "waiting")
+
+
+class RosterChangeCounter:
+    """Counts who joined or left the roster model since it was made (the Apply dialog says it
+    while it is open), from the model's batches on the GUI thread."""
+
+    def __init__(self, model: RosterModel, report) -> None:
+        self._model = model
+        self._report = report
+        self.present = {e.participant.id for e in model.entries() if e.participant.status in PRESENT_STATUSES}
+        self.joined = 0
+        self.left = 0
+        model.batchApplied.connect(self._on_batch)
+
+    def _on_batch(self, upserted: set, removed: set) -> None:
+        before = (self.joined, self.left)
+        for pid in upserted:
+            e = self._model.entry(pid)
+            here = e is not None and e.participant.status in PRESENT_STATUSES
+            if here and pid not in self.present:
+                self.present.add(pid)
+                self.joined += 1
+            elif not here and pid in self.present:
+                self.present.discard(pid)
+                self.left += 1
+        for pid in removed:
+            if pid in self.present:
+                self.present.discard(pid)
+                self.left += 1
+        if (self.joined, self.left) != before:
+            self._report(self.joined, self.left)
+
+    def close(self) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self._model.batchApplied.disconnect(self._on_batch)
+
+
+class ClickableLabel(QLabel):
+    """A status-bar label that does something when clicked (the enforcement indicator)."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
 class MainWindow(QMainWindow):
     sessionStarted = Signal(object)
     sessionFailed = Signal(str)
     resolverReloaded = Signal(bool)
     # A sentence told to screen readers (ui/announce.py) and whether it interrupts.
     announced = Signal(str, bool)
+    # The burst guard held actions (Engine.subscribe_hold fires on engine threads; this
+    # signal carries the BurstHold to the GUI thread).
+    holdRaised = Signal(object)
+    forgotten = Signal(bool, str)  # a meeting was (or was not) forgotten, and what was said
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +208,8 @@ class MainWindow(QMainWindow):
         self._starting = False
         self._was_connected: bool | None = None  # for announcing a lost or regained connection
         self._last_guard_hold = ""
+        self._enforce_busy = False  # a switch of enforcement is on its way to the engine
+        self._held_shown = 0
         self._docks_parked: list[QDockWidget] = []
         self._jobs = TaskRunner(self)
 
@@ -153,7 +234,19 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_docks()
         self._build_menus()
+        self._build_toolbars()
         self._build_status_bar()
+        self.holdRaised.connect(self._on_hold)
+        # Desktop notifications for what needs the host while they watch the meeting client.
+        self.notifier = Notifier(self, icon=self.windowIcon(), goto=self.show_notified)
+        # Live counts per rule (Engine.rule_counts reads the database: off the GUI thread, at
+        # most once a second, and only while the rules tab is shown).
+        self._counts_busy = False
+        self._preview_dirty = False  # people joined, left or changed since the preview was made
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setInterval(COUNTS_MS)
+        self._counts_timer.timeout.connect(self.refresh_rule_counts)
+        self._counts_timer.start()
         self._set_title(None)
         self._default_size()
         self.restore_window_state()
@@ -220,6 +313,25 @@ class MainWindow(QMainWindow):
             self.tr("Send the rules' decisions to the meeting service (asks for confirmation)"),
         )
         self.audit_action = self._action(self.tr("&Audit log…"), "auditAction", self.open_audit, "Ctrl+L")
+        # Enforcement in plain sight: toolbar, Rules menu and status bar, one owner of Ctrl+E.
+        self.enforce_action = self._action(
+            self.tr("&Enforce rules on new joiners"), "enforceAction", lambda: None, "Ctrl+E",
+            self.tr("Decide and act on each joiner as they arrive (a burst above the share guard's limit is held "
+                    "until you say); remembered for this meeting"),
+        )
+        self.enforce_action.setCheckable(True)
+        self.undo_action = self._action(
+            self.tr("&Undo last apply…"), "undoAction", self.request_undo, None,
+            self.tr("Admit from the waiting room, unblock and restore the country policy the last Apply changed "
+                    "(asks first, and says what cannot be undone)"),
+        )
+        self._can_undo = False
+        self.enforce_action.toggled.connect(self._enforce_toggled)
+        self.forget_action = self._action(
+            self.tr("&Forget this meeting…"), "forgetAction", self.request_forget, None,
+            self.tr("Delete what HostGuard keeps about this meeting (outbox, audit, state), after an offer to "
+                    "export the audit log"),
+        )
         self.about_action = self._action(self.tr("&About HostGuard"), "aboutAction", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action(self.tr("About &Qt"), "aboutQtAction", QApplication.aboutQt)
@@ -244,6 +356,8 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Search name, e-mail, country, address, decision…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search the roster"))
+        for b in self.search.findChildren(QToolButton):  # the clear button Qt adds
+            b.setAccessibleName(self.tr("Clear the search"))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -452,11 +566,12 @@ class MainWindow(QMainWindow):
         self.breakdown_dock.toggleViewAction().setObjectName("toggleBreakdownAction")
         self.details_dock.toggleViewAction().setObjectName("toggleDetailsAction")
         menus = (  # None: a separator
-            (self.tr("&File"), (self.connect_action, self.demo_action, None, self.settings_action, None, self.quit_action)),
+            (self.tr("&File"), (self.connect_action, self.demo_action, None, self.forget_action, None, self.settings_action,
+                                 None, self.quit_action)),
             (self.tr("&Edit"), (self.find_action, self.clear_filter_action)),
             (self.tr("&View"), (self.roster_tab_action, self.rules_tab_action, None,
                        self.breakdown_dock.toggleViewAction(), self.details_dock.toggleViewAction())),
-            (self.tr("&Rules"), (self.preview_action, self.apply_action, None, self.audit_action)),
+            (self.tr("&Rules"), (self.preview_action, self.apply_action, self.undo_action, self.enforce_action, None, self.audit_action)),
             (self.tr("&Help"), (self.about_action, self.about_qt_action)),
         )
         for title, actions in menus:
@@ -467,8 +582,91 @@ class MainWindow(QMainWindow):
                 else:
                     menu.addAction(action)
 
+    def _build_toolbars(self) -> None:
+        # The toolbar sits beside the tabs (no extra height: the window fits small screens);
+        # icons with their names in the tooltips, and the enforcement switch with its words.
+        tb = QToolBar(self.tr("Main toolbar"), self)
+        tb.setObjectName("mainToolBar")
+        tb.setMovable(False)
+        tb.setIconSize(QSize(16, 16))
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        style = self.style()
+        for a, icon in ((self.preview_action, QStyle.StandardPixmap.SP_BrowserReload),
+                        (self.apply_action, QStyle.StandardPixmap.SP_DialogApplyButton),
+                        (self.undo_action, QStyle.StandardPixmap.SP_ArrowBack),
+                        (None, None),
+                        (self.enforce_action, QStyle.StandardPixmap.SP_DialogYesButton)):
+            if a is None:
+                tb.addSeparator()
+                continue
+            a.setIcon(style.standardIcon(icon))
+            tb.addAction(a)
+            a.setIconVisibleInMenu(False)
+        enforce_button = tb.widgetForAction(self.enforce_action)
+        if isinstance(enforce_button, QToolButton):
+            enforce_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            enforce_button.setObjectName("enforceButton")
+        self.tabs.setCornerWidget(tb, Qt.Corner.TopRightCorner)
+        self.main_toolbar = tb
+        # The burst guard's question, above whatever tab is shown: how many, why, go on or stop.
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        bar = QToolBar(self.tr("Held actions"), self)
+        bar.setObjectName("holdBar")
+        bar.setMovable(False)
+        banner = QFrame(bar)
+        banner.setObjectName("holdBanner")
+        h = QHBoxLayout(banner)
+        h.setContentsMargins(6, 2, 6, 2)
+        self.hold_label = QLabel(banner)
+        self.hold_label.setObjectName("holdMessage")
+        self.hold_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.hold_label.setWordWrap(True)
+        self.release_button = QPushButton(self.tr("Act on them"), banner)
+        self.release_button.setObjectName("releaseHeld")
+        self.release_button.setAccessibleName(self.tr("Act on the held actions"))
+        self.release_button.clicked.connect(self.release_held)
+        self.stop_button = QPushButton(self.tr("Stop enforcing"), banner)
+        self.stop_button.setObjectName("dropHeld")
+        self.stop_button.setAccessibleName(self.tr("Do not act on the held actions and stop enforcing"))
+        self.stop_button.clicked.connect(self.stop_enforcing)
+        h.addWidget(self.hold_label, 1)
+        h.addWidget(self.release_button)
+        h.addWidget(self.stop_button)
+        bar.addWidget(banner)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        bar.setVisible(False)
+        self.hold_bar = bar
+        # Qt's own buttons inside the toolbars (the overflow "»") get a name screen readers say.
+        for t in (tb, bar):
+            for b in t.findChildren(QToolButton):
+                if b.defaultAction() is None and not b.accessibleName():
+                    b.setAccessibleName(self.tr("More tools"))
+
     def _build_status_bar(self) -> None:
         sb = self.statusBar()
+        # A label (a tool button would make the status bar taller than the first-run page allows).
+        self.enforce_indicator = ClickableLabel(self)
+        self.enforce_indicator.setObjectName("enforceIndicator")
+        self.enforce_indicator.setTextFormat(Qt.TextFormat.PlainText)
+        self.enforce_indicator.setContentsMargins(6, 0, 6, 0)
+        self.enforce_indicator.clicked.connect(self.enforce_action.toggle)
+        self.enforce_indicator.setAccessibleName(self.tr("Enforcement on new joiners"))
+        sb.addPermanentWidget(self.enforce_indicator)
+        self.held_label = QLabel(self)
+        self.held_label.setObjectName("heldStatus")
+        self.held_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.held_label.setVisible(False)
+        sb.addPermanentWidget(self.held_label)
+        self.last_label = QLabel(self)
+        self.last_label.setObjectName("lastActions")
+        self.last_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.last_label.setMaximumWidth(260)  # the newest few are in its tooltip
+        self.last_label.setAccessibleName(self.tr("Last actions"))
+        self.last_label.setVisible(False)
+        sb.addPermanentWidget(self.last_label)
+        self._applied_seen: set[tuple[str, str]] = set()
+        self._last_actions: list[str] = []
+        self._show_enforcement(False)
         self.conn_label = QLabel(self.tr("Not connected"), self)
         self.conn_label.setObjectName("connectionStatus")
         self.people_label = QLabel(self)
@@ -630,6 +828,7 @@ class MainWindow(QMainWindow):
         self.set_session(session)
 
     def set_session(self, session) -> None:
+        self._can_undo = False
         self._was_connected = None
         self._last_guard_hold = ""
         self.model.clear()
@@ -645,7 +844,16 @@ class MainWindow(QMainWindow):
         self.details.set_adapter(session.adapter, session.meeting_id)
         self.check_policy()
         self._update_breakdown()
+        self._held_shown = 0
+        self.hold_bar.setVisible(False)
+        self.notifier.reset()
+        self._applied_seen = set()
+        self._last_actions = []
+        self.last_label.setVisible(False)
+        session.engine.subscribe_hold(lambda hold: emit(self.holdRaised, hold))
+        self._restore_enforcement(session)
         if self.rules_editor is not None:
+            self.rules_editor.set_live_counts(None)
             self.rules_editor.set_ruleset(session.engine.ruleset)
             self.rules_editor.set_capabilities(session.resolver.capabilities())
         if self.preview_panel is not None:
@@ -664,6 +872,16 @@ class MainWindow(QMainWindow):
         self.apply_action.setEnabled(has and self.preview_panel is not None)
         self.preview_action.setEnabled(has and self.preview_panel is not None)
         self.audit_action.setEnabled(has)
+        self.enforce_action.setEnabled(has)
+        self.undo_action.setEnabled(has and self._can_undo)
+        # A demo's state is a temporary folder, deleted when it ends anyway.
+        self.forget_action.setEnabled(has and not getattr(self.session, "demo", False))
+        self.enforce_indicator.setEnabled(has)
+        # Nothing on the toolbar works before a meeting: the first-run page keeps the height.
+        self.main_toolbar.setVisible(has)
+        self.enforce_indicator.setVisible(has)
+        if not has:
+            self._show_enforcement(False)
 
     def _preview_of(self, ruleset):
         """The preview of ``ruleset`` (run off the GUI thread): the engine's own plan, the one
@@ -675,6 +893,7 @@ class MainWindow(QMainWindow):
     def _on_status(self, st) -> None:
         if self.session is None:
             return
+        self.notifier.status(st)
         svc = self.session.service_title
         if st.connected:
             conn = self.tr("{service}: connected").format(service=svc)
@@ -691,15 +910,18 @@ class MainWindow(QMainWindow):
             self.announce(self.tr("Connected to {service} again.").format(service=svc))
         self._was_connected = bool(st.connected)
         self.conn_label.setToolTip("")
-        parts = [
+        every = [
             self.tr("Pending {n}").format(n=st.pending),
             self.tr("Applied {n}").format(n=st.applied),
             self.tr("Failed {n}").format(n=st.failed),
             self.tr("Unsupported {n}").format(n=st.unsupported),
+            self.tr("Manual {n}").format(n=st.manual),
         ]
-        if st.manual:
-            parts.append(self.tr("Manual {n}").format(n=st.manual))
-        self.sync_label.setText(" · ".join(parts))
+        # Pending and Applied always; the others when there are any (all of them in the tooltip),
+        # so the status bar keeps room for the enforcement switch and the held actions.
+        shown = every[:2] + [text for text, n in zip(every[2:], (st.failed, st.unsupported, st.manual), strict=True) if n]
+        self.sync_label.setText(" · ".join(shown))
+        self.sync_label.setToolTip(" · ".join(every))
         self._show_status_label(self.sync_label, True)
         waiting = None
         if st.backing_off_until:
@@ -719,6 +941,11 @@ class MainWindow(QMainWindow):
         self._show_status_label(self.budget_label, bool(budget))
         if not self._service_timer.isActive():
             self._service_timer.start()
+        if not self._enforce_busy:
+            self._show_enforcement(bool(getattr(st, "enforcing_new", False)))
+        held = int(getattr(st, "held", 0) or 0)
+        if held != self._held_shown:
+            self._show_held(held)
         blocked = getattr(st, "guard_blocked", None)
         if blocked is not None:
             held = self.tr("Auto-apply held back: {message}").format(message=blocked.message())
@@ -729,7 +956,168 @@ class MainWindow(QMainWindow):
         else:
             self._last_guard_hold = ""
 
+    # ------------------------------------------------- enforcement on new joiners --
+    def _enforce_key(self, session) -> str:
+        """The QSettings key of a meeting's remembered switch (per service and meeting)."""
+        return f"enforce/{session.service}/{session.meeting_id}".replace(" ", "_")
+
+    def _restore_enforcement(self, session) -> None:
+        """The meeting's remembered choice; a meeting without one keeps the Settings default
+        ("Apply rules to new joiners automatically": on after the first Apply)."""
+        # The demo always starts as documented (sample rules loaded, nothing applied).
+        value = None if getattr(session, "demo", False) else self.settings.value(self._enforce_key(session))
+        if value is None:
+            self._show_enforcement(bool(session.engine.enforce_new_joiners))
+            return
+        on = value is True or str(value).lower() in ("true", "1")
+        self._switch_enforcement(on, remember=False)
+
+    def _enforce_toggled(self, on: bool) -> None:
+        if self._enforce_syncing:
+            return
+        if self.session is None:
+            self._show_enforcement(False)
+            return
+        self._switch_enforcement(on, remember=True)
+
+    def _switch_enforcement(self, on: bool, *, remember: bool, drop_held: bool = False) -> None:
+        """Tell the engine (off the GUI thread: it waits for the roster's lock) and remember it."""
+        session = self.session
+        if session is None:
+            return
+        if remember and not getattr(session, "demo", False):
+            self.settings.setValue(self._enforce_key(session), bool(on))
+        self._enforce_busy = True
+        self._show_enforcement(on)
+        engine = session.engine
+
+        def work():
+            dropped = engine.drop_held() if drop_held else 0
+            engine.enforce_new_joiners = on
+            return dropped
+
+        def done(dropped, error) -> None:
+            self._enforce_busy = False
+            if self.session is not session:
+                return
+            if error is not None:
+                self.warn(self.tr("Enforce rules on new joiners"), self.tr("Could not switch: {error}").format(error=error))
+            actual = bool(engine.enforce_new_joiners)
+            self._show_enforcement(actual)
+            if drop_held:
+                self._show_held(0)
+            if remember:
+                text = (self.tr("Rules are now enforced on new joiners as they arrive.") if actual
+                        else self.tr("New joiners are no longer acted on automatically; press Apply to act."))
+                if dropped:
+                    text += " " + plural(self.tr("%n held action(s) dropped.", "", dropped), dropped,
+                                         "%n held action dropped.", "%n held actions dropped.")
+                self.statusBar().showMessage(text, 10000)
+                self.announce(text)
+
+        self.run_async(work, done, "hostguard-enforce")
+
+    _enforce_syncing = False
+
+    def _show_enforcement(self, on: bool) -> None:
+        """The switch, the menu entry and the status-bar indicator show ``on`` (no feedback)."""
+        self._enforce_syncing = True
+        try:
+            self.enforce_action.setChecked(on)
+        finally:
+            self._enforce_syncing = False
+        self.enforce_indicator.setText(self.tr("Enforcing") if on else self.tr("Not enforcing"))
+        self.enforce_indicator.setToolTip(self.tr("Click or press Ctrl+E to switch"))
+        theme_role = "ok" if on else "neutral"
+        self.enforce_indicator.setProperty("state", theme_role)
+
+    def _show_held(self, n: int) -> None:
+        """The banner and the status bar: how many actions the burst guard holds, and why."""
+        self._held_shown = n
+        session = self.session
+        if n <= 0 or session is None:
+            self.hold_bar.setVisible(False)
+            self.held_label.setVisible(False)
+            return
+        hold = session.engine.last_hold
+        why = hold.message() if hold is not None else ""
+        text = plural(self.tr("Enforcement paused: %n action(s) held by the burst guard.", "", n), n,
+                      "Enforcement paused: %n action held by the burst guard.",
+                      "Enforcement paused: %n actions held by the burst guard.")
+        if why:
+            text += " " + why
+        self.hold_label.setText(text)
+        self.held_label.setText(plural(self.tr("%n held", "", n), n, "%n held", "%n held"))
+        self.held_label.setToolTip(text)
+        self.held_label.setVisible(True)
+        self.hold_bar.setVisible(True)
+        self.release_button.setEnabled(True)
+        self.stop_button.setEnabled(True)
+
+    def _on_hold(self, hold) -> None:
+        """The burst guard held actions (GUI thread): show and say it once per hold."""
+        if self.session is None:
+            return
+        self._show_held(int(getattr(hold, "held", 0)) or len(self.session.engine.held_actions()))
+        self.announce(self.hold_label.text(), assertive=True)
+        self.notifier.hold(hold)
+
+    def release_held(self) -> None:
+        """"Act on them": the held actions are sent."""
+        session = self.session
+        if session is None:
+            return
+        self.release_button.setEnabled(False)
+        self.stop_button.setEnabled(False)
+
+        def done(n, error) -> None:
+            if error is not None:
+                self.release_button.setEnabled(True)
+                self.stop_button.setEnabled(True)
+                self.warn(self.tr("Held actions"), self.tr("Nothing was sent: {error}").format(error=error))
+                return
+            self._show_held(0)
+            text = plural(self.tr("Acting on %n held participant(s); watch the Sync column.", "", n), n,
+                          "Acting on %n held participant; watch the Sync column.",
+                          "Acting on %n held participants; watch the Sync column.")
+            self.statusBar().showMessage(text, 10000)
+            self.announce(text)
+
+        self.run_async(session.engine.release_held, done, "hostguard-release")
+
+    def stop_enforcing(self) -> None:
+        """"Stop enforcing": the held actions are dropped (audited) and enforcement goes off."""
+        if self.session is None:
+            return
+        self.release_button.setEnabled(False)
+        self.stop_button.setEnabled(False)
+        self._switch_enforcement(False, remember=True, drop_held=True)
+
+    def _note_last_actions(self, upserted: set) -> None:
+        """The status bar's "Last: …": the newest actions the service confirmed (applied)."""
+        newly = []
+        for pid in upserted:
+            e = self.model.entry(pid)
+            if e is None or str(getattr(e, "sync", "")) != "applied":
+                continue
+            d = e.decision
+            key = (pid, d.action)
+            if not d.enforcing or key in self._applied_seen:
+                continue
+            self._applied_seen.add(key)
+            newly.append(self.tr("{action} — {name}").format(
+                action=action_label(d.action), name=plain_text(e.participant.name) or pid))
+        if not newly:
+            return
+        self._last_actions = (newly + self._last_actions)[:LAST_ACTIONS]
+        self.last_label.setText(self.tr("Last: {what}").format(what=self._last_actions[0]))
+        self.last_label.setToolTip("\n".join(self._last_actions))
+        self.last_label.setVisible(True)
+
     def _on_batch(self, upserted: set, removed: set) -> None:
+        if self.session is not None:
+            self._note_last_actions(upserted)
+            self._preview_dirty = True
         pid = self.details.participant_id
         if pid is None:
             return
@@ -852,8 +1240,25 @@ class MainWindow(QMainWindow):
             notes = list(session.adapter.plan([a for a, n in result.to_send.items() if n]))
         except Exception:
             log.debug("adapter.plan failed", exc_info=True)
-        dlg = ApplyDialog(result, service=session.service_title, capabilities=session.capabilities, notes=notes, parent=self)
-        if dlg.exec() != dlg.DialogCode.Accepted:
+        # What Undo could not take back (the service's own answer, as Engine.undo_limits gives it).
+        limits: dict[str, str] = {}
+        for action, n in result.to_send.items():
+            if n:
+                try:
+                    how, why = session.adapter.undo(action)
+                except Exception:
+                    log.debug("adapter.undo failed", exc_info=True)
+                    continue
+                if how is None:
+                    limits[action] = why
+        dlg = ApplyDialog(result, service=session.service_title, capabilities=session.capabilities, notes=notes,
+                          undo_limits=limits, parent=self)
+        counter = RosterChangeCounter(self.model, dlg.note_changes)
+        try:
+            accepted = dlg.exec() == dlg.DialogCode.Accepted
+        finally:
+            counter.close()
+        if not accepted:
             return
         force = bool(dlg.force)
         engine = session.engine
@@ -885,9 +1290,175 @@ class MainWindow(QMainWindow):
             text += self.tr("; {n} need a manual step").format(n=result.manual)
         self.statusBar().showMessage(text + self.tr(". Watch the Sync column."), 15000)
         self.announce(text)
+        if result.queued or result.already_done or result.unsupported or result.manual:
+            self._can_undo = True
+            self._update_actions()
         if self.preview_panel is not None:
             self.preview_panel.refresh()
         self.check_policy()
+
+    def show_notified(self, kind: str) -> None:
+        """A click on a notification: the window comes forward where the matter is shown."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        if QApplication.platformName() not in ("offscreen", "minimal"):  # no window stacking there
+            self.raise_()
+            self.activateWindow()
+        if self.session is None:
+            return
+        self.stack.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentIndex(0)
+        if kind == notify_mod.FAILED:
+            self.quick.setCurrentIndex(self.quick.findData("failed"))
+        elif kind == notify_mod.HELD and self.hold_bar.isVisible():
+            self.release_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------ live counts --
+    def refresh_rule_counts(self) -> None:
+        """Ask the engine for each rule's live counts (off the GUI thread; one request at a time)."""
+        session = self.session
+        if (session is None or self._counts_busy or self.rules_editor is None
+                or self.stack.currentWidget() is not self.tabs or self.tabs.currentIndex() != 1):
+            return
+        # The preview follows the meeting too (once one is shown; one computation at a time).
+        panel = self.preview_panel
+        if (self._preview_dirty and panel is not None and panel.result() is not None
+                and not panel.is_busy() and QApplication.activeModalWidget() is None):
+            self._preview_dirty = False
+            panel.refresh()
+        self._counts_busy = True
+
+        def done(counts, error) -> None:
+            self._counts_busy = False
+            if self.session is not session or self.rules_editor is None:
+                return
+            if error is not None:
+                log.debug("rule counts failed: %s", error)
+                return
+            self.rules_editor.set_live_counts(counts)
+
+        self.run_async(session.engine.rule_counts, done, "hostguard-rule-counts")
+
+    # ---------------------------------------------------------------- undo --
+    def request_undo(self) -> None:
+        """"Undo last apply": ask the engine what it would undo (off the GUI thread), show it,
+        and undo only when the host confirms."""
+        session = self.session
+        if session is None:
+            return
+        self.undo_action.setEnabled(False)
+
+        def planned(plan, error) -> None:
+            self._update_actions()
+            if self.session is not session:
+                return
+            if error is not None:
+                self.warn(self.tr("Undo last apply"), self.tr("Could not read what the last apply did: {error}").format(error=error))
+                return
+            dlg = UndoDialog(plan, parent=self)
+            if dlg.exec() != dlg.DialogCode.Accepted:
+                return
+            self.undo_action.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Undoing the last apply…"))
+            self.run_async(session.engine.undo_last_apply, self._undone, "hostguard-undo")
+
+        self.run_async(session.engine.undo_plan, planned, "hostguard-undo-plan")
+
+    def _undone(self, result, error) -> None:
+        if error is not None:
+            self._update_actions()
+            self.warn(self.tr("Undo last apply"), self.tr("Nothing was undone: {error}").format(error=error))
+            self.statusBar().clearMessage()
+            return
+        self._can_undo = False  # the engine keeps one apply to undo; it is used now
+        self._update_actions()
+        n, m = len(result.queued), len(result.not_undoable)
+        text = plural(self.tr("Undo: %n action(s) queued", "", n), n, "Undo: %n action queued", "Undo: %n actions queued")
+        if m:
+            text += self.tr("; {n} could not be undone").format(n=m)
+        if result.policy:
+            text += self.tr("; country policy: {policy}").format(policy=result.policy)
+        if result.policy_error:
+            text += self.tr("; country policy not restored: {error}").format(error=result.policy_error)
+        self.statusBar().showMessage(text + self.tr(". Watch the Sync column."), 15000)
+        self.announce(text)
+        self.check_policy()
+
+    # ---------------------------------------------------------------- forget --
+    def request_forget(self) -> None:
+        """"Forget this meeting…": offer to export its audit first, confirm, then forget."""
+        session = self.session
+        if session is None or session.demo:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Forget this meeting"),
+            self.tr("Delete everything HostGuard keeps about meeting {meeting} on this computer: its outbox, "
+                    "its audit log and its state? The connection to the meeting is closed first. This cannot "
+                    "be undone.\n\nExport the audit log first to keep a copy.").format(meeting=session.meeting_id),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("forgetDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        export_button = box.addButton(self.tr("Export, then forget…"), QMessageBox.ButtonRole.AcceptRole)
+        export_button.setObjectName("exportThenForget")
+        forget_button = box.addButton(self.tr("Forget without exporting"), QMessageBox.ButtonRole.DestructiveRole)
+        forget_button.setObjectName("forgetWithoutExport")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is export_button:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), "hostguard-audit.csv",
+                                                  "CSV (*.csv)")
+            if not path:
+                return
+            self.forget_current_meeting(export_to=path)
+        elif clicked is forget_button:
+            self.forget_current_meeting()
+
+    def forget_current_meeting(self, export_to: str | None = None) -> None:
+        """Export the audit (if ``export_to``), close the engine, then forget the meeting's state
+        (`hostguard.engine.forget_meeting`), all off the GUI thread; the first-run page follows.
+        The meeting's remembered enforcement switch is forgotten too."""
+        session = self.session
+        if session is None or session.demo:
+            return
+        self.session = None
+        self._update_actions()
+        state_dir = session.engine.store.state_dir
+        self.statusBar().showMessage(self.tr("Forgetting meeting {meeting}…").format(meeting=session.meeting_id))
+
+        def work():
+            exported = session.engine.audit.export(export_to, "csv") if export_to else None
+            session.stop()
+            return exported, forget_meeting(state_dir, session.service, session.meeting_id)
+
+        def done(result, error) -> None:
+            self.bridge.flush()  # what the engine said before it closed, then an empty roster
+            self.model.clear()
+            self.hold_bar.setVisible(False)
+            self.held_label.setVisible(False)
+            self.last_label.setVisible(False)
+            self.settings.remove(self._enforce_key(session))
+            if error is not None:
+                why = str(error) if isinstance(error, MeetingInUse) else session_mod.for_app(str(error) or type(error).__name__)
+                text = self.tr("Meeting {meeting} was not forgotten: {error}").format(meeting=session.meeting_id, error=why)
+                self.show_first_run(text)
+                emit(self.forgotten, False, text)
+                self.warn(self.tr("Forget this meeting"), text)
+                return
+            exported, forgot = result
+            text = self.tr("Meeting {meeting} forgotten: {what}.").format(meeting=session.meeting_id, what=forgot.describe())
+            if exported is not None:
+                text += " " + self.tr("The audit log ({n} entries) was exported to {file}.").format(n=exported, file=export_to)
+            self.show_first_run(text)
+            self.statusBar().showMessage(text, 15000)
+            self.announce(text)
+            emit(self.forgotten, True, text)
+
+        self.run_async(work, done, "hostguard-forget")
 
     # ---------------------------------------------------- the meeting's own policy --
     def check_policy(self) -> None:
@@ -974,6 +1545,8 @@ class MainWindow(QMainWindow):
         s = self.session
         if accepted and s is not None:
             auto = bool(dlg.store.get("general/auto_apply_new"))
+            if self.settings.value(self._enforce_key(s)) is not None:
+                auto = bool(s.engine.auto_apply_new)  # this meeting's own switch wins over the default
             if auto != bool(s.engine.auto_apply_new):
                 self.announce(self.tr("Rules are now applied to new joiners automatically.") if auto
                               else self.tr("New joiners are no longer acted on automatically; press Apply to act."))
@@ -1033,6 +1606,7 @@ class MainWindow(QMainWindow):
             exporter=lambda path, fmt: engine.audit.export(path, fmt),
             readmit=engine.readmit,
             readmit_supported="admit" in {str(c) for c in self.session.capabilities},
+            person_exporter=lambda pid, path, fmt: export_person(engine, pid, path, fmt),
         )
         view.setWindowTitle(self.tr("Audit log — {title}").format(title=self.session.title))
         view.setWindowFlag(Qt.WindowType.Window, True)

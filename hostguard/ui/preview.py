@@ -11,6 +11,7 @@ a stacked bar of decisions per action, one bar per rule split into "already acte
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -29,9 +30,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTreeView,
@@ -44,7 +47,7 @@ from hostguard.core.participants import plain_text
 from hostguard.core.rules import ACTIONS, ENFORCING_ACTIONS, GuardVerdict, RuleSet
 from hostguard.engine import Plan, plan
 from hostguard.ui import theme
-from hostguard.ui.labels import action_label
+from hostguard.ui.labels import action_label, schedule_text
 from hostguard.ui.roster_model import flag_emoji_shown
 from hostguard.ui.tasks import TaskRunner
 from hostguard.ui.theme import ACTION_COLORS
@@ -83,6 +86,9 @@ class RuleImpact:
     newly: int
     already: int
     people: tuple[PreviewPerson, ...] = ()  # at most MAX_LISTED
+    # A report-only rule: ``count`` is how many it matches now; it acts on nobody.
+    report_only: bool = False
+    schedule: str = ""  # the rule's window in words now ("inactive until 14:00"), "" for none
 
     @property
     def label(self) -> str:
@@ -90,9 +96,14 @@ class RuleImpact:
             return QCoreApplication.translate("PreviewPanel", "No rule matched (default)")
         if self.key == EXEMPT_KEY:
             return QCoreApplication.translate("PreviewPanel", "Exempt")
-        if self.enabled:
-            return self.key
-        return QCoreApplication.translate("PreviewPanel", "{rule} (disabled)").format(rule=self.key)
+        if not self.enabled:
+            return QCoreApplication.translate("PreviewPanel", "{rule} (disabled)").format(rule=self.key)
+        text = self.key
+        if self.report_only:
+            text = QCoreApplication.translate("PreviewPanel", "{rule} (report only)").format(rule=text)
+        if self.schedule:
+            text += " — " + self.schedule
+        return text
 
 
 @dataclass(frozen=True)
@@ -121,7 +132,9 @@ def _person(e: Any, cur_action: str, sync: str, change: str) -> PreviewPerson:
     return PreviewPerson(p.id, plain_text(p.name), e.geo.country, p.role, p.status, cur_action, sync, change)
 
 
-def compute_preview(entries: Sequence[Any], ruleset: RuleSet, planned: Plan | None = None) -> PreviewResult:
+def compute_preview(
+    entries: Sequence[Any], ruleset: RuleSet, planned: Plan | None = None, *, now: dt.datetime | None = None
+) -> PreviewResult:
     """What ``ruleset`` would decide for each entry, against its current state, in the panel's terms.
 
     Who would be acted on, what is done already and the guard's verdict come from the engine's
@@ -129,7 +142,10 @@ def compute_preview(entries: Sequence[Any], ruleset: RuleSet, planned: Plan | No
     groups its answer per rule for drawing. ``planned`` is a plan made already (the engine's
     `Engine.plan`, which knows its outbox and people who left and rejoined); without one,
     ``entries`` (`RosterEntry` objects) are planned on, their sync states saying what was sent.
+    Report-only rules are shown apart (``report_only``: whom they match, acting on nobody);
+    a rule with a window says where it stands at ``now`` (local time by default).
     """
+    local_now = now or dt.datetime.now().astimezone()
     pl = planned if planned is not None else plan(entries, ruleset)
     present = pl.entries
     acting = set(pl.acting)
@@ -167,9 +183,23 @@ def compute_preview(entries: Sequence[Any], ruleset: RuleSet, planned: Plan | No
         if len(bucket) < MAX_LISTED:
             bucket.append(_person(e, cur_action, sync, change))
     impacts = []
+    reported = pl.reported
+    by_id = {e.participant.id: e for e in present}
     for r in ruleset.rules:
+        when = schedule_text(r, local_now) if r.enabled and (r.scheduled or r.until_meeting_end) else ""
+        if r.report_only:
+            ids = [i for i in reported.get(r.name, ()) if i in by_id]
+            listed = []
+            for pid in ids[:MAX_LISTED]:
+                e = by_id[pid]
+                cur = getattr(e, "decision", None)
+                listed.append(_person(e, cur.action if cur is not None else "allow",
+                                      str(getattr(e, "sync", "none") or "none"), UNCHANGED))
+            impacts.append(RuleImpact(r.name, r.name, r.action, r.enabled, len(ids), 0, 0, tuple(listed),
+                                      report_only=True, schedule=when))
+            continue
         impacts.append(RuleImpact(r.name, r.name, r.action, r.enabled, counts_rule[r.name],
-                                  newly[r.name], already[r.name], tuple(people[r.name])))
+                                  newly[r.name], already[r.name], tuple(people[r.name]), schedule=when))
     impacts.append(RuleImpact(DEFAULT_KEY, None, ruleset.default, True, counts_rule[DEFAULT_KEY],
                               newly[DEFAULT_KEY], already[DEFAULT_KEY], tuple(people[DEFAULT_KEY])))
     impacts.append(RuleImpact(EXEMPT_KEY, None, "allow", True, counts_rule[EXEMPT_KEY],
@@ -263,6 +293,8 @@ class ActionBar(QWidget):
 def impact_text(imp: RuleImpact) -> str:
     """A rule's numbers in words: for an action, how many Apply would act on and how many are
     done already; for allow and flag, how many are decided differently from now."""
+    if imp.report_only:
+        return QCoreApplication.translate("PreviewPanel", "{n} match, nobody acted on").format(n=imp.count)
     if imp.action in ENFORCING_ACTIONS:
         text = QCoreApplication.translate("PreviewPanel", "{n} to act on").format(n=imp.count - imp.already)
         if imp.already:
@@ -333,8 +365,8 @@ class ImpactChart(QWidget):
                            _hatched(color))
             if imp.count - imp.already:
                 solid = QColor(color)
-                if not imp.enabled:
-                    solid.setAlpha(80)
+                if not imp.enabled or imp.report_only:
+                    solid.setAlpha(80)  # a report-only rule acts on nobody: its bar is faint
                 p.fillRect(box(bx + already_w, y + 3, max(rest_w, 1.0), self.ROW_H - 10), solid)
             p.setPen(fg)
             p.drawText(box(label_w + bar_w + 6, y, count_w - 6, self.ROW_H - 4),
@@ -473,8 +505,17 @@ class PreviewPanel(QWidget):
         tl.addWidget(self.action_bar)
         tl.addWidget(self.chart)
         tl.addWidget(self.change_label)
+        # The wrapped sentences take the height they need at the panel's width (a splitter does
+        # not ask for it); on a small screen this part scrolls instead of cutting them off.
+        top_scroll = QScrollArea(self)
+        top_scroll.setObjectName("previewSummary")
+        top_scroll.setWidgetResizable(True)
+        top_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        top_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        top_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        top_scroll.setWidget(top)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(top)
+        split.addWidget(top_scroll)
         split.addWidget(self.tree)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -495,6 +536,10 @@ class PreviewPanel(QWidget):
 
     def result(self) -> PreviewResult | None:
         return self._result
+
+    def is_busy(self) -> bool:
+        """A preview is being computed (the live refresh waits for it)."""
+        return self._jobs.is_busy()
 
     def refresh(self) -> None:
         """Recompute now (off the GUI thread); `previewReady` follows."""
@@ -582,6 +627,9 @@ class PreviewPanel(QWidget):
 
     def _fill_tree(self, r: PreviewResult) -> None:
         m = self.tree_model
+        # A live refresh keeps the rules the host opened open (by rule, not by row).
+        opened = {m.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(m.rowCount())
+                  if self.tree.isExpanded(m.index(r, 0))}
         m.removeRows(0, m.rowCount())
         self._unfilled: dict[int, RuleImpact] = {}
         # A few people are listed at once; a big event's lists (up to MAX_LISTED per rule)
@@ -591,6 +639,7 @@ class PreviewPanel(QWidget):
         for imp in r.impacts:
             row = [QStandardItem(imp.label), QStandardItem(action_label(imp.action)),
                    QStandardItem(str(imp.count)), QStandardItem(str(imp.newly)), QStandardItem(str(imp.already))]
+            row[0].setData(imp.key, Qt.ItemDataRole.UserRole)
             if eager or not imp.people:
                 self._add_people(row[0], imp)
             else:
@@ -600,3 +649,6 @@ class PreviewPanel(QWidget):
         for c in range(5):
             self.tree.resizeColumnToContents(c)
         self.tree.setColumnWidth(0, max(180, min(self.tree.columnWidth(0) + 24, 360)))
+        for r in range(m.rowCount()):
+            if m.item(r, 0).data(Qt.ItemDataRole.UserRole) in opened:
+                self.tree.expand(m.index(r, 0))

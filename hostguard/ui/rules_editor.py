@@ -10,14 +10,15 @@ import reads with `load_rules`; a file with errors is reported and the current r
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -48,6 +50,7 @@ from hostguard.core.participants import ROLES
 from hostguard.core.rules import (
     ACTIONS,
     DEFAULT_MAX_ACTION_SHARE,
+    MEETING_END,
     SCHEMA_VERSION,
     Rule,
     RuleIssue,
@@ -58,7 +61,7 @@ from hostguard.core.rules import (
 )
 from hostguard.ui.country_names import continent_display_name
 from hostguard.ui.country_picker import CountryPickerDialog
-from hostguard.ui.labels import action_label, anonymizer_label, plural, role_label
+from hostguard.ui.labels import action_label, anonymizer_label, plural, role_label, schedule_text
 
 log = logging.getLogger(__name__)
 
@@ -85,23 +88,43 @@ def _asn_tokens(text: str) -> list[object]:
 
 
 def draft_from_rule(rule: Rule) -> dict:
-    """The rules-file dictionary of one rule (what `[[rule]]` holds)."""
-    d: dict[str, object] = {"name": rule.name, "action": rule.action}
-    for key in ("countries", "not_countries", "continents", "regions", "anonymizers"):
-        val = getattr(rule, key)
-        if val is not None:
-            d[key] = sorted(val)
-    if rule.asns is not None:
-        d["asns"] = sorted(rule.asns)
-    if rule.networks is not None:
-        d["networks"] = [str(n) for n in rule.networks]
-    if rule.unknown is not None:
-        d["unknown"] = rule.unknown
-    if rule.roles is not None:
-        d["roles"] = sorted(rule.roles, key=lambda r: ROLES.index(r) if r in ROLES else 99)
-    if not rule.enabled:
-        d["enabled"] = False
+    """The rules-file dictionary of one rule (what `[[rule]]` holds): every key the rule was
+    written with, its mode ("report") and its time window included, so that opening a file and
+    saving it never turns a report-only rule into an enforcing one nor drops its schedule.
+    Times are kept as RFC 3339 text (what the form shows and the loader reads back)."""
+    d = rule.to_dict()
+    for key in ("active_from", "active_until"):
+        val = d.get(key)
+        if isinstance(val, dt.datetime):
+            d[key] = val.isoformat()
     return d
+
+
+# Named starting points for a first rule set (files under resources/templates/).
+TEMPLATES = (
+    ("waiting-room-unknown", QT_TRANSLATE_NOOP("RulesEditor", "Waiting room for unknown locations")),
+    ("invited-countries", QT_TRANSLATE_NOOP("RulesEditor", "Only invited countries, unknown flagged")),
+    ("block-tor", QT_TRANSLATE_NOOP("RulesEditor", "Block Tor exits (needs an Anonymous-IP database)")),
+)
+
+
+def template_path(key: str) -> Path:
+    """The rules file of template ``key`` (shipped in the package's resources)."""
+    from importlib import resources
+
+    return Path(str(resources.files("hostguard.resources").joinpath("templates", f"{key}.toml")))
+
+
+def _time_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    return str(value)
+
+
+_FORM_KEYS = frozenset({"name", "action", "enabled", "mode", "active_from", "active_until", "until", "countries",
+                        "not_countries", "continents", "regions", "asns", "networks", "anonymizers", "unknown", "roles"})
 
 
 def locate_error(issue: RuleIssue) -> tuple[int | None, str | None]:
@@ -187,7 +210,13 @@ class RulesEditor(QWidget):
         self._current: RuleSet | None = None
         self._modified = False
         self._field_errors: dict[str, QLabel] = {}
+        self.clock: Callable[[], dt.datetime] | None = None
+        self._live: dict[str, object] = {}  # rule name -> the engine's RuleCount (rules in use)
         self._build()
+        self._schedule_timer = QTimer(self)
+        self._schedule_timer.setInterval(30_000)
+        self._schedule_timer.timeout.connect(self.refresh_schedule_texts)
+        self._schedule_timer.start()
         self.set_ruleset(ruleset or RuleSet())
 
     # ==== construction ==================================================================
@@ -245,6 +274,24 @@ class RulesEditor(QWidget):
         self.enabled_box.setObjectName("ruleEnabled")
         self.enabled_box.setAccessibleName(self.tr("Rule enabled"))
         self.enabled_box.toggled.connect(self._on_form_edited)
+        # Mode in one click: a report-only rule is evaluated and counted, never acted on.
+        self.report_box = QCheckBox(self.tr("Report only (count matches, never act)"), form_box)
+        self.report_box.setObjectName("ruleReportOnly")
+        self.report_box.setAccessibleName(self.tr("Rule is report only"))
+        self.report_box.setToolTip(self.tr("A report-only rule is evaluated and counted like any rule but never "
+                                           "acts; the first matching rule below it still decides"))
+        self.report_box.toggled.connect(self._on_form_edited)
+        # Schedule: RFC 3339 times with an offset, or until the meeting ends.
+        self.active_from_edit = self._line(form_box, "active_from", self.tr("Active from (RFC 3339 time with offset)"))
+        self.active_from_edit.setPlaceholderText(self.tr("e.g. 2026-06-04T12:00:00+08:00 (empty: from the start)"))
+        self.active_until_edit = self._line(form_box, "active_until", self.tr("Active until (RFC 3339 time with offset)"))
+        self.active_until_edit.setPlaceholderText(self.tr("e.g. 2026-06-04T20:00:00+08:00 (empty: no end)"))
+        self.until_end_box = QCheckBox(self.tr("Until the meeting ends"), form_box)
+        self.until_end_box.setObjectName("ruleUntilMeetingEnd")
+        self.until_end_box.setAccessibleName(self.tr("Rule active until the meeting ends"))
+        self.until_end_box.toggled.connect(self._on_form_edited)
+        self.schedule_label = QLabel(form_box)
+        self.schedule_label.setObjectName("ruleScheduleState")
 
         self.countries_edit, countries_row = self._codes_row(form_box, "countries", self.tr("Countries (ISO codes)"))
         self.not_countries_edit, not_countries_row = self._codes_row(
@@ -293,6 +340,11 @@ class RulesEditor(QWidget):
         form.addRow(self.tr("&Name:"), self._with_error(self.name_edit, "name"))
         form.addRow(self.tr("A&ction:"), self._with_error(self.action_combo, "action"))
         form.addRow("", self.enabled_box)
+        form.addRow(self.tr("Mode:"), self._with_error(self.report_box, "mode"))
+        form.addRow(self.tr("Active from:"), self._with_error(self.active_from_edit, "active_from"))
+        form.addRow(self.tr("Active until:"), self._with_error(self.active_until_edit, "active_until"))
+        form.addRow("", self._with_error(self.until_end_box, "until"))
+        form.addRow("", self.schedule_label)
         conds = QLabel(self.tr("Conditions (all that are set must hold; a list matches any of its items):"), form_box)
         conds.setWordWrap(True)
         form.addRow(conds)
@@ -387,8 +439,20 @@ class RulesEditor(QWidget):
 
         self.import_button = button(self.tr("&Import…"), "importRules", self.tr("Import rules from a TOML file"), self._ask_import)
         self.export_button = button(self.tr("E&xport…"), "exportRules", self.tr("Export the rules to a TOML file"), self._ask_export)
+        self.template_button = QPushButton(self.tr("Start from &template…"), self)
+        self.template_button.setObjectName("templateButton")
+        self.template_button.setAccessibleName(self.tr("Start from a template"))
+        self.template_button.setToolTip(self.tr("Replace the rules with a named starting point to edit (nothing is applied)"))
+        self.template_menu = QMenu(self.template_button)
+        self.template_menu.setObjectName("templateMenu")
+        for key, title in TEMPLATES:
+            act = self.template_menu.addAction(QCoreApplication.translate("RulesEditor", title))
+            act.setObjectName(f"template_{key}")
+            act.triggered.connect(lambda _c=False, k=key: self.load_template(k))
+        self.template_button.setMenu(self.template_menu)
         io_row = QHBoxLayout()
         io_row.addWidget(self.status_label, 1)
+        io_row.addWidget(self.template_button)
         io_row.addWidget(self.import_button)
         io_row.addWidget(self.export_button)
 
@@ -607,6 +671,26 @@ class RulesEditor(QWidget):
                    "Exported %n rule to {file}", "Exported %n rules to {file}").format(file=p))
         return True
 
+    def load_template(self, key: str) -> bool:
+        """Replace the rules with the template ``key`` (see TEMPLATES): shown as edited and
+        not saved (the template file itself is never written to). False if it cannot be read."""
+        path = template_path(key)
+        try:
+            ruleset, warnings = load_rules(path, capabilities=self._capabilities)
+        except (RulesError, OSError) as exc:
+            self.status_label.setText(self.tr("Could not open the template: {error}").format(error=exc))
+            return False
+        self.set_ruleset(ruleset)
+        self._set_modified(True)
+        title = dict(TEMPLATES).get(key, key)
+        self.import_label.setText(self.tr("Started from the template “{title}”: edit it, then export or apply.").format(
+            title=QCoreApplication.translate("RulesEditor", title)))
+        self.import_errors.clear()
+        self.import_errors.addItems(warnings)
+        self.import_errors.setVisible(bool(warnings))
+        self.import_banner.setVisible(True)
+        return True
+
     def to_toml(self) -> str | None:
         return self._current.to_toml() if self._current is not None else None
 
@@ -633,12 +717,69 @@ class RulesEditor(QWidget):
         try:
             name = d.get("name") if isinstance(d.get("name"), str) else ""
             action = action_label(d.get("action"))
-            it.setText(self.tr("{name} — {action}").format(name=name or self.tr("(no name)"), action=action))
+            text = self.tr("{name} — {action}").format(name=name or self.tr("(no name)"), action=action)
+            if d.get("mode") == "report":
+                text += " · " + self.tr("report only")
+            state = self._schedule_state_of(d)
+            if state:
+                text += " · " + state
+            live = self._live.get(name) if name else None
+            if live is not None:
+                text += " · " + self.live_text(live)
+            it.setText(text)
             it.setCheckState(Qt.CheckState.Unchecked if d.get("enabled") is False else Qt.CheckState.Checked)
             it.setData(Qt.ItemDataRole.AccessibleTextRole,
                        f"{name}, {action}, {'disabled' if d.get('enabled') is False else 'enabled'}")
         finally:
             self._loading = was
+
+    def _schedule_state_of(self, d: dict) -> str:
+        """The rule's schedule in words now ("inactive until 14:00"); "" when it has no
+        window or the rule does not validate yet (its error is shown instead)."""
+        if not any(k in d for k in ("active_from", "active_until", "until")):
+            return ""
+        try:
+            rs = ruleset_from_dict({"version": SCHEMA_VERSION, "rule": [dict(d, enabled=True)]})
+        except RulesError:
+            return ""
+        return schedule_text(rs.rules[0], self._now()) if rs.rules else ""
+
+    def _now(self) -> dt.datetime:
+        """Local time (tests may inject a clock through ``clock``)."""
+        return self.clock() if self.clock is not None else dt.datetime.now().astimezone()
+
+    def live_text(self, count) -> str:
+        """A rule's live counts in words ("3 match now, 12 acted on"): from `Engine.rule_counts`."""
+        now = int(getattr(count, "matching_now", 0))
+        if getattr(count, "report_only", False):
+            return self.tr("{now} match now, {seen} reported, none acted on").format(
+                now=now, seen=int(getattr(count, "reported_since_start", 0)))
+        return self.tr("{now} match now, {acted} acted on").format(
+            now=now, acted=int(getattr(count, "acted_since_start", 0)))
+
+    def set_live_counts(self, counts: Iterable[object] | None) -> None:
+        """Show each rule's live counts (`Engine.rule_counts` of the rules in use, matched by
+        name) in the list; None or [] clears them."""
+        live = {str(getattr(c, "rule", "")): c for c in (counts or ())}
+        if live == self._live:
+            return
+        self._live = live
+        for i, d in enumerate(self._drafts):
+            it = self.rule_list.item(i)
+            if it is not None:
+                self._decorate_item(it, d)
+
+    def live_counts(self) -> dict[str, object]:
+        return dict(self._live)
+
+    def refresh_schedule_texts(self) -> None:
+        """Redraw the schedule words (a rule's window opens and closes as time passes)."""
+        for i, d in enumerate(self._drafts):
+            it = self.rule_list.item(i)
+            if it is not None:
+                self._decorate_item(it, d)
+        row = self.rule_list.currentRow()
+        self.schedule_label.setText(self._schedule_state_of(self._drafts[row]) if 0 <= row < len(self._drafts) else "")
 
     def _update_buttons(self) -> None:
         row = self.rule_list.currentRow()
@@ -689,6 +830,10 @@ class RulesEditor(QWidget):
             i = self.action_combo.findData(d.get("action", "waiting_room"))
             self.action_combo.setCurrentIndex(max(i, 0))
             self.enabled_box.setChecked(d.get("enabled", True) is not False)
+            self.report_box.setChecked(d.get("mode") == "report")
+            self.active_from_edit.setText(_time_text(d.get("active_from")))
+            self.active_until_edit.setText(_time_text(d.get("active_until")))
+            self.until_end_box.setChecked(d.get("until") == MEETING_END)
             self.countries_edit.setText(text("countries"))
             self.not_countries_edit.setText(text("not_countries"))
             self.continents_group.set_values(d.get("continents") or [])
@@ -700,6 +845,7 @@ class RulesEditor(QWidget):
             self.anonymizers_group.set_values(d.get("anonymizers") or [])
             if any(k in d for k in ADVANCED_KEYS):
                 self.advanced_toggle.setChecked(True)
+            self.schedule_label.setText(self._schedule_state_of(d))
         finally:
             self._loading = False
 
@@ -730,10 +876,28 @@ class RulesEditor(QWidget):
         unknown = _UNKNOWN_VALUE[self.unknown_combo.currentData()]
         if unknown is not None:
             d["unknown"] = unknown
+        old = self._drafts[row]
+        if self.report_box.isChecked():
+            d["mode"] = "report"
+        elif old.get("mode") not in (None, "enforce", "report"):
+            d["mode"] = old["mode"]  # a wrong value stays (and its error stays shown) until fixed
+        for key, edit in (("active_from", self.active_from_edit), ("active_until", self.active_until_edit)):
+            text = edit.text().strip()
+            if text:
+                d[key] = text
+        if self.until_end_box.isChecked():
+            d["until"] = MEETING_END
+        elif old.get("until") not in (None, MEETING_END):
+            d["until"] = old["until"]
         if not self.enabled_box.isChecked():
             d["enabled"] = False
+        # Keys the form has no field for (never dropped silently: the loader names them).
+        for key, val in old.items():
+            if key not in _FORM_KEYS and key not in d:
+                d[key] = val
         self._drafts[row] = d
         self._decorate_item(self.rule_list.item(row), d)
+        self.schedule_label.setText(self._schedule_state_of(d))
         self._edited()
 
     def _pick_countries(self, edit: QLineEdit) -> None:
@@ -864,6 +1028,8 @@ class RulesEditor(QWidget):
                 "name": self.name_edit, "action": self.action_combo, "countries": self.countries_edit,
                 "not_countries": self.not_countries_edit, "unknown": self.unknown_combo,
                 "regions": self.regions_edit, "asns": self.asns_edit, "networks": self.networks_edit,
+                "mode": self.report_box, "active_from": self.active_from_edit,
+                "active_until": self.active_until_edit, "until": self.until_end_box,
             }.get(key or "")
             if key in ADVANCED_KEYS:
                 self.advanced_toggle.setChecked(True)

@@ -17,13 +17,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from catalogue_live import T as LIVE  # noqa: E402
 from catalogue_main import LANGS  # noqa: E402
 from catalogue_main import T as MAIN  # noqa: E402
 from catalogue_more import T as MORE  # noqa: E402
 from catalogue_panels import T as PANELS  # noqa: E402
 from catalogue_rules import T as RULES  # noqa: E402
 
-CATALOGUE = {**MAIN, **RULES, **PANELS, **MORE}
+CATALOGUE = {**MAIN, **RULES, **PANELS, **MORE, **LIVE}
 _FIELDS = re.compile(r"\{[^{}]*\}|%n")
 
 

@@ -41,7 +41,7 @@
     <context>
         <name>ActionBar</name>
         <message>
-            <location filename="../../hostguard/ui/preview.py" line="+212" />
+            <location filename="../../hostguard/ui/preview.py" line="+242" />
             <source>Decisions per action</source>
             <translation>القرارات حسب الإجراء</translation>
         </message>
@@ -69,12 +69,12 @@
     <context>
         <name>ApplyDialog</name>
         <message>
-            <location filename="../../hostguard/ui/apply_dialog.py" line="+128" />
+            <location filename="../../hostguard/ui/apply_dialog.py" line="+129" />
             <source>Apply rules to the meeting</source>
             <translation>تطبيق القواعد على الاجتماع</translation>
         </message>
         <message>
-            <location line="-97" />
+            <location line="-98" />
             <source>move to the waiting room</source>
             <translation>النقل إلى غرفة الانتظار</translation>
         </message>
@@ -94,7 +94,7 @@
             <translation>يمكن أيضًا رفض المنضمين الجدد من {countries} عبر سياسة البلدان الخاصة بالاجتماع على {service}.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>The service</source>
             <translation>الخدمة</translation>
         </message>
@@ -116,7 +116,7 @@
             <translation>لا شيء للإرسال</translation>
         </message>
         <message numerus="yes">
-            <location line="+5" />
+            <location line="+12" />
             <source>%n flagged participant(s) are only highlighted; nothing is sent.</source>
             <translation>
                 <numerusform>المشاركون الذين عليهم علامة (%n) يُبرزون فقط؛ لا يُرسل شيء.</numerusform>
@@ -133,7 +133,17 @@
             <translation>حد الحماية: </translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
+            <source>Cannot be undone afterwards:</source>
+            <translation>لا يمكن التراجع عنه لاحقًا:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{action}: {why}</source>
+            <translation>{action}: {why}</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Participants to handle yourself in the meeting client</source>
             <translation>مشاركون تتعامل معهم بنفسك في تطبيق الاجتماع</translation>
         </message>
@@ -168,6 +178,11 @@
             <location line="+2" />
             <source>Apply the decisions</source>
             <translation>تطبيق القرارات</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Since this dialog opened: {joined} joined, {left} left. Apply acts on the participants counted above; the others are decided by enforcement or the next Apply.</source>
+            <translation>منذ فتح هذه النافذة: انضم {joined} وغادر {left}. يتصرف التطبيق مع المشاركين المحسوبين أعلاه؛ ويُقرَّر الآخرون بالتطبيق التلقائي أو عند التطبيق التالي.</translation>
         </message>
     </context>
     <context>
@@ -241,7 +256,7 @@
     <context>
         <name>AuditView</name>
         <message>
-            <location line="+101" />
+            <location line="+103" />
             <source>{label}: any</source>
             <translation>{label}: الكل</translation>
         </message>
@@ -336,7 +351,17 @@
             <translation>إعادة قبول المشارك المحدد (تراجع)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
+            <source>Export this &amp;person's entries…</source>
+            <translation>تصدير إدخالات هذا الشخص…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export every entry about the selected participant</source>
+            <translation>تصدير كل الإدخالات عن المشارك المحدد</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>to</source>
             <translation>إلى</translation>
         </message>
@@ -367,11 +392,12 @@
         </message>
         <message>
             <location line="-2" />
+            <location line="+44" />
             <source>Export failed: {error}</source>
             <translation>فشل التصدير: {error}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="-26" />
             <source>This service cannot admit people back</source>
             <translation>لا تستطيع هذه الخدمة إعادة قبول الأشخاص</translation>
         </message>
@@ -381,7 +407,17 @@
             <translation>اختر شخصًا نُقل أو أُزيل</translation>
         </message>
         <message>
+            <location line="+10" />
+            <source>Export this person's entries</source>
+            <translation>تصدير إدخالات هذا الشخص</translation>
+        </message>
+        <message>
             <location line="+16" />
+            <source>Exported {n} entries about {who} to {file}</source>
+            <translation>صُدّرت {n} إدخالات عن {who} إلى {file}</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Could not readmit {name}: {error}</source>
             <translation>تعذّرت إعادة قبول {name}: {error}</translation>
         </message>
@@ -767,7 +803,7 @@
     <context>
         <name>GuardGauge</name>
         <message>
-            <location filename="../../hostguard/ui/preview.py" line="+103" />
+            <location filename="../../hostguard/ui/preview.py" line="+105" />
             <source>Share guard</source>
             <translation>حد الحماية</translation>
         </message>
@@ -783,7 +819,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+188" />
+            <location filename="../../hostguard/ui/main_window.py" line="+281" />
             <source>&amp;Quit</source>
             <translation>إنهاء</translation>
         </message>
@@ -839,18 +875,18 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+117" />
+            <location line="+138" />
             <source>&amp;Roster</source>
             <translation>القائمة</translation>
         </message>
         <message>
-            <location line="-115" />
-            <location line="+134" />
+            <location line="-136" />
+            <location line="+155" />
             <source>R&amp;ules and preview</source>
             <translation>القواعد والمعاينة</translation>
         </message>
         <message>
-            <location line="-133" />
+            <location line="-154" />
             <source>Write rules and preview whom they affect</source>
             <translation>اكتب القواعد وعاين من تؤثر فيهم</translation>
         </message>
@@ -880,7 +916,37 @@
             <translation>سجل التدقيق…</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>&amp;Enforce rules on new joiners</source>
+            <translation>تطبيق القواعد على المنضمين الجدد</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>Decide and act on each joiner as they arrive (a burst above the share guard's limit is held until you say); remembered for this meeting</source>
+            <translation>اتخاذ القرار والتصرف مع كل منضم عند وصوله (يُحتجز التدفق الذي يتجاوز حد الحماية حتى تقرر)؛ يُحفظ لهذا الاجتماع</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Undo last apply…</source>
+            <translation>التراجع عن آخر تطبيق…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Admit from the waiting room, unblock and restore the country policy the last Apply changed (asks first, and says what cannot be undone)</source>
+            <translation>السماح بالدخول من غرفة الانتظار وإلغاء الحظر واستعادة سياسة البلدان التي غيّرها آخر تطبيق (يسأل أولًا ويذكر ما لا يمكن التراجع عنه)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Forget this meeting…</source>
+            <translation>نسيان هذا الاجتماع…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete what HostGuard keeps about this meeting (outbox, audit, state), after an offer to export the audit log</source>
+            <translation>حذف ما يحتفظ به HostGuard عن هذا الاجتماع (صندوق الإرسال والتدقيق والحالة) بعد عرض تصدير سجل التدقيق</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;About HostGuard</source>
             <translation>حول HostGuard</translation>
         </message>
@@ -898,6 +964,11 @@
             <location line="+2" />
             <source>Search the roster</source>
             <translation>البحث في القائمة</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clear the search</source>
+            <translation>مسح البحث</translation>
         </message>
         <message>
             <location line="+8" />
@@ -989,7 +1060,7 @@ Choose where your meeting is:</source>
             <translation>ملف</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Edit</source>
             <translation>تحرير</translation>
         </message>
@@ -1009,7 +1080,53 @@ Choose where your meeting is:</source>
             <translation>مساعدة</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
+            <source>Main toolbar</source>
+            <translation>شريط الأدوات الرئيسي</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+464" />
+            <source>Held actions</source>
+            <translation>الإجراءات المحتجزة</translation>
+        </message>
+        <message>
+            <location line="-453" />
+            <source>Act on them</source>
+            <translation>تنفيذها</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Act on the held actions</source>
+            <translation>تنفيذ الإجراءات المحتجزة</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop enforcing</source>
+            <translation>إيقاف التطبيق</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Do not act on the held actions and stop enforcing</source>
+            <translation>عدم تنفيذ الإجراءات المحتجزة وإيقاف التطبيق</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>More tools</source>
+            <translation>مزيد من الأدوات</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Enforcement on new joiners</source>
+            <translation>التطبيق على المنضمين الجدد</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Last actions</source>
+            <translation>آخر الإجراءات</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Not connected</source>
             <translation>غير متصل</translation>
         </message>
@@ -1045,12 +1162,12 @@ Choose where your meeting is:</source>
             <translation>تعذّر الاتصال: {msg}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}: جارٍ الاتصال…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+21" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>عرض تجريبي: القواعد النموذجية محمّلة دون تطبيق (انظر القواعد).</translation>
         </message>
@@ -1060,7 +1177,7 @@ Choose where your meeting is:</source>
             <translation>متصل بـ {service_title}.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+35" />
             <source>{service}: connected</source>
             <translation>{service}: متصل</translation>
         </message>
@@ -1110,12 +1227,12 @@ Choose where your meeting is:</source>
             <translation>غير مدعوم {n}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Manual {n}</source>
             <translation>يدوي {n}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+12" />
             <source>Rate limited</source>
             <translation>تجاوز حد المعدل</translation>
         </message>
@@ -1130,12 +1247,95 @@ Choose where your meeting is:</source>
             <translation>: توقف مؤقت {seconds:.0f} ث</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>Auto-apply held back: {message}</source>
             <translation>أُوقف التطبيق التلقائي: {message}</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+53" />
+            <source>Enforce rules on new joiners</source>
+            <translation>تطبيق القواعد على المنضمين الجدد</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Could not switch: {error}</source>
+            <translation>تعذّر التبديل: {error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rules are now enforced on new joiners as they arrive.</source>
+            <translation>تُطبَّق القواعد الآن على المنضمين الجدد فور وصولهم.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n held action(s) dropped.</source>
+            <translation>
+                <numerusform>الإجراءات المحتجزة التي أُلغيت: %n.</numerusform>
+                <numerusform>الإجراءات المحتجزة التي أُلغيت: %n.</numerusform>
+                <numerusform>الإجراءات المحتجزة التي أُلغيت: %n.</numerusform>
+                <numerusform>الإجراءات المحتجزة التي أُلغيت: %n.</numerusform>
+                <numerusform>الإجراءات المحتجزة التي أُلغيت: %n.</numerusform>
+                <numerusform>الإجراءات المحتجزة التي أُلغيت: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Click or press Ctrl+E to switch</source>
+            <translation>انقر أو اضغط Ctrl+E للتبديل</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>Enforcement paused: %n action(s) held by the burst guard.</source>
+            <translation>
+                <numerusform>التطبيق متوقف مؤقتًا: الإجراءات التي يحتجزها حد الحماية من التدفق: %n.</numerusform>
+                <numerusform>التطبيق متوقف مؤقتًا: الإجراءات التي يحتجزها حد الحماية من التدفق: %n.</numerusform>
+                <numerusform>التطبيق متوقف مؤقتًا: الإجراءات التي يحتجزها حد الحماية من التدفق: %n.</numerusform>
+                <numerusform>التطبيق متوقف مؤقتًا: الإجراءات التي يحتجزها حد الحماية من التدفق: %n.</numerusform>
+                <numerusform>التطبيق متوقف مؤقتًا: الإجراءات التي يحتجزها حد الحماية من التدفق: %n.</numerusform>
+                <numerusform>التطبيق متوقف مؤقتًا: الإجراءات التي يحتجزها حد الحماية من التدفق: %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n held</source>
+            <translation>
+                <numerusform>المحتجزة: %n</numerusform>
+                <numerusform>المحتجزة: %n</numerusform>
+                <numerusform>المحتجزة: %n</numerusform>
+                <numerusform>المحتجزة: %n</numerusform>
+                <numerusform>المحتجزة: %n</numerusform>
+                <numerusform>المحتجزة: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Nothing was sent: {error}</source>
+            <translation>لم يُرسل شيء: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Acting on %n held participant(s); watch the Sync column.</source>
+            <translation>
+                <numerusform>المشاركون المحتجزون قيد المعالجة: %n؛ راقب عمود المزامنة.</numerusform>
+                <numerusform>المشاركون المحتجزون قيد المعالجة: %n؛ راقب عمود المزامنة.</numerusform>
+                <numerusform>المشاركون المحتجزون قيد المعالجة: %n؛ راقب عمود المزامنة.</numerusform>
+                <numerusform>المشاركون المحتجزون قيد المعالجة: %n؛ راقب عمود المزامنة.</numerusform>
+                <numerusform>المشاركون المحتجزون قيد المعالجة: %n؛ راقب عمود المزامنة.</numerusform>
+                <numerusform>المشاركون المحتجزون قيد المعالجة: %n؛ راقب عمود المزامنة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>{action} — {name}</source>
+            <translation>{action} — {name}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Last: {what}</source>
+            <translation>الأخير: {what}</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>{total} in the meeting (joined or waiting) of {everyone} listed. Click a country to filter the roster.</source>
             <translation>{total} في الاجتماع (منضمون أو ينتظرون) من أصل {everyone} في القائمة. انقر على بلد لتصفية القائمة.</translation>
         </message>
@@ -1182,7 +1382,7 @@ Choose where your meeting is:</source>
             <translation>أصلح الأخطاء الظاهرة في محرر القواعد قبل التطبيق.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+37" />
             <source>Applying…</source>
             <translation>جارٍ التطبيق…</translation>
         </message>
@@ -1235,11 +1435,110 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+1" />
+            <location line="+93" />
             <source>. Watch the Sync column.</source>
             <translation>. تابع عمود المزامنة.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="-27" />
+            <location line="+14" />
+            <source>Undo last apply</source>
+            <translation>التراجع عن آخر تطبيق</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Could not read what the last apply did: {error}</source>
+            <translation>تعذّرت قراءة ما فعله آخر تطبيق: {error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Undoing the last apply…</source>
+            <translation>جارٍ التراجع عن آخر تطبيق…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Nothing was undone: {error}</source>
+            <translation>لم يُتراجع عن شيء: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Undo: %n action(s) queued</source>
+            <translation>
+                <numerusform>التراجع: الإجراءات في قائمة الانتظار: %n</numerusform>
+                <numerusform>التراجع: الإجراءات في قائمة الانتظار: %n</numerusform>
+                <numerusform>التراجع: الإجراءات في قائمة الانتظار: %n</numerusform>
+                <numerusform>التراجع: الإجراءات في قائمة الانتظار: %n</numerusform>
+                <numerusform>التراجع: الإجراءات في قائمة الانتظار: %n</numerusform>
+                <numerusform>التراجع: الإجراءات في قائمة الانتظار: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; {n} could not be undone</source>
+            <translation>؛ {n} تعذّر التراجع عنها</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; country policy: {policy}</source>
+            <translation>؛ سياسة البلدان: {policy}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; country policy not restored: {error}</source>
+            <translation>؛ لم تُستعد سياسة البلدان: {error}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+54" />
+            <source>Forget this meeting</source>
+            <translation>نسيان هذا الاجتماع</translation>
+        </message>
+        <message>
+            <location line="-53" />
+            <source>Delete everything HostGuard keeps about meeting {meeting} on this computer: its outbox, its audit log and its state? The connection to the meeting is closed first. This cannot be undone.
+
+Export the audit log first to keep a copy.</source>
+            <translation>حذف كل ما يحتفظ به HostGuard على هذا الحاسوب عن الاجتماع {meeting}: صندوق الإرسال وسجل التدقيق والحالة؟ يُغلق الاتصال بالاجتماع أولًا. لا يمكن التراجع عن ذلك.
+
+صدّر سجل التدقيق أولًا للاحتفاظ بنسخة.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Export, then forget…</source>
+            <translation>التصدير ثم النسيان…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forget without exporting</source>
+            <translation>النسيان دون تصدير</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export the audit log</source>
+            <translation>تصدير سجل التدقيق</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Forgetting meeting {meeting}…</source>
+            <translation>جارٍ نسيان الاجتماع {meeting}…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Meeting {meeting} was not forgotten: {error}</source>
+            <translation>لم يُنسَ الاجتماع {meeting}: {error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Meeting {meeting} forgotten: {what}.</source>
+            <translation>نُسي الاجتماع {meeting}: {what}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The audit log ({n} entries) was exported to {file}.</source>
+            <translation>صُدّر سجل التدقيق ({n} إدخالات) إلى {file}.</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <location line="+15" />
             <source>Restore the meeting's policy</source>
             <translation>استعادة سياسة الاجتماع</translation>
@@ -1278,17 +1577,28 @@ People from the countries your rules block may then join again; the rules still 
             <translation>أُضيفت إعادة القبول إلى قائمة الانتظار؛ تابع عمود المزامنة.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Rules are now applied to new joiners automatically.</source>
             <translation>تُطبَّق القواعد الآن تلقائيًا على المنضمين الجدد.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-540" />
+            <location line="+541" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>لم يعد يُتصرَّف تلقائيًا بشأن المنضمين الجدد؛ اضغط «تطبيق» للتصرف.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="-523" />
+            <source>Enforcing</source>
+            <translation>التطبيق: مفعّل</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not enforcing</source>
+            <translation>التطبيق: متوقف</translation>
+        </message>
+        <message>
+            <location line="+553" />
             <source> Reloading the databases…</source>
             <translation> جارٍ إعادة تحميل قواعد البيانات…</translation>
         </message>
@@ -1303,15 +1613,67 @@ People from the countries your rules block may then join again; the rules still 
             <translation>قاعدة البيانات الجديدة قيد الاستخدام؛ أُعيد اتخاذ القرار بشأن الجميع بها.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Audit log — {title}</source>
             <translation>سجل التدقيق — {title}</translation>
         </message>
     </context>
     <context>
+        <name>Notifier</name>
+        <message>
+            <location filename="../../hostguard/ui/notify.py" line="+72" />
+            <source>Enforcement paused</source>
+            <translation>التطبيق متوقف مؤقتًا</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n action(s) held by the burst guard: act on them or stop enforcing.</source>
+            <translation>
+                <numerusform>الإجراءات التي يحتجزها حد الحماية من التدفق: %n. نفّذها أو أوقف التطبيق.</numerusform>
+                <numerusform>الإجراءات التي يحتجزها حد الحماية من التدفق: %n. نفّذها أو أوقف التطبيق.</numerusform>
+                <numerusform>الإجراءات التي يحتجزها حد الحماية من التدفق: %n. نفّذها أو أوقف التطبيق.</numerusform>
+                <numerusform>الإجراءات التي يحتجزها حد الحماية من التدفق: %n. نفّذها أو أوقف التطبيق.</numerusform>
+                <numerusform>الإجراءات التي يحتجزها حد الحماية من التدفق: %n. نفّذها أو أوقف التطبيق.</numerusform>
+                <numerusform>الإجراءات التي يحتجزها حد الحماية من التدفق: %n. نفّذها أو أوقف التطبيق.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Actions failed</source>
+            <translation>فشلت إجراءات</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n action(s) failed; see the Sync column.</source>
+            <translation>
+                <numerusform>الإجراءات الفاشلة: %n؛ راجع عمود المزامنة.</numerusform>
+                <numerusform>الإجراءات الفاشلة: %n؛ راجع عمود المزامنة.</numerusform>
+                <numerusform>الإجراءات الفاشلة: %n؛ راجع عمود المزامنة.</numerusform>
+                <numerusform>الإجراءات الفاشلة: %n؛ راجع عمود المزامنة.</numerusform>
+                <numerusform>الإجراءات الفاشلة: %n؛ راجع عمود المزامنة.</numerusform>
+                <numerusform>الإجراءات الفاشلة: %n؛ راجع عمود المزامنة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Connection lost</source>
+            <translation>انقطع الاتصال</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The connection to the meeting service was lost: {error}</source>
+            <translation>انقطع الاتصال بخدمة الاجتماعات: {error}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The connection to the meeting service was lost.</source>
+            <translation>انقطع الاتصال بخدمة الاجتماعات.</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPanel</name>
         <message>
-            <location filename="../../hostguard/ui/preview.py" line="-195" />
+            <location filename="../../hostguard/ui/preview.py" line="-221" />
             <source>No rule matched (default)</source>
             <translation>لم تطابق أي قاعدة (افتراضي)</translation>
         </message>
@@ -1321,12 +1683,22 @@ People from the countries your rules block may then join again; the rules still 
             <translation>مستثنون</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>{rule} (disabled)</source>
             <translation>{rule} (معطّلة)</translation>
         </message>
         <message>
-            <location line="+172" />
+            <location line="+3" />
+            <source>{rule} (report only)</source>
+            <translation>{rule} (تقرير فقط)</translation>
+        </message>
+        <message>
+            <location line="+194" />
+            <source>{n} match, nobody acted on</source>
+            <translation>التطابقات: {n}، دون أي إجراء</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>{n} to act on</source>
             <translation>{n} للتصرف</translation>
         </message>
@@ -1416,7 +1788,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>تطبيق هذه القرارات على الاجتماع</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+79" />
             <source>Preview failed: {error}</source>
             <translation>فشلت المعاينة: {error}</translation>
         </message>
@@ -1481,7 +1853,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>… و{n} آخرون</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+31" />
             <source>{n} participants (open to list)</source>
             <translation>المشاركون: {n} (افتح للعرض)</translation>
         </message>
@@ -1537,7 +1909,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>RulesEditor</name>
         <message>
-            <location filename="../../hostguard/ui/rules_editor.py" line="+68" />
+            <location filename="../../hostguard/ui/rules_editor.py" line="+71" />
             <source>any</source>
             <translation>أي</translation>
         </message>
@@ -1552,7 +1924,32 @@ People from the countries your rules block may then join again; the rules still 
             <translation>البلد معروف</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location filename="../../hostguard/ui/labels.py" line="+109" />
+            <source>inactive until {time}</source>
+            <translation>غير نشطة حتى {time}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ended at {time}</source>
+            <translation>انتهت عند {time}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>active until {time}</source>
+            <translation>نشطة حتى {time}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>disabled</source>
+            <translation>معطّلة</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>active until the meeting ends</source>
+            <translation>نشطة حتى انتهاء الاجتماع</translation>
+        </message>
+        <message>
+            <location filename="../../hostguard/ui/rules_editor.py" line="+66" />
             <source>Roles</source>
             <translation>الأدوار</translation>
         </message>
@@ -1577,7 +1974,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>{group}: {label}</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+68" />
             <source>Rules, in the order they are tried</source>
             <translation>القواعد بترتيب تجربتها</translation>
         </message>
@@ -1653,6 +2050,51 @@ People from the countries your rules block may then join again; the rules still 
         </message>
         <message>
             <location line="+3" />
+            <source>Report only (count matches, never act)</source>
+            <translation>تقرير فقط (عدّ التطابقات دون أي إجراء)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rule is report only</source>
+            <translation>القاعدة للتقرير فقط</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A report-only rule is evaluated and counted like any rule but never acts; the first matching rule below it still decides</source>
+            <translation>تُقيَّم قاعدة التقرير فقط وتُحسب كأي قاعدة لكنها لا تتخذ أي إجراء؛ تقرر أول قاعدة مطابقة تحتها</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Active from (RFC 3339 time with offset)</source>
+            <translation>نشطة من (وقت RFC 3339 مع الإزاحة)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 2026-06-04T12:00:00+08:00 (empty: from the start)</source>
+            <translation>مثال 2026-06-04T12:00:00+08:00 (فارغ: من البداية)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active until (RFC 3339 time with offset)</source>
+            <translation>نشطة حتى (وقت RFC 3339 مع الإزاحة)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 2026-06-04T20:00:00+08:00 (empty: no end)</source>
+            <translation>مثال 2026-06-04T20:00:00+08:00 (فارغ: بلا نهاية)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Until the meeting ends</source>
+            <translation>حتى انتهاء الاجتماع</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rule active until the meeting ends</source>
+            <translation>القاعدة نشطة حتى انتهاء الاجتماع</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Countries (ISO codes)</source>
             <translation>البلدان (رموز ISO)</translation>
         </message>
@@ -1738,6 +2180,21 @@ People from the countries your rules block may then join again; the rules still 
         </message>
         <message>
             <location line="+2" />
+            <source>Mode:</source>
+            <translation>الوضع:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active from:</source>
+            <translation>نشطة من:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active until:</source>
+            <translation>نشطة حتى:</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Conditions (all that are set must hold; a list matches any of its items):</source>
             <translation>الشروط (يجب أن تتحقق كل الشروط المحددة؛ والقائمة تطابق أيًّا من عناصرها):</translation>
         </message>
@@ -1862,7 +2319,22 @@ People from the countries your rules block may then join again; the rules still 
             <translation>تصدير القواعد إلى ملف TOML</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+1" />
+            <source>Start from &amp;template…</source>
+            <translation>البدء من قالب…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start from a template</source>
+            <translation>البدء من قالب</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replace the rules with a named starting point to edit (nothing is applied)</source>
+            <translation>استبدال القواعد بنقطة بداية مسماة لتعديلها (لا يُطبَّق شيء)</translation>
+        </message>
+        <message>
+            <location line="+45" />
             <source>e.g. CN, HK (or choose…)</source>
             <translation>مثل CN, HK (أو اختر…)</translation>
         </message>
@@ -1917,8 +2389,33 @@ People from the countries your rules block may then join again; the rules still 
                 <numerusform>صُدّرت القواعد إلى {file}: %n</numerusform>
             </translation>
         </message>
+        <message>
+            <location line="+11" />
+            <source>Could not open the template: {error}</source>
+            <translation>تعذّر فتح القالب: {error}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Started from the template “{title}”: edit it, then export or apply.</source>
+            <translation>بدأت من القالب «{title}»: عدّله ثم صدّره أو طبّقه.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>report only</source>
+            <translation>تقرير فقط</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>{now} match now, {seen} reported, none acted on</source>
+            <translation>التطابقات الآن: {now}، المُبلَّغ عنها: {seen}، دون أي إجراء</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{now} match now, {acted} acted on</source>
+            <translation>التطابقات الآن: {now}، المُعالَجون: {acted}</translation>
+        </message>
         <message numerus="yes">
-            <location line="+216" />
+            <location line="+229" />
             <source>%n problem(s): the rules are not used until fixed.</source>
             <translation>
                 <numerusform>عدد المشكلات: %n؛ لن تُستخدم القواعد قبل إصلاحها.</numerusform>
@@ -1942,13 +2439,28 @@ People from the countries your rules block may then join again; the rules still 
             </translation>
         </message>
         <message>
-            <location line="-237" />
-            <location line="+293" />
+            <location line="-337" />
+            <location line="+395" />
             <source>Fix the problems listed below before exporting.</source>
             <translation>أصلح المشكلات المذكورة أدناه قبل التصدير.</translation>
         </message>
         <message>
-            <location line="-245" />
+            <location line="-942" />
+            <source>Waiting room for unknown locations</source>
+            <translation>غرفة الانتظار للمواقع غير المعروفة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only invited countries, unknown flagged</source>
+            <translation>البلدان المدعوة فقط، مع وضع علامة على غير المعروف</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Block Tor exits (needs an Anonymous-IP database)</source>
+            <translation>حظر مخارج Tor (يتطلب قاعدة بيانات Anonymous-IP)</translation>
+        </message>
+        <message>
+            <location line="+613" />
             <source>{name} — {action}</source>
             <translation>{name} — {action}</translation>
         </message>
@@ -1958,12 +2470,12 @@ People from the countries your rules block may then join again; the rules still 
             <translation>(بلا اسم)</translation>
         </message>
         <message>
-            <location line="+191" />
+            <location line="+271" />
             <source>No rules: everyone gets the default action.</source>
             <translation>لا قواعد: يحصل الجميع على الإجراء الافتراضي.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+49" />
             <source>Import rules</source>
             <translation>استيراد القواعد</translation>
         </message>
@@ -2081,7 +2593,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>ServiceSentences</name>
         <message numerus="yes">
-            <location filename="../../hostguard/ui/apply_dialog.py" line="-126" />
+            <location filename="../../hostguard/ui/apply_dialog.py" line="-167" />
             <source>{service} cannot move people already in the meeting to the waiting room: %n participant(s) listed for you to move to the waiting room in the {service} client.</source>
             <translation>
                 <numerusform>لا يستطيع {service} نقل من هم في الاجتماع بالفعل إلى غرفة الانتظار: عدد المشاركين المُدرجين لتنقلهم أنت في تطبيق {service}: %n.</numerusform>
@@ -2188,9 +2700,91 @@ People from the countries your rules block may then join again; the rules still 
         </message>
     </context>
     <context>
+        <name>UndoDialog</name>
+        <message>
+            <location filename="../../hostguard/ui/undo_dialog.py" line="+25" />
+            <source>admit from the waiting room</source>
+            <translation>السماح بالدخول من غرفة الانتظار</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unblock</source>
+            <translation>إلغاء الحظر</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Undo last apply</source>
+            <translation>التراجع عن آخر تطبيق</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing of the last apply can be undone.</source>
+            <translation>لا يمكن التراجع عن أي شيء من آخر تطبيق.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n action(s) of the last apply will be undone.</source>
+            <translation>
+                <numerusform>الإجراءات التي سيُتراجع عنها من آخر تطبيق: %n.</numerusform>
+                <numerusform>الإجراءات التي سيُتراجع عنها من آخر تطبيق: %n.</numerusform>
+                <numerusform>الإجراءات التي سيُتراجع عنها من آخر تطبيق: %n.</numerusform>
+                <numerusform>الإجراءات التي سيُتراجع عنها من آخر تطبيق: %n.</numerusform>
+                <numerusform>الإجراءات التي سيُتراجع عنها من آخر تطبيق: %n.</numerusform>
+                <numerusform>الإجراءات التي سيُتراجع عنها من آخر تطبيق: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>What will be undone</source>
+            <translation>ما سيُتراجع عنه</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} — {undo}</source>
+            <translation>{name} — {undo}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The meeting's country policy is put back: {policy}</source>
+            <translation>تُستعاد سياسة البلدان للاجتماع: {policy}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n action(s) cannot be undone:</source>
+            <translation>
+                <numerusform>الإجراءات التي لا يمكن التراجع عنها: %n:</numerusform>
+                <numerusform>الإجراءات التي لا يمكن التراجع عنها: %n:</numerusform>
+                <numerusform>الإجراءات التي لا يمكن التراجع عنها: %n:</numerusform>
+                <numerusform>الإجراءات التي لا يمكن التراجع عنها: %n:</numerusform>
+                <numerusform>الإجراءات التي لا يمكن التراجع عنها: %n:</numerusform>
+                <numerusform>الإجراءات التي لا يمكن التراجع عنها: %n:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What cannot be undone, and why</source>
+            <translation>ما لا يمكن التراجع عنه ولماذا</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} — {action}: {why}</source>
+            <translation>{name} — {action}: {why}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Undo</source>
+            <translation>تراجع</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undo the last apply</source>
+            <translation>التراجع عن آخر تطبيق</translation>
+        </message>
+    </context>
+    <context>
         <name>_DirEditor</name>
         <message>
-            <location line="-262" />
+            <location filename="../../hostguard/ui/settings.py" line="-262" />
             <source>default</source>
             <translation>افتراضي</translation>
         </message>
@@ -2264,7 +2858,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+12" />
+            <location filename="../../hostguard/ui/labels.py" line="-110" />
             <source>Allow</source>
             <translation>السماح</translation>
         </message>

@@ -41,7 +41,7 @@
     <context>
         <name>ActionBar</name>
         <message>
-            <location filename="../../hostguard/ui/preview.py" line="+212" />
+            <location filename="../../hostguard/ui/preview.py" line="+242" />
             <source>Decisions per action</source>
             <translation>Entscheidungen je Aktion</translation>
         </message>
@@ -69,12 +69,12 @@
     <context>
         <name>ApplyDialog</name>
         <message>
-            <location filename="../../hostguard/ui/apply_dialog.py" line="+128" />
+            <location filename="../../hostguard/ui/apply_dialog.py" line="+129" />
             <source>Apply rules to the meeting</source>
             <translation>Regeln auf die Besprechung anwenden</translation>
         </message>
         <message>
-            <location line="-97" />
+            <location line="-98" />
             <source>move to the waiting room</source>
             <translation>in den Warteraum verschieben</translation>
         </message>
@@ -94,7 +94,7 @@
             <translation>Neue aus {countries} können auch durch die eigene Länderrichtlinie der Besprechung bei {service} abgewiesen werden.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>The service</source>
             <translation>Der Dienst</translation>
         </message>
@@ -112,7 +112,7 @@
             <translation>nichts zu senden</translation>
         </message>
         <message numerus="yes">
-            <location line="+5" />
+            <location line="+12" />
             <source>%n flagged participant(s) are only highlighted; nothing is sent.</source>
             <translation>
                 <numerusform>%n markierte Person wird nur hervorgehoben; es wird nichts gesendet.</numerusform>
@@ -125,7 +125,17 @@
             <translation>Schutzgrenze: </translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
+            <source>Cannot be undone afterwards:</source>
+            <translation>Kann danach nicht rückgängig gemacht werden:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{action}: {why}</source>
+            <translation>{action}: {why}</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Participants to handle yourself in the meeting client</source>
             <translation>Personen, die Sie selbst im Besprechungsclient bearbeiten</translation>
         </message>
@@ -156,6 +166,11 @@
             <location line="+2" />
             <source>Apply the decisions</source>
             <translation>Entscheidungen anwenden</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Since this dialog opened: {joined} joined, {left} left. Apply acts on the participants counted above; the others are decided by enforcement or the next Apply.</source>
+            <translation>Seit dieser Dialog offen ist: {joined} beigetreten, {left} gegangen. Anwenden betrifft die oben gezählten Personen; über die anderen entscheidet das Durchsetzen oder das nächste Anwenden.</translation>
         </message>
     </context>
     <context>
@@ -229,7 +244,7 @@
     <context>
         <name>AuditView</name>
         <message>
-            <location line="+101" />
+            <location line="+103" />
             <source>{label}: any</source>
             <translation>{label}: alle</translation>
         </message>
@@ -324,7 +339,17 @@
             <translation>Ausgewählte Person wieder zulassen (rückgängig)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
+            <source>Export this &amp;person's entries…</source>
+            <translation>Einträge dieser &amp;Person exportieren…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export every entry about the selected participant</source>
+            <translation>Alle Einträge zur ausgewählten Person exportieren</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>to</source>
             <translation>bis</translation>
         </message>
@@ -355,11 +380,12 @@
         </message>
         <message>
             <location line="-2" />
+            <location line="+44" />
             <source>Export failed: {error}</source>
             <translation>Export fehlgeschlagen: {error}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="-26" />
             <source>This service cannot admit people back</source>
             <translation>Dieser Dienst kann niemanden wieder zulassen</translation>
         </message>
@@ -369,7 +395,17 @@
             <translation>Wählen Sie jemanden, der verschoben oder entfernt wurde</translation>
         </message>
         <message>
+            <location line="+10" />
+            <source>Export this person's entries</source>
+            <translation>Einträge dieser Person exportieren</translation>
+        </message>
+        <message>
             <location line="+16" />
+            <source>Exported {n} entries about {who} to {file}</source>
+            <translation>{n} Einträge zu {who} nach {file} exportiert</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Could not readmit {name}: {error}</source>
             <translation>{name} konnte nicht wieder zugelassen werden: {error}</translation>
         </message>
@@ -755,7 +791,7 @@
     <context>
         <name>GuardGauge</name>
         <message>
-            <location filename="../../hostguard/ui/preview.py" line="+103" />
+            <location filename="../../hostguard/ui/preview.py" line="+105" />
             <source>Share guard</source>
             <translation>Schutzgrenze</translation>
         </message>
@@ -771,7 +807,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+188" />
+            <location filename="../../hostguard/ui/main_window.py" line="+281" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
@@ -827,18 +863,18 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+117" />
+            <location line="+138" />
             <source>&amp;Roster</source>
             <translation>&amp;Teilnehmerliste</translation>
         </message>
         <message>
-            <location line="-115" />
-            <location line="+134" />
+            <location line="-136" />
+            <location line="+155" />
             <source>R&amp;ules and preview</source>
             <translation>&amp;Regeln und Vorschau</translation>
         </message>
         <message>
-            <location line="-133" />
+            <location line="-154" />
             <source>Write rules and preview whom they affect</source>
             <translation>Regeln schreiben und sehen, wen sie betreffen</translation>
         </message>
@@ -868,7 +904,37 @@
             <translation>&amp;Prüfprotokoll…</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>&amp;Enforce rules on new joiners</source>
+            <translation>Regeln bei neu Beitretenden &amp;durchsetzen</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>Decide and act on each joiner as they arrive (a burst above the share guard's limit is held until you say); remembered for this meeting</source>
+            <translation>Jede beitretende Person sofort entscheiden und handeln (ein Ansturm über der Schutzgrenze wird zurückgehalten, bis Sie entscheiden); für dieses Meeting gemerkt</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Undo last apply…</source>
+            <translation>Letztes Anwenden &amp;rückgängig machen…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Admit from the waiting room, unblock and restore the country policy the last Apply changed (asks first, and says what cannot be undone)</source>
+            <translation>Aus dem Warteraum zulassen, entsperren und die vom letzten Anwenden geänderte Länderrichtlinie wiederherstellen (fragt zuerst und nennt, was nicht rückgängig zu machen ist)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Forget this meeting…</source>
+            <translation>Dieses Meeting &amp;vergessen…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete what HostGuard keeps about this meeting (outbox, audit, state), after an offer to export the audit log</source>
+            <translation>Löschen, was HostGuard zu diesem Meeting speichert (Ausgang, Prüfprotokoll, Zustand), nach dem Angebot, das Prüfprotokoll zu exportieren</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;About HostGuard</source>
             <translation>&amp;Über HostGuard</translation>
         </message>
@@ -886,6 +952,11 @@
             <location line="+2" />
             <source>Search the roster</source>
             <translation>Teilnehmerliste durchsuchen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clear the search</source>
+            <translation>Suche leeren</translation>
         </message>
         <message>
             <location line="+8" />
@@ -977,7 +1048,7 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
@@ -997,7 +1068,53 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
+            <source>Main toolbar</source>
+            <translation>Hauptwerkzeugleiste</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+464" />
+            <source>Held actions</source>
+            <translation>Zurückgehaltene Aktionen</translation>
+        </message>
+        <message>
+            <location line="-453" />
+            <source>Act on them</source>
+            <translation>Ausführen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Act on the held actions</source>
+            <translation>Zurückgehaltene Aktionen ausführen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop enforcing</source>
+            <translation>Durchsetzen beenden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Do not act on the held actions and stop enforcing</source>
+            <translation>Zurückgehaltene Aktionen verwerfen und Durchsetzen beenden</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>More tools</source>
+            <translation>Weitere Werkzeuge</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Enforcement on new joiners</source>
+            <translation>Durchsetzen bei neu Beitretenden</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Last actions</source>
+            <translation>Letzte Aktionen</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Not connected</source>
             <translation>Nicht verbunden</translation>
         </message>
@@ -1033,12 +1150,12 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             <translation>Verbindung nicht möglich: {msg}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}: verbinde…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+21" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>Demo: Beispielregeln geladen, nicht angewendet (siehe Regeln).</translation>
         </message>
@@ -1048,7 +1165,7 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             <translation>Mit {service_title} verbunden.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+35" />
             <source>{service}: connected</source>
             <translation>{service}: verbunden</translation>
         </message>
@@ -1098,12 +1215,12 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             <translation>Nicht unterstützt {n}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Manual {n}</source>
             <translation>Manuell {n}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+12" />
             <source>Rate limited</source>
             <translation>Anfragelimit erreicht</translation>
         </message>
@@ -1118,12 +1235,79 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             <translation>: Pause {seconds:.0f} s</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>Auto-apply held back: {message}</source>
             <translation>Automatisches Anwenden zurückgehalten: {message}</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+53" />
+            <source>Enforce rules on new joiners</source>
+            <translation>Regeln bei neu Beitretenden durchsetzen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Could not switch: {error}</source>
+            <translation>Umschalten nicht möglich: {error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rules are now enforced on new joiners as they arrive.</source>
+            <translation>Regeln werden jetzt bei neu Beitretenden sofort durchgesetzt.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n held action(s) dropped.</source>
+            <translation>
+                <numerusform>%n zurückgehaltene Aktion verworfen.</numerusform>
+                <numerusform>%n zurückgehaltene Aktionen verworfen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Click or press Ctrl+E to switch</source>
+            <translation>Klicken oder Strg+E zum Umschalten</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>Enforcement paused: %n action(s) held by the burst guard.</source>
+            <translation>
+                <numerusform>Durchsetzen pausiert: Der Ansturmschutz hält %n Aktion zurück.</numerusform>
+                <numerusform>Durchsetzen pausiert: Der Ansturmschutz hält %n Aktionen zurück.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n held</source>
+            <translation>
+                <numerusform>%n zurückgehalten</numerusform>
+                <numerusform>%n zurückgehalten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Nothing was sent: {error}</source>
+            <translation>Nichts wurde gesendet: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Acting on %n held participant(s); watch the Sync column.</source>
+            <translation>
+                <numerusform>%n zurückgehaltene Person wird bearbeitet; siehe Spalte Synchronisierung.</numerusform>
+                <numerusform>%n zurückgehaltene Personen werden bearbeitet; siehe Spalte Synchronisierung.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>{action} — {name}</source>
+            <translation>{action} — {name}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Last: {what}</source>
+            <translation>Zuletzt: {what}</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>{total} in the meeting (joined or waiting) of {everyone} listed. Click a country to filter the roster.</source>
             <translation>{total} in der Besprechung (beigetreten oder wartend) von {everyone} gelisteten. Ein Land anklicken, um zu filtern.</translation>
         </message>
@@ -1166,7 +1350,7 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             <translation>Beheben Sie vor dem Anwenden die im Regeleditor angezeigten Fehler.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+37" />
             <source>Applying…</source>
             <translation>Wird angewendet…</translation>
         </message>
@@ -1215,11 +1399,106 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+93" />
             <source>. Watch the Sync column.</source>
             <translation>. Achten Sie auf die Spalte Abgleich.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="-27" />
+            <location line="+14" />
+            <source>Undo last apply</source>
+            <translation>Letztes Anwenden rückgängig machen</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Could not read what the last apply did: {error}</source>
+            <translation>Was das letzte Anwenden getan hat, ist nicht lesbar: {error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Undoing the last apply…</source>
+            <translation>Letztes Anwenden wird rückgängig gemacht…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Nothing was undone: {error}</source>
+            <translation>Nichts wurde rückgängig gemacht: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Undo: %n action(s) queued</source>
+            <translation>
+                <numerusform>Rückgängig: %n Aktion eingereiht</numerusform>
+                <numerusform>Rückgängig: %n Aktionen eingereiht</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; {n} could not be undone</source>
+            <translation>; {n} nicht rückgängig zu machen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; country policy: {policy}</source>
+            <translation>; Länderrichtlinie: {policy}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; country policy not restored: {error}</source>
+            <translation>; Länderrichtlinie nicht wiederhergestellt: {error}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+54" />
+            <source>Forget this meeting</source>
+            <translation>Dieses Meeting vergessen</translation>
+        </message>
+        <message>
+            <location line="-53" />
+            <source>Delete everything HostGuard keeps about meeting {meeting} on this computer: its outbox, its audit log and its state? The connection to the meeting is closed first. This cannot be undone.
+
+Export the audit log first to keep a copy.</source>
+            <translation>Alles löschen, was HostGuard auf diesem Computer zu Meeting {meeting} speichert: Ausgang, Prüfprotokoll und Zustand? Die Verbindung zum Meeting wird zuerst geschlossen. Das kann nicht rückgängig gemacht werden.
+
+Exportieren Sie zuerst das Prüfprotokoll, um eine Kopie zu behalten.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Export, then forget…</source>
+            <translation>Exportieren, dann vergessen…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forget without exporting</source>
+            <translation>Ohne Export vergessen</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export the audit log</source>
+            <translation>Prüfprotokoll exportieren</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Forgetting meeting {meeting}…</source>
+            <translation>Meeting {meeting} wird vergessen…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Meeting {meeting} was not forgotten: {error}</source>
+            <translation>Meeting {meeting} wurde nicht vergessen: {error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Meeting {meeting} forgotten: {what}.</source>
+            <translation>Meeting {meeting} vergessen: {what}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The audit log ({n} entries) was exported to {file}.</source>
+            <translation>Das Prüfprotokoll ({n} Einträge) wurde nach {file} exportiert.</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <location line="+15" />
             <source>Restore the meeting's policy</source>
             <translation>Richtlinie der Besprechung wiederherstellen</translation>
@@ -1258,17 +1537,28 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Wiederzulassung eingereiht; achten Sie auf die Spalte Abgleich.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Rules are now applied to new joiners automatically.</source>
             <translation>Regeln werden jetzt automatisch auf Neue angewendet.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-540" />
+            <location line="+541" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>Für Neue wird nicht mehr automatisch gehandelt; zum Handeln Anwenden drücken.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="-523" />
+            <source>Enforcing</source>
+            <translation>Durchsetzen: an</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not enforcing</source>
+            <translation>Durchsetzen: aus</translation>
+        </message>
+        <message>
+            <location line="+553" />
             <source> Reloading the databases…</source>
             <translation> Datenbanken werden neu geladen…</translation>
         </message>
@@ -1283,15 +1573,59 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Die neue Datenbank ist in Gebrauch; alle wurden damit neu entschieden.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Audit log — {title}</source>
             <translation>Prüfprotokoll — {title}</translation>
         </message>
     </context>
     <context>
+        <name>Notifier</name>
+        <message>
+            <location filename="../../hostguard/ui/notify.py" line="+72" />
+            <source>Enforcement paused</source>
+            <translation>Durchsetzen pausiert</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n action(s) held by the burst guard: act on them or stop enforcing.</source>
+            <translation>
+                <numerusform>Der Ansturmschutz hält %n Aktion zurück: ausführen oder Durchsetzen beenden.</numerusform>
+                <numerusform>Der Ansturmschutz hält %n Aktionen zurück: ausführen oder Durchsetzen beenden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Actions failed</source>
+            <translation>Aktionen fehlgeschlagen</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n action(s) failed; see the Sync column.</source>
+            <translation>
+                <numerusform>%n Aktion fehlgeschlagen; siehe Spalte Synchronisierung.</numerusform>
+                <numerusform>%n Aktionen fehlgeschlagen; siehe Spalte Synchronisierung.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Connection lost</source>
+            <translation>Verbindung verloren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The connection to the meeting service was lost: {error}</source>
+            <translation>Die Verbindung zum Meeting-Dienst ist verloren: {error}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The connection to the meeting service was lost.</source>
+            <translation>Die Verbindung zum Meeting-Dienst ist verloren.</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPanel</name>
         <message>
-            <location filename="../../hostguard/ui/preview.py" line="-195" />
+            <location filename="../../hostguard/ui/preview.py" line="-221" />
             <source>No rule matched (default)</source>
             <translation>Keine Regel passte (Standard)</translation>
         </message>
@@ -1301,12 +1635,22 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Ausgenommen</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>{rule} (disabled)</source>
             <translation>{rule} (inaktiv)</translation>
         </message>
         <message>
-            <location line="+172" />
+            <location line="+3" />
+            <source>{rule} (report only)</source>
+            <translation>{rule} (nur melden)</translation>
+        </message>
+        <message>
+            <location line="+194" />
+            <source>{n} match, nobody acted on</source>
+            <translation>{n} Treffer, niemand betroffen</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>{n} to act on</source>
             <translation>{n} zu bearbeiten</translation>
         </message>
@@ -1396,7 +1740,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Diese Entscheidungen auf die Besprechung anwenden</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+79" />
             <source>Preview failed: {error}</source>
             <translation>Vorschau fehlgeschlagen: {error}</translation>
         </message>
@@ -1461,7 +1805,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>… und {n} weitere</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+31" />
             <source>{n} participants (open to list)</source>
             <translation>{n} Personen (zum Auflisten öffnen)</translation>
         </message>
@@ -1517,7 +1861,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>RulesEditor</name>
         <message>
-            <location filename="../../hostguard/ui/rules_editor.py" line="+68" />
+            <location filename="../../hostguard/ui/rules_editor.py" line="+71" />
             <source>any</source>
             <translation>beliebig</translation>
         </message>
@@ -1532,7 +1876,32 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Land bekannt</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location filename="../../hostguard/ui/labels.py" line="+109" />
+            <source>inactive until {time}</source>
+            <translation>inaktiv bis {time}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ended at {time}</source>
+            <translation>beendet um {time}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>active until {time}</source>
+            <translation>aktiv bis {time}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>disabled</source>
+            <translation>deaktiviert</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>active until the meeting ends</source>
+            <translation>aktiv bis zum Ende des Meetings</translation>
+        </message>
+        <message>
+            <location filename="../../hostguard/ui/rules_editor.py" line="+66" />
             <source>Roles</source>
             <translation>Rollen</translation>
         </message>
@@ -1557,7 +1926,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>{group}: {label}</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+68" />
             <source>Rules, in the order they are tried</source>
             <translation>Regeln in der Reihenfolge der Prüfung</translation>
         </message>
@@ -1633,6 +2002,51 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
         </message>
         <message>
             <location line="+3" />
+            <source>Report only (count matches, never act)</source>
+            <translation>Nur melden (Treffer zählen, nie handeln)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rule is report only</source>
+            <translation>Regel nur melden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A report-only rule is evaluated and counted like any rule but never acts; the first matching rule below it still decides</source>
+            <translation>Eine Nur-melden-Regel wird wie jede Regel geprüft und gezählt, handelt aber nie; es entscheidet die erste passende Regel darunter</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Active from (RFC 3339 time with offset)</source>
+            <translation>Aktiv ab (RFC-3339-Zeit mit Versatz)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 2026-06-04T12:00:00+08:00 (empty: from the start)</source>
+            <translation>z. B. 2026-06-04T12:00:00+08:00 (leer: von Anfang an)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active until (RFC 3339 time with offset)</source>
+            <translation>Aktiv bis (RFC-3339-Zeit mit Versatz)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 2026-06-04T20:00:00+08:00 (empty: no end)</source>
+            <translation>z. B. 2026-06-04T20:00:00+08:00 (leer: kein Ende)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Until the meeting ends</source>
+            <translation>Bis zum Ende des Meetings</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rule active until the meeting ends</source>
+            <translation>Regel aktiv bis zum Ende des Meetings</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Countries (ISO codes)</source>
             <translation>Länder (ISO-Codes)</translation>
         </message>
@@ -1718,6 +2132,21 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
         </message>
         <message>
             <location line="+2" />
+            <source>Mode:</source>
+            <translation>Modus:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active from:</source>
+            <translation>Aktiv ab:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active until:</source>
+            <translation>Aktiv bis:</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Conditions (all that are set must hold; a list matches any of its items):</source>
             <translation>Bedingungen (alle gesetzten müssen gelten; eine Liste trifft bei jedem ihrer Einträge zu):</translation>
         </message>
@@ -1842,7 +2271,22 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Regeln in eine TOML-Datei exportieren</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+1" />
+            <source>Start from &amp;template…</source>
+            <translation>Mit &amp;Vorlage beginnen…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start from a template</source>
+            <translation>Mit einer Vorlage beginnen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replace the rules with a named starting point to edit (nothing is applied)</source>
+            <translation>Die Regeln durch einen benannten Ausgangspunkt zum Bearbeiten ersetzen (nichts wird angewendet)</translation>
+        </message>
+        <message>
+            <location line="+45" />
             <source>e.g. CN, HK (or choose…)</source>
             <translation>z. B. CN, HK (oder auswählen…)</translation>
         </message>
@@ -1885,8 +2329,33 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
                 <numerusform>%n Regeln nach {file} exportiert</numerusform>
             </translation>
         </message>
+        <message>
+            <location line="+11" />
+            <source>Could not open the template: {error}</source>
+            <translation>Vorlage kann nicht geöffnet werden: {error}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Started from the template “{title}”: edit it, then export or apply.</source>
+            <translation>Mit der Vorlage „{title}“ begonnen: bearbeiten, dann exportieren oder anwenden.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>report only</source>
+            <translation>nur melden</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>{now} match now, {seen} reported, none acted on</source>
+            <translation>{now} Treffer jetzt, {seen} gemeldet, niemand betroffen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{now} match now, {acted} acted on</source>
+            <translation>{now} Treffer jetzt, {acted} bearbeitet</translation>
+        </message>
         <message numerus="yes">
-            <location line="+216" />
+            <location line="+229" />
             <source>%n problem(s): the rules are not used until fixed.</source>
             <translation>
                 <numerusform>%n Problem: Die Regeln werden erst nach der Korrektur verwendet.</numerusform>
@@ -1902,13 +2371,28 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             </translation>
         </message>
         <message>
-            <location line="-237" />
-            <location line="+293" />
+            <location line="-337" />
+            <location line="+395" />
             <source>Fix the problems listed below before exporting.</source>
             <translation>Beheben Sie vor dem Export die unten aufgeführten Probleme.</translation>
         </message>
         <message>
-            <location line="-245" />
+            <location line="-942" />
+            <source>Waiting room for unknown locations</source>
+            <translation>Warteraum für unbekannte Standorte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only invited countries, unknown flagged</source>
+            <translation>Nur eingeladene Länder, unbekannte markiert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Block Tor exits (needs an Anonymous-IP database)</source>
+            <translation>Tor-Ausgänge sperren (braucht eine Anonymous-IP-Datenbank)</translation>
+        </message>
+        <message>
+            <location line="+613" />
             <source>{name} — {action}</source>
             <translation>{name} — {action}</translation>
         </message>
@@ -1918,12 +2402,12 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>(ohne Namen)</translation>
         </message>
         <message>
-            <location line="+191" />
+            <location line="+271" />
             <source>No rules: everyone gets the default action.</source>
             <translation>Keine Regeln: Alle erhalten die Standardaktion.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+49" />
             <source>Import rules</source>
             <translation>Regeln importieren</translation>
         </message>
@@ -2037,7 +2521,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>ServiceSentences</name>
         <message numerus="yes">
-            <location filename="../../hostguard/ui/apply_dialog.py" line="-126" />
+            <location filename="../../hostguard/ui/apply_dialog.py" line="-167" />
             <source>{service} cannot move people already in the meeting to the waiting room: %n participant(s) listed for you to move to the waiting room in the {service} client.</source>
             <translation>
                 <numerusform>{service} kann Personen, die schon in der Besprechung sind, nicht in den Warteraum verschieben: %n Person ist aufgelistet, damit Sie sie im {service}-Client verschieben.</numerusform>
@@ -2128,9 +2612,83 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
         </message>
     </context>
     <context>
+        <name>UndoDialog</name>
+        <message>
+            <location filename="../../hostguard/ui/undo_dialog.py" line="+25" />
+            <source>admit from the waiting room</source>
+            <translation>aus dem Warteraum zulassen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unblock</source>
+            <translation>entsperren</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Undo last apply</source>
+            <translation>Letztes Anwenden rückgängig machen</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing of the last apply can be undone.</source>
+            <translation>Nichts vom letzten Anwenden ist rückgängig zu machen.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n action(s) of the last apply will be undone.</source>
+            <translation>
+                <numerusform>%n Aktion des letzten Anwendens wird rückgängig gemacht.</numerusform>
+                <numerusform>%n Aktionen des letzten Anwendens werden rückgängig gemacht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>What will be undone</source>
+            <translation>Was rückgängig gemacht wird</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} — {undo}</source>
+            <translation>{name} — {undo}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The meeting's country policy is put back: {policy}</source>
+            <translation>Die Länderrichtlinie des Meetings wird wiederhergestellt: {policy}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n action(s) cannot be undone:</source>
+            <translation>
+                <numerusform>%n Aktion nicht rückgängig zu machen:</numerusform>
+                <numerusform>%n Aktionen nicht rückgängig zu machen:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What cannot be undone, and why</source>
+            <translation>Was nicht rückgängig zu machen ist, und warum</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} — {action}: {why}</source>
+            <translation>{name} — {action}: {why}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undo the last apply</source>
+            <translation>Letztes Anwenden rückgängig machen</translation>
+        </message>
+    </context>
+    <context>
         <name>_DirEditor</name>
         <message>
-            <location line="-262" />
+            <location filename="../../hostguard/ui/settings.py" line="-262" />
             <source>default</source>
             <translation>Standard</translation>
         </message>
@@ -2204,7 +2762,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+12" />
+            <location filename="../../hostguard/ui/labels.py" line="-110" />
             <source>Allow</source>
             <translation>Zulassen</translation>
         </message>

@@ -41,7 +41,7 @@
     <context>
         <name>ActionBar</name>
         <message>
-            <location filename="../../hostguard/ui/preview.py" line="+212" />
+            <location filename="../../hostguard/ui/preview.py" line="+242" />
             <source>Decisions per action</source>
             <translation>Decisiones por acción</translation>
         </message>
@@ -69,12 +69,12 @@
     <context>
         <name>ApplyDialog</name>
         <message>
-            <location filename="../../hostguard/ui/apply_dialog.py" line="+128" />
+            <location filename="../../hostguard/ui/apply_dialog.py" line="+129" />
             <source>Apply rules to the meeting</source>
             <translation>Aplicar reglas a la reunión</translation>
         </message>
         <message>
-            <location line="-97" />
+            <location line="-98" />
             <source>move to the waiting room</source>
             <translation>mover a la sala de espera</translation>
         </message>
@@ -94,7 +94,7 @@
             <translation>Quienes se unan desde {countries} también pueden ser rechazados por la propia política de países de la reunión en {service}.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>The service</source>
             <translation>El servicio</translation>
         </message>
@@ -112,7 +112,7 @@
             <translation>nada que enviar</translation>
         </message>
         <message numerus="yes">
-            <location line="+5" />
+            <location line="+12" />
             <source>%n flagged participant(s) are only highlighted; nothing is sent.</source>
             <translation>
                 <numerusform>%n participante marcado solo se resalta; no se envía nada.</numerusform>
@@ -125,7 +125,17 @@
             <translation>Salvaguarda: </translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
+            <source>Cannot be undone afterwards:</source>
+            <translation>No se podrá deshacer después:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{action}: {why}</source>
+            <translation>{action}: {why}</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Participants to handle yourself in the meeting client</source>
             <translation>Participantes que debe gestionar usted en el cliente de la reunión</translation>
         </message>
@@ -156,6 +166,11 @@
             <location line="+2" />
             <source>Apply the decisions</source>
             <translation>Aplicar las decisiones</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Since this dialog opened: {joined} joined, {left} left. Apply acts on the participants counted above; the others are decided by enforcement or the next Apply.</source>
+            <translation>Desde que se abrió este diálogo: {joined} se unieron, {left} se fueron. Aplicar actúa sobre los participantes contados arriba; los demás los decide la aplicación automática o la próxima vez que aplique.</translation>
         </message>
     </context>
     <context>
@@ -229,7 +244,7 @@
     <context>
         <name>AuditView</name>
         <message>
-            <location line="+101" />
+            <location line="+103" />
             <source>{label}: any</source>
             <translation>{label}: cualquiera</translation>
         </message>
@@ -324,7 +339,17 @@
             <translation>Readmitir al participante seleccionado (deshacer)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
+            <source>Export this &amp;person's entries…</source>
+            <translation>Exportar las entradas de esta &amp;persona…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export every entry about the selected participant</source>
+            <translation>Exportar todas las entradas del participante seleccionado</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>to</source>
             <translation>hasta</translation>
         </message>
@@ -355,11 +380,12 @@
         </message>
         <message>
             <location line="-2" />
+            <location line="+44" />
             <source>Export failed: {error}</source>
             <translation>Falló la exportación: {error}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="-26" />
             <source>This service cannot admit people back</source>
             <translation>Este servicio no puede volver a admitir a nadie</translation>
         </message>
@@ -369,7 +395,17 @@
             <translation>Seleccione a alguien que fue movido o expulsado</translation>
         </message>
         <message>
+            <location line="+10" />
+            <source>Export this person's entries</source>
+            <translation>Exportar las entradas de esta persona</translation>
+        </message>
+        <message>
             <location line="+16" />
+            <source>Exported {n} entries about {who} to {file}</source>
+            <translation>Se exportaron {n} entradas sobre {who} a {file}</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Could not readmit {name}: {error}</source>
             <translation>No se pudo readmitir a {name}: {error}</translation>
         </message>
@@ -755,7 +791,7 @@
     <context>
         <name>GuardGauge</name>
         <message>
-            <location filename="../../hostguard/ui/preview.py" line="+103" />
+            <location filename="../../hostguard/ui/preview.py" line="+105" />
             <source>Share guard</source>
             <translation>Salvaguarda</translation>
         </message>
@@ -771,7 +807,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+188" />
+            <location filename="../../hostguard/ui/main_window.py" line="+281" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -827,18 +863,18 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+117" />
+            <location line="+138" />
             <source>&amp;Roster</source>
             <translation>&amp;Lista</translation>
         </message>
         <message>
-            <location line="-115" />
-            <location line="+134" />
+            <location line="-136" />
+            <location line="+155" />
             <source>R&amp;ules and preview</source>
             <translation>Reglas y &amp;vista previa</translation>
         </message>
         <message>
-            <location line="-133" />
+            <location line="-154" />
             <source>Write rules and preview whom they affect</source>
             <translation>Escribir reglas y ver a quién afectan</translation>
         </message>
@@ -868,7 +904,37 @@
             <translation>&amp;Registro de auditoría…</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>&amp;Enforce rules on new joiners</source>
+            <translation>&amp;Aplicar las reglas a quienes se unan</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>Decide and act on each joiner as they arrive (a burst above the share guard's limit is held until you say); remembered for this meeting</source>
+            <translation>Decidir y actuar sobre cada persona al unirse (una avalancha por encima del límite de la salvaguarda queda retenida hasta que usted decida); se recuerda para esta reunión</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Undo last apply…</source>
+            <translation>&amp;Deshacer la última aplicación…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Admit from the waiting room, unblock and restore the country policy the last Apply changed (asks first, and says what cannot be undone)</source>
+            <translation>Admitir desde la sala de espera, desbloquear y restaurar la política de países que cambió la última aplicación (pregunta antes y dice qué no se puede deshacer)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Forget this meeting…</source>
+            <translation>&amp;Olvidar esta reunión…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete what HostGuard keeps about this meeting (outbox, audit, state), after an offer to export the audit log</source>
+            <translation>Eliminar lo que HostGuard guarda de esta reunión (cola de salida, auditoría, estado), tras ofrecer exportar el registro de auditoría</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;About HostGuard</source>
             <translation>&amp;Acerca de HostGuard</translation>
         </message>
@@ -886,6 +952,11 @@
             <location line="+2" />
             <source>Search the roster</source>
             <translation>Buscar en la lista</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clear the search</source>
+            <translation>Borrar la búsqueda</translation>
         </message>
         <message>
             <location line="+8" />
@@ -977,7 +1048,7 @@ Elija dónde está su reunión:</translation>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
@@ -997,7 +1068,53 @@ Elija dónde está su reunión:</translation>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
+            <source>Main toolbar</source>
+            <translation>Barra de herramientas principal</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+464" />
+            <source>Held actions</source>
+            <translation>Acciones retenidas</translation>
+        </message>
+        <message>
+            <location line="-453" />
+            <source>Act on them</source>
+            <translation>Actuar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Act on the held actions</source>
+            <translation>Ejecutar las acciones retenidas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop enforcing</source>
+            <translation>Dejar de aplicar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Do not act on the held actions and stop enforcing</source>
+            <translation>No ejecutar las acciones retenidas y dejar de aplicar las reglas</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>More tools</source>
+            <translation>Más herramientas</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Enforcement on new joiners</source>
+            <translation>Aplicación a quienes se unan</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Last actions</source>
+            <translation>Últimas acciones</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Not connected</source>
             <translation>Sin conexión</translation>
         </message>
@@ -1033,12 +1150,12 @@ Elija dónde está su reunión:</translation>
             <translation>No se pudo conectar: {msg}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}: conectando…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+21" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>Demo: reglas de ejemplo cargadas, sin aplicar (vea Reglas).</translation>
         </message>
@@ -1048,7 +1165,7 @@ Elija dónde está su reunión:</translation>
             <translation>Conectado a {service_title}.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+35" />
             <source>{service}: connected</source>
             <translation>{service}: conectado</translation>
         </message>
@@ -1098,12 +1215,12 @@ Elija dónde está su reunión:</translation>
             <translation>No admitidas {n}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Manual {n}</source>
             <translation>Manuales {n}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+12" />
             <source>Rate limited</source>
             <translation>Límite de solicitudes</translation>
         </message>
@@ -1118,12 +1235,79 @@ Elija dónde está su reunión:</translation>
             <translation>: en pausa {seconds:.0f} s</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>Auto-apply held back: {message}</source>
             <translation>Aplicación automática retenida: {message}</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+53" />
+            <source>Enforce rules on new joiners</source>
+            <translation>Aplicar las reglas a quienes se unan</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Could not switch: {error}</source>
+            <translation>No se pudo cambiar: {error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rules are now enforced on new joiners as they arrive.</source>
+            <translation>Ahora las reglas se aplican a cada persona en cuanto se une.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n held action(s) dropped.</source>
+            <translation>
+                <numerusform>%n acción retenida descartada.</numerusform>
+                <numerusform>%n acciones retenidas descartadas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Click or press Ctrl+E to switch</source>
+            <translation>Pulse o use Ctrl+E para cambiar</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>Enforcement paused: %n action(s) held by the burst guard.</source>
+            <translation>
+                <numerusform>Aplicación en pausa: la salvaguarda de avalanchas retiene %n acción.</numerusform>
+                <numerusform>Aplicación en pausa: la salvaguarda de avalanchas retiene %n acciones.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n held</source>
+            <translation>
+                <numerusform>%n retenida</numerusform>
+                <numerusform>%n retenidas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Nothing was sent: {error}</source>
+            <translation>No se envió nada: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Acting on %n held participant(s); watch the Sync column.</source>
+            <translation>
+                <numerusform>Actuando sobre %n participante retenido; vea la columna Sincronización.</numerusform>
+                <numerusform>Actuando sobre %n participantes retenidos; vea la columna Sincronización.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>{action} — {name}</source>
+            <translation>{action} — {name}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Last: {what}</source>
+            <translation>Última: {what}</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>{total} in the meeting (joined or waiting) of {everyone} listed. Click a country to filter the roster.</source>
             <translation>{total} en la reunión (conectados o en espera) de {everyone} en la lista. Haga clic en un país para filtrar la lista.</translation>
         </message>
@@ -1166,7 +1350,7 @@ Elija dónde está su reunión:</translation>
             <translation>Corrija los errores del editor de reglas antes de aplicar.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+37" />
             <source>Applying…</source>
             <translation>Aplicando…</translation>
         </message>
@@ -1215,11 +1399,106 @@ Elija dónde está su reunión:</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+93" />
             <source>. Watch the Sync column.</source>
             <translation>. Observe la columna Sincronización.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="-27" />
+            <location line="+14" />
+            <source>Undo last apply</source>
+            <translation>Deshacer la última aplicación</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Could not read what the last apply did: {error}</source>
+            <translation>No se pudo leer qué hizo la última aplicación: {error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Undoing the last apply…</source>
+            <translation>Deshaciendo la última aplicación…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Nothing was undone: {error}</source>
+            <translation>No se deshizo nada: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Undo: %n action(s) queued</source>
+            <translation>
+                <numerusform>Deshacer: %n acción en cola</numerusform>
+                <numerusform>Deshacer: %n acciones en cola</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; {n} could not be undone</source>
+            <translation>; {n} no se pudieron deshacer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; country policy: {policy}</source>
+            <translation>; política de países: {policy}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; country policy not restored: {error}</source>
+            <translation>; política de países no restaurada: {error}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+54" />
+            <source>Forget this meeting</source>
+            <translation>Olvidar esta reunión</translation>
+        </message>
+        <message>
+            <location line="-53" />
+            <source>Delete everything HostGuard keeps about meeting {meeting} on this computer: its outbox, its audit log and its state? The connection to the meeting is closed first. This cannot be undone.
+
+Export the audit log first to keep a copy.</source>
+            <translation>¿Eliminar todo lo que HostGuard guarda en este equipo sobre la reunión {meeting}: su cola de salida, su registro de auditoría y su estado? Primero se cierra la conexión con la reunión. No se puede deshacer.
+
+Exporte antes el registro de auditoría para conservar una copia.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Export, then forget…</source>
+            <translation>Exportar y luego olvidar…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forget without exporting</source>
+            <translation>Olvidar sin exportar</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export the audit log</source>
+            <translation>Exportar el registro de auditoría</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Forgetting meeting {meeting}…</source>
+            <translation>Olvidando la reunión {meeting}…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Meeting {meeting} was not forgotten: {error}</source>
+            <translation>La reunión {meeting} no se olvidó: {error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Meeting {meeting} forgotten: {what}.</source>
+            <translation>Reunión {meeting} olvidada: {what}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The audit log ({n} entries) was exported to {file}.</source>
+            <translation>El registro de auditoría ({n} entradas) se exportó a {file}.</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <location line="+15" />
             <source>Restore the meeting's policy</source>
             <translation>Restaurar la política de la reunión</translation>
@@ -1258,17 +1537,28 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>Readmisión en cola; observe la columna Sincronización.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Rules are now applied to new joiners automatically.</source>
             <translation>Las reglas se aplican ahora automáticamente a quienes se unan.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-540" />
+            <location line="+541" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>Ya no se actúa automáticamente sobre quienes se unan; pulse Aplicar para actuar.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="-523" />
+            <source>Enforcing</source>
+            <translation>Aplicando</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not enforcing</source>
+            <translation>Sin aplicar</translation>
+        </message>
+        <message>
+            <location line="+553" />
             <source> Reloading the databases…</source>
             <translation> Recargando las bases de datos…</translation>
         </message>
@@ -1283,15 +1573,59 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>La nueva base de datos está en uso; se volvió a decidir sobre todos con ella.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Audit log — {title}</source>
             <translation>Registro de auditoría — {title}</translation>
         </message>
     </context>
     <context>
+        <name>Notifier</name>
+        <message>
+            <location filename="../../hostguard/ui/notify.py" line="+72" />
+            <source>Enforcement paused</source>
+            <translation>Aplicación en pausa</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n action(s) held by the burst guard: act on them or stop enforcing.</source>
+            <translation>
+                <numerusform>La salvaguarda de avalanchas retiene %n acción: ejecútela o deje de aplicar.</numerusform>
+                <numerusform>La salvaguarda de avalanchas retiene %n acciones: ejecútelas o deje de aplicar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Actions failed</source>
+            <translation>Acciones fallidas</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n action(s) failed; see the Sync column.</source>
+            <translation>
+                <numerusform>Falló %n acción; vea la columna Sincronización.</numerusform>
+                <numerusform>Fallaron %n acciones; vea la columna Sincronización.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Connection lost</source>
+            <translation>Conexión perdida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The connection to the meeting service was lost: {error}</source>
+            <translation>Se perdió la conexión con el servicio de reuniones: {error}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The connection to the meeting service was lost.</source>
+            <translation>Se perdió la conexión con el servicio de reuniones.</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPanel</name>
         <message>
-            <location filename="../../hostguard/ui/preview.py" line="-195" />
+            <location filename="../../hostguard/ui/preview.py" line="-221" />
             <source>No rule matched (default)</source>
             <translation>Ninguna regla coincidió (predeterminado)</translation>
         </message>
@@ -1301,12 +1635,22 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>Exentos</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>{rule} (disabled)</source>
             <translation>{rule} (desactivada)</translation>
         </message>
         <message>
-            <location line="+172" />
+            <location line="+3" />
+            <source>{rule} (report only)</source>
+            <translation>{rule} (solo informar)</translation>
+        </message>
+        <message>
+            <location line="+194" />
+            <source>{n} match, nobody acted on</source>
+            <translation>{n} coinciden, nadie afectado</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>{n} to act on</source>
             <translation>{n} por tratar</translation>
         </message>
@@ -1396,7 +1740,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>Aplicar estas decisiones a la reunión</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+79" />
             <source>Preview failed: {error}</source>
             <translation>Falló la vista previa: {error}</translation>
         </message>
@@ -1461,7 +1805,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>… y {n} más</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+31" />
             <source>{n} participants (open to list)</source>
             <translation>{n} participantes (abra para verlos)</translation>
         </message>
@@ -1517,7 +1861,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>RulesEditor</name>
         <message>
-            <location filename="../../hostguard/ui/rules_editor.py" line="+68" />
+            <location filename="../../hostguard/ui/rules_editor.py" line="+71" />
             <source>any</source>
             <translation>cualquiera</translation>
         </message>
@@ -1532,7 +1876,32 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>país conocido</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location filename="../../hostguard/ui/labels.py" line="+109" />
+            <source>inactive until {time}</source>
+            <translation>inactiva hasta las {time}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ended at {time}</source>
+            <translation>terminó a las {time}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>active until {time}</source>
+            <translation>activa hasta las {time}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>disabled</source>
+            <translation>desactivada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>active until the meeting ends</source>
+            <translation>activa hasta que termine la reunión</translation>
+        </message>
+        <message>
+            <location filename="../../hostguard/ui/rules_editor.py" line="+66" />
             <source>Roles</source>
             <translation>Roles</translation>
         </message>
@@ -1557,7 +1926,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>{group}: {label}</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+68" />
             <source>Rules, in the order they are tried</source>
             <translation>Reglas, en el orden en que se prueban</translation>
         </message>
@@ -1633,6 +2002,51 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
         </message>
         <message>
             <location line="+3" />
+            <source>Report only (count matches, never act)</source>
+            <translation>Solo informar (contar coincidencias, nunca actuar)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rule is report only</source>
+            <translation>La regla solo informa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A report-only rule is evaluated and counted like any rule but never acts; the first matching rule below it still decides</source>
+            <translation>Una regla de solo informe se evalúa y cuenta como cualquier otra, pero nunca actúa; decide la primera regla que coincida debajo de ella</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Active from (RFC 3339 time with offset)</source>
+            <translation>Activa desde (hora RFC 3339 con desfase)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 2026-06-04T12:00:00+08:00 (empty: from the start)</source>
+            <translation>p. ej. 2026-06-04T12:00:00+08:00 (vacío: desde el inicio)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active until (RFC 3339 time with offset)</source>
+            <translation>Activa hasta (hora RFC 3339 con desfase)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 2026-06-04T20:00:00+08:00 (empty: no end)</source>
+            <translation>p. ej. 2026-06-04T20:00:00+08:00 (vacío: sin fin)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Until the meeting ends</source>
+            <translation>Hasta que termine la reunión</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rule active until the meeting ends</source>
+            <translation>Regla activa hasta que termine la reunión</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Countries (ISO codes)</source>
             <translation>Países (códigos ISO)</translation>
         </message>
@@ -1718,6 +2132,21 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
         </message>
         <message>
             <location line="+2" />
+            <source>Mode:</source>
+            <translation>Modo:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active from:</source>
+            <translation>Activa desde:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active until:</source>
+            <translation>Activa hasta:</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Conditions (all that are set must hold; a list matches any of its items):</source>
             <translation>Condiciones (deben cumplirse todas las indicadas; una lista coincide con cualquiera de sus elementos):</translation>
         </message>
@@ -1842,7 +2271,22 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>Exportar las reglas a un archivo TOML</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+1" />
+            <source>Start from &amp;template…</source>
+            <translation>Empezar desde una &amp;plantilla…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start from a template</source>
+            <translation>Empezar desde una plantilla</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replace the rules with a named starting point to edit (nothing is applied)</source>
+            <translation>Sustituir las reglas por un punto de partida con nombre para editarlo (no se aplica nada)</translation>
+        </message>
+        <message>
+            <location line="+45" />
             <source>e.g. CN, HK (or choose…)</source>
             <translation>p. ej. CN, HK (o elija…)</translation>
         </message>
@@ -1885,8 +2329,33 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
                 <numerusform>%n reglas exportadas a {file}</numerusform>
             </translation>
         </message>
+        <message>
+            <location line="+11" />
+            <source>Could not open the template: {error}</source>
+            <translation>No se pudo abrir la plantilla: {error}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Started from the template “{title}”: edit it, then export or apply.</source>
+            <translation>Se partió de la plantilla «{title}»: edítela y luego expórtela o aplíquela.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>report only</source>
+            <translation>solo informar</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>{now} match now, {seen} reported, none acted on</source>
+            <translation>{now} coinciden ahora, {seen} informados, nadie afectado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{now} match now, {acted} acted on</source>
+            <translation>{now} coinciden ahora, {acted} con acción</translation>
+        </message>
         <message numerus="yes">
-            <location line="+216" />
+            <location line="+229" />
             <source>%n problem(s): the rules are not used until fixed.</source>
             <translation>
                 <numerusform>%n problema: las reglas no se usan hasta corregirlo.</numerusform>
@@ -1902,13 +2371,28 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             </translation>
         </message>
         <message>
-            <location line="-237" />
-            <location line="+293" />
+            <location line="-337" />
+            <location line="+395" />
             <source>Fix the problems listed below before exporting.</source>
             <translation>Corrija los problemas indicados abajo antes de exportar.</translation>
         </message>
         <message>
-            <location line="-245" />
+            <location line="-942" />
+            <source>Waiting room for unknown locations</source>
+            <translation>Sala de espera para ubicaciones desconocidas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only invited countries, unknown flagged</source>
+            <translation>Solo países invitados; desconocidos marcados</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Block Tor exits (needs an Anonymous-IP database)</source>
+            <translation>Bloquear salidas de Tor (requiere una base Anonymous-IP)</translation>
+        </message>
+        <message>
+            <location line="+613" />
             <source>{name} — {action}</source>
             <translation>{name} — {action}</translation>
         </message>
@@ -1918,12 +2402,12 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>(sin nombre)</translation>
         </message>
         <message>
-            <location line="+191" />
+            <location line="+271" />
             <source>No rules: everyone gets the default action.</source>
             <translation>Sin reglas: todos reciben la acción predeterminada.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+49" />
             <source>Import rules</source>
             <translation>Importar reglas</translation>
         </message>
@@ -2037,7 +2521,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>ServiceSentences</name>
         <message numerus="yes">
-            <location filename="../../hostguard/ui/apply_dialog.py" line="-126" />
+            <location filename="../../hostguard/ui/apply_dialog.py" line="-167" />
             <source>{service} cannot move people already in the meeting to the waiting room: %n participant(s) listed for you to move to the waiting room in the {service} client.</source>
             <translation>
                 <numerusform>{service} no puede mover a la sala de espera a quien ya está en la reunión: %n participante queda en la lista para que lo mueva usted en el cliente de {service}.</numerusform>
@@ -2128,9 +2612,83 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
         </message>
     </context>
     <context>
+        <name>UndoDialog</name>
+        <message>
+            <location filename="../../hostguard/ui/undo_dialog.py" line="+25" />
+            <source>admit from the waiting room</source>
+            <translation>admitir desde la sala de espera</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unblock</source>
+            <translation>desbloquear</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Undo last apply</source>
+            <translation>Deshacer la última aplicación</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing of the last apply can be undone.</source>
+            <translation>Nada de la última aplicación se puede deshacer.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n action(s) of the last apply will be undone.</source>
+            <translation>
+                <numerusform>Se deshará %n acción de la última aplicación.</numerusform>
+                <numerusform>Se desharán %n acciones de la última aplicación.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>What will be undone</source>
+            <translation>Lo que se deshará</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} — {undo}</source>
+            <translation>{name} — {undo}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The meeting's country policy is put back: {policy}</source>
+            <translation>Se restaura la política de países de la reunión: {policy}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n action(s) cannot be undone:</source>
+            <translation>
+                <numerusform>%n acción no se puede deshacer:</numerusform>
+                <numerusform>%n acciones no se pueden deshacer:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What cannot be undone, and why</source>
+            <translation>Lo que no se puede deshacer y por qué</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} — {action}: {why}</source>
+            <translation>{name} — {action}: {why}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Undo</source>
+            <translation>Deshacer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undo the last apply</source>
+            <translation>Deshacer la última aplicación</translation>
+        </message>
+    </context>
+    <context>
         <name>_DirEditor</name>
         <message>
-            <location line="-262" />
+            <location filename="../../hostguard/ui/settings.py" line="-262" />
             <source>default</source>
             <translation>predeterminado</translation>
         </message>
@@ -2204,7 +2762,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+12" />
+            <location filename="../../hostguard/ui/labels.py" line="-110" />
             <source>Allow</source>
             <translation>Permitir</translation>
         </message>

@@ -41,7 +41,7 @@
     <context>
         <name>ActionBar</name>
         <message>
-            <location filename="../../hostguard/ui/preview.py" line="+212" />
+            <location filename="../../hostguard/ui/preview.py" line="+242" />
             <source>Decisions per action</source>
             <translation>Décisions par action</translation>
         </message>
@@ -69,12 +69,12 @@
     <context>
         <name>ApplyDialog</name>
         <message>
-            <location filename="../../hostguard/ui/apply_dialog.py" line="+128" />
+            <location filename="../../hostguard/ui/apply_dialog.py" line="+129" />
             <source>Apply rules to the meeting</source>
             <translation>Appliquer les règles à la réunion</translation>
         </message>
         <message>
-            <location line="-97" />
+            <location line="-98" />
             <source>move to the waiting room</source>
             <translation>déplacer en salle d'attente</translation>
         </message>
@@ -94,7 +94,7 @@
             <translation>Les arrivants depuis {countries} peuvent aussi être refusés par la politique de pays propre à la réunion sur {service}.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>The service</source>
             <translation>Le service</translation>
         </message>
@@ -112,7 +112,7 @@
             <translation>rien à envoyer</translation>
         </message>
         <message numerus="yes">
-            <location line="+5" />
+            <location line="+12" />
             <source>%n flagged participant(s) are only highlighted; nothing is sent.</source>
             <translation>
                 <numerusform>%n participant signalé est seulement mis en évidence ; rien n'est envoyé.</numerusform>
@@ -125,7 +125,17 @@
             <translation>Garde-fou : </translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
+            <source>Cannot be undone afterwards:</source>
+            <translation>Ne pourra pas être annulé ensuite :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{action}: {why}</source>
+            <translation>{action} : {why}</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Participants to handle yourself in the meeting client</source>
             <translation>Participants à traiter vous-même dans le client de réunion</translation>
         </message>
@@ -156,6 +166,11 @@
             <location line="+2" />
             <source>Apply the decisions</source>
             <translation>Appliquer les décisions</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Since this dialog opened: {joined} joined, {left} left. Apply acts on the participants counted above; the others are decided by enforcement or the next Apply.</source>
+            <translation>Depuis l'ouverture de cette fenêtre : {joined} arrivés, {left} partis. Appliquer agit sur les participants comptés ci-dessus ; les autres sont traités par l'application automatique ou la prochaine application.</translation>
         </message>
     </context>
     <context>
@@ -229,7 +244,7 @@
     <context>
         <name>AuditView</name>
         <message>
-            <location line="+101" />
+            <location line="+103" />
             <source>{label}: any</source>
             <translation>{label} : tous</translation>
         </message>
@@ -324,7 +339,17 @@
             <translation>Réadmettre le participant sélectionné (annuler)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
+            <source>Export this &amp;person's entries…</source>
+            <translation>Exporter les entrées de cette &amp;personne…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export every entry about the selected participant</source>
+            <translation>Exporter toutes les entrées du participant sélectionné</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>to</source>
             <translation>au</translation>
         </message>
@@ -355,11 +380,12 @@
         </message>
         <message>
             <location line="-2" />
+            <location line="+44" />
             <source>Export failed: {error}</source>
             <translation>Échec de l'export : {error}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="-26" />
             <source>This service cannot admit people back</source>
             <translation>Ce service ne peut pas réadmettre</translation>
         </message>
@@ -369,7 +395,17 @@
             <translation>Sélectionnez une personne déplacée ou retirée</translation>
         </message>
         <message>
+            <location line="+10" />
+            <source>Export this person's entries</source>
+            <translation>Exporter les entrées de cette personne</translation>
+        </message>
+        <message>
             <location line="+16" />
+            <source>Exported {n} entries about {who} to {file}</source>
+            <translation>{n} entrées sur {who} exportées vers {file}</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Could not readmit {name}: {error}</source>
             <translation>Impossible de réadmettre {name} : {error}</translation>
         </message>
@@ -755,7 +791,7 @@
     <context>
         <name>GuardGauge</name>
         <message>
-            <location filename="../../hostguard/ui/preview.py" line="+103" />
+            <location filename="../../hostguard/ui/preview.py" line="+105" />
             <source>Share guard</source>
             <translation>Garde-fou</translation>
         </message>
@@ -771,7 +807,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+188" />
+            <location filename="../../hostguard/ui/main_window.py" line="+281" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -827,18 +863,18 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+117" />
+            <location line="+138" />
             <source>&amp;Roster</source>
             <translation>&amp;Liste</translation>
         </message>
         <message>
-            <location line="-115" />
-            <location line="+134" />
+            <location line="-136" />
+            <location line="+155" />
             <source>R&amp;ules and preview</source>
             <translation>Règles et &amp;aperçu</translation>
         </message>
         <message>
-            <location line="-133" />
+            <location line="-154" />
             <source>Write rules and preview whom they affect</source>
             <translation>Écrire des règles et voir qui elles touchent</translation>
         </message>
@@ -868,7 +904,37 @@
             <translation>&amp;Journal d'audit…</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>&amp;Enforce rules on new joiners</source>
+            <translation>&amp;Appliquer les règles aux nouveaux arrivants</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>Decide and act on each joiner as they arrive (a burst above the share guard's limit is held until you say); remembered for this meeting</source>
+            <translation>Décider et agir pour chaque arrivant dès son arrivée (un afflux au-delà de la limite du garde-fou est retenu jusqu'à votre décision) ; mémorisé pour cette réunion</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Undo last apply…</source>
+            <translation>&amp;Annuler la dernière application…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Admit from the waiting room, unblock and restore the country policy the last Apply changed (asks first, and says what cannot be undone)</source>
+            <translation>Admettre depuis la salle d'attente, débloquer et rétablir la politique de pays modifiée par la dernière application (demande d'abord et indique ce qui ne peut pas être annulé)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Forget this meeting…</source>
+            <translation>&amp;Oublier cette réunion…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete what HostGuard keeps about this meeting (outbox, audit, state), after an offer to export the audit log</source>
+            <translation>Supprimer ce que HostGuard conserve sur cette réunion (file d'envoi, audit, état), après avoir proposé d'exporter le journal d'audit</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;About HostGuard</source>
             <translation>À &amp;propos de HostGuard</translation>
         </message>
@@ -886,6 +952,11 @@
             <location line="+2" />
             <source>Search the roster</source>
             <translation>Rechercher dans la liste</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clear the search</source>
+            <translation>Effacer la recherche</translation>
         </message>
         <message>
             <location line="+8" />
@@ -977,7 +1048,7 @@ Choisissez où se tient votre réunion :</translation>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Edit</source>
             <translation>É&amp;dition</translation>
         </message>
@@ -997,7 +1068,53 @@ Choisissez où se tient votre réunion :</translation>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
+            <source>Main toolbar</source>
+            <translation>Barre d'outils principale</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+464" />
+            <source>Held actions</source>
+            <translation>Actions retenues</translation>
+        </message>
+        <message>
+            <location line="-453" />
+            <source>Act on them</source>
+            <translation>Agir</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Act on the held actions</source>
+            <translation>Exécuter les actions retenues</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop enforcing</source>
+            <translation>Arrêter d'appliquer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Do not act on the held actions and stop enforcing</source>
+            <translation>Ne pas exécuter les actions retenues et arrêter d'appliquer les règles</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>More tools</source>
+            <translation>Plus d'outils</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Enforcement on new joiners</source>
+            <translation>Application aux nouveaux arrivants</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Last actions</source>
+            <translation>Dernières actions</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Not connected</source>
             <translation>Non connecté</translation>
         </message>
@@ -1033,12 +1150,12 @@ Choisissez où se tient votre réunion :</translation>
             <translation>Connexion impossible : {msg}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title} : connexion…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+21" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>Démo : règles d'exemple chargées, non appliquées (voir Règles).</translation>
         </message>
@@ -1048,7 +1165,7 @@ Choisissez où se tient votre réunion :</translation>
             <translation>Connecté à {service_title}.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+35" />
             <source>{service}: connected</source>
             <translation>{service} : connecté</translation>
         </message>
@@ -1098,12 +1215,12 @@ Choisissez où se tient votre réunion :</translation>
             <translation>Non prises en charge {n}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Manual {n}</source>
             <translation>Manuelles {n}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+12" />
             <source>Rate limited</source>
             <translation>Débit limité</translation>
         </message>
@@ -1118,12 +1235,79 @@ Choisissez où se tient votre réunion :</translation>
             <translation> : pause de {seconds:.0f} s</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>Auto-apply held back: {message}</source>
             <translation>Application automatique retenue : {message}</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+53" />
+            <source>Enforce rules on new joiners</source>
+            <translation>Appliquer les règles aux nouveaux arrivants</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Could not switch: {error}</source>
+            <translation>Impossible de basculer : {error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rules are now enforced on new joiners as they arrive.</source>
+            <translation>Les règles sont désormais appliquées à chaque arrivant dès son arrivée.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n held action(s) dropped.</source>
+            <translation>
+                <numerusform>%n action retenue abandonnée.</numerusform>
+                <numerusform>%n actions retenues abandonnées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Click or press Ctrl+E to switch</source>
+            <translation>Cliquez ou appuyez sur Ctrl+E pour basculer</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>Enforcement paused: %n action(s) held by the burst guard.</source>
+            <translation>
+                <numerusform>Application en pause : le garde-fou d'afflux retient %n action.</numerusform>
+                <numerusform>Application en pause : le garde-fou d'afflux retient %n actions.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n held</source>
+            <translation>
+                <numerusform>%n retenue</numerusform>
+                <numerusform>%n retenues</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Nothing was sent: {error}</source>
+            <translation>Rien n'a été envoyé : {error}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Acting on %n held participant(s); watch the Sync column.</source>
+            <translation>
+                <numerusform>Action sur %n participant retenu ; suivez la colonne Synchronisation.</numerusform>
+                <numerusform>Action sur %n participants retenus ; suivez la colonne Synchronisation.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>{action} — {name}</source>
+            <translation>{action} — {name}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Last: {what}</source>
+            <translation>Dernière : {what}</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>{total} in the meeting (joined or waiting) of {everyone} listed. Click a country to filter the roster.</source>
             <translation>{total} dans la réunion (présents ou en attente) sur {everyone} listés. Cliquez sur un pays pour filtrer la liste.</translation>
         </message>
@@ -1166,7 +1350,7 @@ Choisissez où se tient votre réunion :</translation>
             <translation>Corrigez les erreurs affichées dans l'éditeur de règles avant d'appliquer.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+37" />
             <source>Applying…</source>
             <translation>Application…</translation>
         </message>
@@ -1215,11 +1399,106 @@ Choisissez où se tient votre réunion :</translation>
         </message>
         <message>
             <location line="+1" />
+            <location line="+93" />
             <source>. Watch the Sync column.</source>
             <translation>. Surveillez la colonne Synchro.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="-27" />
+            <location line="+14" />
+            <source>Undo last apply</source>
+            <translation>Annuler la dernière application</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Could not read what the last apply did: {error}</source>
+            <translation>Impossible de lire ce qu'a fait la dernière application : {error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Undoing the last apply…</source>
+            <translation>Annulation de la dernière application…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Nothing was undone: {error}</source>
+            <translation>Rien n'a été annulé : {error}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Undo: %n action(s) queued</source>
+            <translation>
+                <numerusform>Annulation : %n action en file</numerusform>
+                <numerusform>Annulation : %n actions en file</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; {n} could not be undone</source>
+            <translation> ; {n} n'ont pas pu être annulées</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; country policy: {policy}</source>
+            <translation> ; politique de pays : {policy}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; country policy not restored: {error}</source>
+            <translation> ; politique de pays non rétablie : {error}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+54" />
+            <source>Forget this meeting</source>
+            <translation>Oublier cette réunion</translation>
+        </message>
+        <message>
+            <location line="-53" />
+            <source>Delete everything HostGuard keeps about meeting {meeting} on this computer: its outbox, its audit log and its state? The connection to the meeting is closed first. This cannot be undone.
+
+Export the audit log first to keep a copy.</source>
+            <translation>Supprimer tout ce que HostGuard conserve sur cet ordinateur pour la réunion {meeting} : sa file d'envoi, son journal d'audit et son état ? La connexion à la réunion est d'abord fermée. Action irréversible.
+
+Exportez d'abord le journal d'audit pour en garder une copie.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Export, then forget…</source>
+            <translation>Exporter, puis oublier…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forget without exporting</source>
+            <translation>Oublier sans exporter</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export the audit log</source>
+            <translation>Exporter le journal d'audit</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Forgetting meeting {meeting}…</source>
+            <translation>Oubli de la réunion {meeting}…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Meeting {meeting} was not forgotten: {error}</source>
+            <translation>La réunion {meeting} n'a pas été oubliée : {error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Meeting {meeting} forgotten: {what}.</source>
+            <translation>Réunion {meeting} oubliée : {what}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The audit log ({n} entries) was exported to {file}.</source>
+            <translation>Le journal d'audit ({n} entrées) a été exporté vers {file}.</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <location line="+15" />
             <source>Restore the meeting's policy</source>
             <translation>Rétablir la politique de la réunion</translation>
@@ -1258,17 +1537,28 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>Réadmission en file ; surveillez la colonne Synchro.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Rules are now applied to new joiners automatically.</source>
             <translation>Les règles s'appliquent désormais automatiquement aux arrivants.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-540" />
+            <location line="+541" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>Les arrivants ne sont plus traités automatiquement ; cliquez sur Appliquer pour agir.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="-523" />
+            <source>Enforcing</source>
+            <translation>Application active</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not enforcing</source>
+            <translation>Application inactive</translation>
+        </message>
+        <message>
+            <location line="+553" />
             <source> Reloading the databases…</source>
             <translation> Rechargement des bases…</translation>
         </message>
@@ -1283,15 +1573,59 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>La nouvelle base est utilisée ; tout le monde a été réévalué avec elle.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Audit log — {title}</source>
             <translation>Journal d'audit — {title}</translation>
         </message>
     </context>
     <context>
+        <name>Notifier</name>
+        <message>
+            <location filename="../../hostguard/ui/notify.py" line="+72" />
+            <source>Enforcement paused</source>
+            <translation>Application en pause</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n action(s) held by the burst guard: act on them or stop enforcing.</source>
+            <translation>
+                <numerusform>Le garde-fou d'afflux retient %n action : exécutez-la ou arrêtez d'appliquer.</numerusform>
+                <numerusform>Le garde-fou d'afflux retient %n actions : exécutez-les ou arrêtez d'appliquer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Actions failed</source>
+            <translation>Actions en échec</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n action(s) failed; see the Sync column.</source>
+            <translation>
+                <numerusform>%n action a échoué ; voir la colonne Synchronisation.</numerusform>
+                <numerusform>%n actions ont échoué ; voir la colonne Synchronisation.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Connection lost</source>
+            <translation>Connexion perdue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The connection to the meeting service was lost: {error}</source>
+            <translation>La connexion au service de réunion a été perdue : {error}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The connection to the meeting service was lost.</source>
+            <translation>La connexion au service de réunion a été perdue.</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPanel</name>
         <message>
-            <location filename="../../hostguard/ui/preview.py" line="-195" />
+            <location filename="../../hostguard/ui/preview.py" line="-221" />
             <source>No rule matched (default)</source>
             <translation>Aucune règle ne correspond (par défaut)</translation>
         </message>
@@ -1301,12 +1635,22 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>Exemptés</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>{rule} (disabled)</source>
             <translation>{rule} (désactivée)</translation>
         </message>
         <message>
-            <location line="+172" />
+            <location line="+3" />
+            <source>{rule} (report only)</source>
+            <translation>{rule} (rapport seul)</translation>
+        </message>
+        <message>
+            <location line="+194" />
+            <source>{n} match, nobody acted on</source>
+            <translation>{n} correspondent, personne n'est concerné</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>{n} to act on</source>
             <translation>{n} à traiter</translation>
         </message>
@@ -1396,7 +1740,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>Appliquer ces décisions à la réunion</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+79" />
             <source>Preview failed: {error}</source>
             <translation>Échec de l'aperçu : {error}</translation>
         </message>
@@ -1461,7 +1805,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>… et {n} de plus</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+31" />
             <source>{n} participants (open to list)</source>
             <translation>{n} participants (ouvrir pour la liste)</translation>
         </message>
@@ -1517,7 +1861,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>RulesEditor</name>
         <message>
-            <location filename="../../hostguard/ui/rules_editor.py" line="+68" />
+            <location filename="../../hostguard/ui/rules_editor.py" line="+71" />
             <source>any</source>
             <translation>indifférent</translation>
         </message>
@@ -1532,7 +1876,32 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>pays connu</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location filename="../../hostguard/ui/labels.py" line="+109" />
+            <source>inactive until {time}</source>
+            <translation>inactive jusqu'à {time}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ended at {time}</source>
+            <translation>terminée à {time}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>active until {time}</source>
+            <translation>active jusqu'à {time}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>disabled</source>
+            <translation>désactivée</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>active until the meeting ends</source>
+            <translation>active jusqu'à la fin de la réunion</translation>
+        </message>
+        <message>
+            <location filename="../../hostguard/ui/rules_editor.py" line="+66" />
             <source>Roles</source>
             <translation>Rôles</translation>
         </message>
@@ -1557,7 +1926,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>{group} : {label}</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+68" />
             <source>Rules, in the order they are tried</source>
             <translation>Règles, dans l'ordre où elles sont essayées</translation>
         </message>
@@ -1633,6 +2002,51 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
         </message>
         <message>
             <location line="+3" />
+            <source>Report only (count matches, never act)</source>
+            <translation>Rapport seul (compter, ne jamais agir)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rule is report only</source>
+            <translation>La règle est en rapport seul</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A report-only rule is evaluated and counted like any rule but never acts; the first matching rule below it still decides</source>
+            <translation>Une règle en rapport seul est évaluée et comptée comme toute règle mais n'agit jamais ; la première règle correspondante en dessous décide</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Active from (RFC 3339 time with offset)</source>
+            <translation>Active à partir de (heure RFC 3339 avec décalage)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 2026-06-04T12:00:00+08:00 (empty: from the start)</source>
+            <translation>p. ex. 2026-06-04T12:00:00+08:00 (vide : dès le début)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active until (RFC 3339 time with offset)</source>
+            <translation>Active jusqu'à (heure RFC 3339 avec décalage)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 2026-06-04T20:00:00+08:00 (empty: no end)</source>
+            <translation>p. ex. 2026-06-04T20:00:00+08:00 (vide : sans fin)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Until the meeting ends</source>
+            <translation>Jusqu'à la fin de la réunion</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rule active until the meeting ends</source>
+            <translation>Règle active jusqu'à la fin de la réunion</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Countries (ISO codes)</source>
             <translation>Pays (codes ISO)</translation>
         </message>
@@ -1718,6 +2132,21 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
         </message>
         <message>
             <location line="+2" />
+            <source>Mode:</source>
+            <translation>Mode :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active from:</source>
+            <translation>Active à partir de :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active until:</source>
+            <translation>Active jusqu'à :</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Conditions (all that are set must hold; a list matches any of its items):</source>
             <translation>Conditions (toutes celles renseignées doivent être vraies ; une liste correspond à n'importe lequel de ses éléments) :</translation>
         </message>
@@ -1842,7 +2271,22 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>Exporter les règles vers un fichier TOML</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+1" />
+            <source>Start from &amp;template…</source>
+            <translation>Partir d'un &amp;modèle…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start from a template</source>
+            <translation>Partir d'un modèle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replace the rules with a named starting point to edit (nothing is applied)</source>
+            <translation>Remplacer les règles par un point de départ nommé à modifier (rien n'est appliqué)</translation>
+        </message>
+        <message>
+            <location line="+45" />
             <source>e.g. CN, HK (or choose…)</source>
             <translation>p. ex. CN, HK (ou choisissez…)</translation>
         </message>
@@ -1885,8 +2329,33 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
                 <numerusform>%n règles exportées vers {file}</numerusform>
             </translation>
         </message>
+        <message>
+            <location line="+11" />
+            <source>Could not open the template: {error}</source>
+            <translation>Impossible d'ouvrir le modèle : {error}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Started from the template “{title}”: edit it, then export or apply.</source>
+            <translation>Modèle « {title} » chargé : modifiez-le, puis exportez-le ou appliquez-le.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>report only</source>
+            <translation>rapport seul</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>{now} match now, {seen} reported, none acted on</source>
+            <translation>{now} correspondent, {seen} signalés, personne concerné</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{now} match now, {acted} acted on</source>
+            <translation>{now} correspondent, {acted} traités</translation>
+        </message>
         <message numerus="yes">
-            <location line="+216" />
+            <location line="+229" />
             <source>%n problem(s): the rules are not used until fixed.</source>
             <translation>
                 <numerusform>%n problème : les règles ne sont pas utilisées avant correction.</numerusform>
@@ -1902,13 +2371,28 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             </translation>
         </message>
         <message>
-            <location line="-237" />
-            <location line="+293" />
+            <location line="-337" />
+            <location line="+395" />
             <source>Fix the problems listed below before exporting.</source>
             <translation>Corrigez les problèmes ci-dessous avant d'exporter.</translation>
         </message>
         <message>
-            <location line="-245" />
+            <location line="-942" />
+            <source>Waiting room for unknown locations</source>
+            <translation>Salle d'attente pour les lieux inconnus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only invited countries, unknown flagged</source>
+            <translation>Pays invités seulement ; inconnus signalés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Block Tor exits (needs an Anonymous-IP database)</source>
+            <translation>Bloquer les sorties Tor (base Anonymous-IP requise)</translation>
+        </message>
+        <message>
+            <location line="+613" />
             <source>{name} — {action}</source>
             <translation>{name} — {action}</translation>
         </message>
@@ -1918,12 +2402,12 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>(sans nom)</translation>
         </message>
         <message>
-            <location line="+191" />
+            <location line="+271" />
             <source>No rules: everyone gets the default action.</source>
             <translation>Aucune règle : tout le monde reçoit l'action par défaut.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+49" />
             <source>Import rules</source>
             <translation>Importer des règles</translation>
         </message>
@@ -2037,7 +2521,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>ServiceSentences</name>
         <message numerus="yes">
-            <location filename="../../hostguard/ui/apply_dialog.py" line="-126" />
+            <location filename="../../hostguard/ui/apply_dialog.py" line="-167" />
             <source>{service} cannot move people already in the meeting to the waiting room: %n participant(s) listed for you to move to the waiting room in the {service} client.</source>
             <translation>
                 <numerusform>{service} ne peut pas déplacer en salle d'attente les personnes déjà dans la réunion : %n participant est listé pour que vous le déplaciez dans le client {service}.</numerusform>
@@ -2128,9 +2612,83 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
         </message>
     </context>
     <context>
+        <name>UndoDialog</name>
+        <message>
+            <location filename="../../hostguard/ui/undo_dialog.py" line="+25" />
+            <source>admit from the waiting room</source>
+            <translation>admettre depuis la salle d'attente</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unblock</source>
+            <translation>débloquer</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Undo last apply</source>
+            <translation>Annuler la dernière application</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing of the last apply can be undone.</source>
+            <translation>Rien de la dernière application ne peut être annulé.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n action(s) of the last apply will be undone.</source>
+            <translation>
+                <numerusform>%n action de la dernière application sera annulée.</numerusform>
+                <numerusform>%n actions de la dernière application seront annulées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>What will be undone</source>
+            <translation>Ce qui sera annulé</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} — {undo}</source>
+            <translation>{name} — {undo}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The meeting's country policy is put back: {policy}</source>
+            <translation>La politique de pays de la réunion est rétablie : {policy}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n action(s) cannot be undone:</source>
+            <translation>
+                <numerusform>%n action ne peut pas être annulée :</numerusform>
+                <numerusform>%n actions ne peuvent pas être annulées :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What cannot be undone, and why</source>
+            <translation>Ce qui ne peut pas être annulé, et pourquoi</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} — {action}: {why}</source>
+            <translation>{name} — {action} : {why}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Undo</source>
+            <translation>Annuler l'application</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undo the last apply</source>
+            <translation>Annuler la dernière application</translation>
+        </message>
+    </context>
+    <context>
         <name>_DirEditor</name>
         <message>
-            <location line="-262" />
+            <location filename="../../hostguard/ui/settings.py" line="-262" />
             <source>default</source>
             <translation>par défaut</translation>
         </message>
@@ -2204,7 +2762,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+12" />
+            <location filename="../../hostguard/ui/labels.py" line="-110" />
             <source>Allow</source>
             <translation>Autoriser</translation>
         </message>

@@ -41,7 +41,7 @@
     <context>
         <name>ActionBar</name>
         <message>
-            <location filename="../../hostguard/ui/preview.py" line="+212" />
+            <location filename="../../hostguard/ui/preview.py" line="+242" />
             <source>Decisions per action</source>
             <translation>Решения по действиям</translation>
         </message>
@@ -69,12 +69,12 @@
     <context>
         <name>ApplyDialog</name>
         <message>
-            <location filename="../../hostguard/ui/apply_dialog.py" line="+128" />
+            <location filename="../../hostguard/ui/apply_dialog.py" line="+129" />
             <source>Apply rules to the meeting</source>
             <translation>Применить правила к встрече</translation>
         </message>
         <message>
-            <location line="-97" />
+            <location line="-98" />
             <source>move to the waiting room</source>
             <translation>перевести в зал ожидания</translation>
         </message>
@@ -94,7 +94,7 @@
             <translation>Новых участников из {countries} также может отклонять собственная политика стран встречи в {service}.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>The service</source>
             <translation>Сервис</translation>
         </message>
@@ -113,7 +113,7 @@
             <translation>нечего отправлять</translation>
         </message>
         <message numerus="yes">
-            <location line="+5" />
+            <location line="+12" />
             <source>%n flagged participant(s) are only highlighted; nothing is sent.</source>
             <translation>
                 <numerusform>Отмеченные участники (%n) только выделяются; ничего не отправляется.</numerusform>
@@ -127,7 +127,17 @@
             <translation>Ограничитель: </translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
+            <source>Cannot be undone afterwards:</source>
+            <translation>Нельзя будет отменить:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{action}: {why}</source>
+            <translation>{action}: {why}</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Participants to handle yourself in the meeting client</source>
             <translation>Участники, которых нужно обработать вручную в клиенте встречи</translation>
         </message>
@@ -159,6 +169,11 @@
             <location line="+2" />
             <source>Apply the decisions</source>
             <translation>Применить решения</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Since this dialog opened: {joined} joined, {left} left. Apply acts on the participants counted above; the others are decided by enforcement or the next Apply.</source>
+            <translation>С момента открытия окна: вошли — {joined}, вышли — {left}. Применение затрагивает участников, учтённых выше; об остальных решит автоматическое применение или следующее применение.</translation>
         </message>
     </context>
     <context>
@@ -232,7 +247,7 @@
     <context>
         <name>AuditView</name>
         <message>
-            <location line="+101" />
+            <location line="+103" />
             <source>{label}: any</source>
             <translation>{label}: все</translation>
         </message>
@@ -327,7 +342,17 @@
             <translation>Снова впустить выбранного участника (отмена)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
+            <source>Export this &amp;person's entries…</source>
+            <translation>Экспорт записей этого &amp;человека…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export every entry about the selected participant</source>
+            <translation>Экспортировать все записи о выбранном участнике</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>to</source>
             <translation>по</translation>
         </message>
@@ -358,11 +383,12 @@
         </message>
         <message>
             <location line="-2" />
+            <location line="+44" />
             <source>Export failed: {error}</source>
             <translation>Ошибка экспорта: {error}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="-26" />
             <source>This service cannot admit people back</source>
             <translation>Этот сервис не может впускать повторно</translation>
         </message>
@@ -372,7 +398,17 @@
             <translation>Выберите того, кого перемещали или удаляли</translation>
         </message>
         <message>
+            <location line="+10" />
+            <source>Export this person's entries</source>
+            <translation>Экспорт записей этого человека</translation>
+        </message>
+        <message>
             <location line="+16" />
+            <source>Exported {n} entries about {who} to {file}</source>
+            <translation>Записей о {who} экспортировано в {file}: {n}</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Could not readmit {name}: {error}</source>
             <translation>Не удалось снова впустить {name}: {error}</translation>
         </message>
@@ -758,7 +794,7 @@
     <context>
         <name>GuardGauge</name>
         <message>
-            <location filename="../../hostguard/ui/preview.py" line="+103" />
+            <location filename="../../hostguard/ui/preview.py" line="+105" />
             <source>Share guard</source>
             <translation>Ограничитель</translation>
         </message>
@@ -774,7 +810,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+188" />
+            <location filename="../../hostguard/ui/main_window.py" line="+281" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
@@ -830,18 +866,18 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+117" />
+            <location line="+138" />
             <source>&amp;Roster</source>
             <translation>&amp;Список</translation>
         </message>
         <message>
-            <location line="-115" />
-            <location line="+134" />
+            <location line="-136" />
+            <location line="+155" />
             <source>R&amp;ules and preview</source>
             <translation>П&amp;равила и просмотр</translation>
         </message>
         <message>
-            <location line="-133" />
+            <location line="-154" />
             <source>Write rules and preview whom they affect</source>
             <translation>Написать правила и посмотреть, кого они затронут</translation>
         </message>
@@ -871,7 +907,37 @@
             <translation>&amp;Журнал аудита…</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>&amp;Enforce rules on new joiners</source>
+            <translation>&amp;Применять правила к новым участникам</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>Decide and act on each joiner as they arrive (a burst above the share guard's limit is held until you say); remembered for this meeting</source>
+            <translation>Решать и действовать по каждому участнику сразу при входе (наплыв сверх ограничителя задерживается до вашего решения); запоминается для этой встречи</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Undo last apply…</source>
+            <translation>&amp;Отменить последнее применение…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Admit from the waiting room, unblock and restore the country policy the last Apply changed (asks first, and says what cannot be undone)</source>
+            <translation>Впустить из зала ожидания, разблокировать и вернуть политику стран, изменённую последним применением (сначала спрашивает и называет, что отменить нельзя)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Forget this meeting…</source>
+            <translation>&amp;Забыть эту встречу…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete what HostGuard keeps about this meeting (outbox, audit, state), after an offer to export the audit log</source>
+            <translation>Удалить то, что HostGuard хранит об этой встрече (очередь отправки, аудит, состояние), предложив сначала экспортировать журнал аудита</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;About HostGuard</source>
             <translation>&amp;О программе HostGuard</translation>
         </message>
@@ -889,6 +955,11 @@
             <location line="+2" />
             <source>Search the roster</source>
             <translation>Поиск в списке</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clear the search</source>
+            <translation>Очистить поиск</translation>
         </message>
         <message>
             <location line="+8" />
@@ -980,7 +1051,7 @@ Choose where your meeting is:</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
@@ -1000,7 +1071,53 @@ Choose where your meeting is:</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
+            <source>Main toolbar</source>
+            <translation>Главная панель инструментов</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+464" />
+            <source>Held actions</source>
+            <translation>Задержанные действия</translation>
+        </message>
+        <message>
+            <location line="-453" />
+            <source>Act on them</source>
+            <translation>Выполнить</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Act on the held actions</source>
+            <translation>Выполнить задержанные действия</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop enforcing</source>
+            <translation>Прекратить применение</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Do not act on the held actions and stop enforcing</source>
+            <translation>Не выполнять задержанные действия и прекратить применение</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>More tools</source>
+            <translation>Другие инструменты</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Enforcement on new joiners</source>
+            <translation>Применение к новым участникам</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Last actions</source>
+            <translation>Последние действия</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Not connected</source>
             <translation>Нет подключения</translation>
         </message>
@@ -1036,12 +1153,12 @@ Choose where your meeting is:</source>
             <translation>Не удалось подключиться: {msg}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}: подключение…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+21" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>Демо: примеры правил загружены, не применены (см. «Правила»).</translation>
         </message>
@@ -1051,7 +1168,7 @@ Choose where your meeting is:</source>
             <translation>Подключено к {service_title}.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+35" />
             <source>{service}: connected</source>
             <translation>{service}: подключено</translation>
         </message>
@@ -1101,12 +1218,12 @@ Choose where your meeting is:</source>
             <translation>Не поддерживается {n}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Manual {n}</source>
             <translation>Вручную {n}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+12" />
             <source>Rate limited</source>
             <translation>Ограничение частоты</translation>
         </message>
@@ -1121,12 +1238,83 @@ Choose where your meeting is:</source>
             <translation>: пауза {seconds:.0f} с</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>Auto-apply held back: {message}</source>
             <translation>Автоприменение приостановлено: {message}</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+53" />
+            <source>Enforce rules on new joiners</source>
+            <translation>Применять правила к новым участникам</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Could not switch: {error}</source>
+            <translation>Не удалось переключить: {error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rules are now enforced on new joiners as they arrive.</source>
+            <translation>Теперь правила применяются к новым участникам сразу при входе.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n held action(s) dropped.</source>
+            <translation>
+                <numerusform>Отменено задержанных действий: %n.</numerusform>
+                <numerusform>Отменено задержанных действий: %n.</numerusform>
+                <numerusform>Отменено задержанных действий: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Click or press Ctrl+E to switch</source>
+            <translation>Щёлкните или нажмите Ctrl+E для переключения</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>Enforcement paused: %n action(s) held by the burst guard.</source>
+            <translation>
+                <numerusform>Применение приостановлено: задержано ограничителем наплыва действий: %n.</numerusform>
+                <numerusform>Применение приостановлено: задержано ограничителем наплыва действий: %n.</numerusform>
+                <numerusform>Применение приостановлено: задержано ограничителем наплыва действий: %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n held</source>
+            <translation>
+                <numerusform>Задержано: %n</numerusform>
+                <numerusform>Задержано: %n</numerusform>
+                <numerusform>Задержано: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Nothing was sent: {error}</source>
+            <translation>Ничего не отправлено: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Acting on %n held participant(s); watch the Sync column.</source>
+            <translation>
+                <numerusform>Обработка задержанных участников: %n; следите за столбцом «Синхронизация».</numerusform>
+                <numerusform>Обработка задержанных участников: %n; следите за столбцом «Синхронизация».</numerusform>
+                <numerusform>Обработка задержанных участников: %n; следите за столбцом «Синхронизация».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>{action} — {name}</source>
+            <translation>{action} — {name}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Last: {what}</source>
+            <translation>Последнее: {what}</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>{total} in the meeting (joined or waiting) of {everyone} listed. Click a country to filter the roster.</source>
             <translation>На встрече {total} (вошли или ожидают) из {everyone} в списке. Щёлкните страну, чтобы отфильтровать список.</translation>
         </message>
@@ -1170,7 +1358,7 @@ Choose where your meeting is:</source>
             <translation>Исправьте ошибки, показанные в редакторе правил, перед применением.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+37" />
             <source>Applying…</source>
             <translation>Применение…</translation>
         </message>
@@ -1220,11 +1408,107 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+1" />
+            <location line="+93" />
             <source>. Watch the Sync column.</source>
             <translation>. Следите за столбцом «Синхронизация».</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="-27" />
+            <location line="+14" />
+            <source>Undo last apply</source>
+            <translation>Отменить последнее применение</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Could not read what the last apply did: {error}</source>
+            <translation>Не удалось прочитать, что сделало последнее применение: {error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Undoing the last apply…</source>
+            <translation>Отмена последнего применения…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Nothing was undone: {error}</source>
+            <translation>Ничего не отменено: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Undo: %n action(s) queued</source>
+            <translation>
+                <numerusform>Отмена: поставлено в очередь действий: %n</numerusform>
+                <numerusform>Отмена: поставлено в очередь действий: %n</numerusform>
+                <numerusform>Отмена: поставлено в очередь действий: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; {n} could not be undone</source>
+            <translation>; не удалось отменить: {n}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; country policy: {policy}</source>
+            <translation>; политика стран: {policy}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; country policy not restored: {error}</source>
+            <translation>; политика стран не восстановлена: {error}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+54" />
+            <source>Forget this meeting</source>
+            <translation>Забыть эту встречу</translation>
+        </message>
+        <message>
+            <location line="-53" />
+            <source>Delete everything HostGuard keeps about meeting {meeting} on this computer: its outbox, its audit log and its state? The connection to the meeting is closed first. This cannot be undone.
+
+Export the audit log first to keep a copy.</source>
+            <translation>Удалить всё, что HostGuard хранит на этом компьютере о встрече {meeting}: очередь отправки, журнал аудита и состояние? Сначала соединение со встречей закрывается. Это нельзя отменить.
+
+Чтобы сохранить копию, сначала экспортируйте журнал аудита.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Export, then forget…</source>
+            <translation>Экспортировать и забыть…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forget without exporting</source>
+            <translation>Забыть без экспорта</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export the audit log</source>
+            <translation>Экспорт журнала аудита</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Forgetting meeting {meeting}…</source>
+            <translation>Встреча {meeting} забывается…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Meeting {meeting} was not forgotten: {error}</source>
+            <translation>Встреча {meeting} не забыта: {error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Meeting {meeting} forgotten: {what}.</source>
+            <translation>Встреча {meeting} забыта: {what}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The audit log ({n} entries) was exported to {file}.</source>
+            <translation>Журнал аудита (записей: {n}) экспортирован в {file}.</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <location line="+15" />
             <source>Restore the meeting's policy</source>
             <translation>Восстановить политику встречи</translation>
@@ -1263,17 +1547,28 @@ People from the countries your rules block may then join again; the rules still 
             <translation>Повторный вход поставлен в очередь; следите за столбцом «Синхронизация».</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Rules are now applied to new joiners automatically.</source>
             <translation>Теперь правила автоматически применяются к новым участникам.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-540" />
+            <location line="+541" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>К новым участникам больше не применяется автоматически; нажмите «Применить».</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="-523" />
+            <source>Enforcing</source>
+            <translation>Применение: вкл.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not enforcing</source>
+            <translation>Применение: выкл.</translation>
+        </message>
+        <message>
+            <location line="+553" />
             <source> Reloading the databases…</source>
             <translation> Перезагрузка баз данных…</translation>
         </message>
@@ -1288,15 +1583,61 @@ People from the countries your rules block may then join again; the rules still 
             <translation>Используется новая база; решения для всех приняты заново.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Audit log — {title}</source>
             <translation>Журнал аудита — {title}</translation>
         </message>
     </context>
     <context>
+        <name>Notifier</name>
+        <message>
+            <location filename="../../hostguard/ui/notify.py" line="+72" />
+            <source>Enforcement paused</source>
+            <translation>Применение приостановлено</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n action(s) held by the burst guard: act on them or stop enforcing.</source>
+            <translation>
+                <numerusform>Задержано ограничителем наплыва действий: %n. Выполните их или прекратите применение.</numerusform>
+                <numerusform>Задержано ограничителем наплыва действий: %n. Выполните их или прекратите применение.</numerusform>
+                <numerusform>Задержано ограничителем наплыва действий: %n. Выполните их или прекратите применение.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Actions failed</source>
+            <translation>Действия не выполнены</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n action(s) failed; see the Sync column.</source>
+            <translation>
+                <numerusform>Не выполнено действий: %n; см. столбец «Синхронизация».</numerusform>
+                <numerusform>Не выполнено действий: %n; см. столбец «Синхронизация».</numerusform>
+                <numerusform>Не выполнено действий: %n; см. столбец «Синхронизация».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Connection lost</source>
+            <translation>Соединение потеряно</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The connection to the meeting service was lost: {error}</source>
+            <translation>Потеряно соединение со службой встреч: {error}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The connection to the meeting service was lost.</source>
+            <translation>Потеряно соединение со службой встреч.</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPanel</name>
         <message>
-            <location filename="../../hostguard/ui/preview.py" line="-195" />
+            <location filename="../../hostguard/ui/preview.py" line="-221" />
             <source>No rule matched (default)</source>
             <translation>Ни одно правило не подошло (по умолчанию)</translation>
         </message>
@@ -1306,12 +1647,22 @@ People from the countries your rules block may then join again; the rules still 
             <translation>Исключены</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>{rule} (disabled)</source>
             <translation>{rule} (отключено)</translation>
         </message>
         <message>
-            <location line="+172" />
+            <location line="+3" />
+            <source>{rule} (report only)</source>
+            <translation>{rule} (только отчёт)</translation>
+        </message>
+        <message>
+            <location line="+194" />
+            <source>{n} match, nobody acted on</source>
+            <translation>совпадений: {n}, никто не затронут</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>{n} to act on</source>
             <translation>к действию: {n}</translation>
         </message>
@@ -1401,7 +1752,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>Применить эти решения к встрече</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+79" />
             <source>Preview failed: {error}</source>
             <translation>Ошибка просмотра: {error}</translation>
         </message>
@@ -1466,7 +1817,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>… и ещё {n}</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+31" />
             <source>{n} participants (open to list)</source>
             <translation>Участников: {n} (раскройте для списка)</translation>
         </message>
@@ -1522,7 +1873,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>RulesEditor</name>
         <message>
-            <location filename="../../hostguard/ui/rules_editor.py" line="+68" />
+            <location filename="../../hostguard/ui/rules_editor.py" line="+71" />
             <source>any</source>
             <translation>любая</translation>
         </message>
@@ -1537,7 +1888,32 @@ People from the countries your rules block may then join again; the rules still 
             <translation>страна известна</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location filename="../../hostguard/ui/labels.py" line="+109" />
+            <source>inactive until {time}</source>
+            <translation>неактивно до {time}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ended at {time}</source>
+            <translation>завершено в {time}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>active until {time}</source>
+            <translation>активно до {time}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>disabled</source>
+            <translation>отключено</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>active until the meeting ends</source>
+            <translation>активно до конца встречи</translation>
+        </message>
+        <message>
+            <location filename="../../hostguard/ui/rules_editor.py" line="+66" />
             <source>Roles</source>
             <translation>Роли</translation>
         </message>
@@ -1562,7 +1938,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>{group}: {label}</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+68" />
             <source>Rules, in the order they are tried</source>
             <translation>Правила в порядке проверки</translation>
         </message>
@@ -1638,6 +2014,51 @@ People from the countries your rules block may then join again; the rules still 
         </message>
         <message>
             <location line="+3" />
+            <source>Report only (count matches, never act)</source>
+            <translation>Только отчёт (считать совпадения, не действовать)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rule is report only</source>
+            <translation>Правило только для отчёта</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A report-only rule is evaluated and counted like any rule but never acts; the first matching rule below it still decides</source>
+            <translation>Правило «только отчёт» проверяется и учитывается как любое, но никогда не действует; решает первое совпавшее правило ниже</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Active from (RFC 3339 time with offset)</source>
+            <translation>Активно с (время RFC 3339 со смещением)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 2026-06-04T12:00:00+08:00 (empty: from the start)</source>
+            <translation>напр. 2026-06-04T12:00:00+08:00 (пусто: с начала)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active until (RFC 3339 time with offset)</source>
+            <translation>Активно до (время RFC 3339 со смещением)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 2026-06-04T20:00:00+08:00 (empty: no end)</source>
+            <translation>напр. 2026-06-04T20:00:00+08:00 (пусто: без конца)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Until the meeting ends</source>
+            <translation>До конца встречи</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rule active until the meeting ends</source>
+            <translation>Правило активно до конца встречи</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Countries (ISO codes)</source>
             <translation>Страны (коды ISO)</translation>
         </message>
@@ -1723,6 +2144,21 @@ People from the countries your rules block may then join again; the rules still 
         </message>
         <message>
             <location line="+2" />
+            <source>Mode:</source>
+            <translation>Режим:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active from:</source>
+            <translation>Активно с:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active until:</source>
+            <translation>Активно до:</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Conditions (all that are set must hold; a list matches any of its items):</source>
             <translation>Условия (должны выполняться все заданные; список совпадает с любым своим элементом):</translation>
         </message>
@@ -1847,7 +2283,22 @@ People from the countries your rules block may then join again; the rules still 
             <translation>Экспортировать правила в файл TOML</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+1" />
+            <source>Start from &amp;template…</source>
+            <translation>Начать с &amp;шаблона…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start from a template</source>
+            <translation>Начать с шаблона</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replace the rules with a named starting point to edit (nothing is applied)</source>
+            <translation>Заменить правила именованной заготовкой для правки (ничего не применяется)</translation>
+        </message>
+        <message>
+            <location line="+45" />
             <source>e.g. CN, HK (or choose…)</source>
             <translation>напр. CN, HK (или выберите…)</translation>
         </message>
@@ -1893,8 +2344,33 @@ People from the countries your rules block may then join again; the rules still 
                 <numerusform>Экспортировано правил в {file}: %n</numerusform>
             </translation>
         </message>
+        <message>
+            <location line="+11" />
+            <source>Could not open the template: {error}</source>
+            <translation>Не удалось открыть шаблон: {error}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Started from the template “{title}”: edit it, then export or apply.</source>
+            <translation>Начато с шаблона «{title}»: отредактируйте, затем экспортируйте или примените.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>report only</source>
+            <translation>только отчёт</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>{now} match now, {seen} reported, none acted on</source>
+            <translation>совпадает сейчас: {now}, в отчёте: {seen}, никто не затронут</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{now} match now, {acted} acted on</source>
+            <translation>совпадает сейчас: {now}, обработано: {acted}</translation>
+        </message>
         <message numerus="yes">
-            <location line="+216" />
+            <location line="+229" />
             <source>%n problem(s): the rules are not used until fixed.</source>
             <translation>
                 <numerusform>Проблем: %n; правила не используются, пока их не исправят.</numerusform>
@@ -1912,13 +2388,28 @@ People from the countries your rules block may then join again; the rules still 
             </translation>
         </message>
         <message>
-            <location line="-237" />
-            <location line="+293" />
+            <location line="-337" />
+            <location line="+395" />
             <source>Fix the problems listed below before exporting.</source>
             <translation>Исправьте перечисленные ниже проблемы перед экспортом.</translation>
         </message>
         <message>
-            <location line="-245" />
+            <location line="-942" />
+            <source>Waiting room for unknown locations</source>
+            <translation>Зал ожидания для неизвестных мест</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only invited countries, unknown flagged</source>
+            <translation>Только приглашённые страны, неизвестные отмечены</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Block Tor exits (needs an Anonymous-IP database)</source>
+            <translation>Заблокировать выходы Tor (нужна база Anonymous-IP)</translation>
+        </message>
+        <message>
+            <location line="+613" />
             <source>{name} — {action}</source>
             <translation>{name} — {action}</translation>
         </message>
@@ -1928,12 +2419,12 @@ People from the countries your rules block may then join again; the rules still 
             <translation>(без названия)</translation>
         </message>
         <message>
-            <location line="+191" />
+            <location line="+271" />
             <source>No rules: everyone gets the default action.</source>
             <translation>Правил нет: ко всем применяется действие по умолчанию.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+49" />
             <source>Import rules</source>
             <translation>Импорт правил</translation>
         </message>
@@ -2048,7 +2539,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>ServiceSentences</name>
         <message numerus="yes">
-            <location filename="../../hostguard/ui/apply_dialog.py" line="-126" />
+            <location filename="../../hostguard/ui/apply_dialog.py" line="-167" />
             <source>{service} cannot move people already in the meeting to the waiting room: %n participant(s) listed for you to move to the waiting room in the {service} client.</source>
             <translation>
                 <numerusform>{service} не может перевести в зал ожидания тех, кто уже на встрече: участников в списке, которых нужно перевести вручную в клиенте {service}: %n.</numerusform>
@@ -2143,9 +2634,85 @@ People from the countries your rules block may then join again; the rules still 
         </message>
     </context>
     <context>
+        <name>UndoDialog</name>
+        <message>
+            <location filename="../../hostguard/ui/undo_dialog.py" line="+25" />
+            <source>admit from the waiting room</source>
+            <translation>впустить из зала ожидания</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unblock</source>
+            <translation>разблокировать</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Undo last apply</source>
+            <translation>Отменить последнее применение</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing of the last apply can be undone.</source>
+            <translation>Ничего из последнего применения нельзя отменить.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n action(s) of the last apply will be undone.</source>
+            <translation>
+                <numerusform>Будет отменено действий последнего применения: %n.</numerusform>
+                <numerusform>Будет отменено действий последнего применения: %n.</numerusform>
+                <numerusform>Будет отменено действий последнего применения: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>What will be undone</source>
+            <translation>Что будет отменено</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} — {undo}</source>
+            <translation>{name} — {undo}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The meeting's country policy is put back: {policy}</source>
+            <translation>Политика стран встречи будет восстановлена: {policy}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n action(s) cannot be undone:</source>
+            <translation>
+                <numerusform>Нельзя отменить действий: %n:</numerusform>
+                <numerusform>Нельзя отменить действий: %n:</numerusform>
+                <numerusform>Нельзя отменить действий: %n:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What cannot be undone, and why</source>
+            <translation>Что нельзя отменить и почему</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} — {action}: {why}</source>
+            <translation>{name} — {action}: {why}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undo the last apply</source>
+            <translation>Отменить последнее применение</translation>
+        </message>
+    </context>
+    <context>
         <name>_DirEditor</name>
         <message>
-            <location line="-262" />
+            <location filename="../../hostguard/ui/settings.py" line="-262" />
             <source>default</source>
             <translation>по умолчанию</translation>
         </message>
@@ -2219,7 +2786,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+12" />
+            <location filename="../../hostguard/ui/labels.py" line="-110" />
             <source>Allow</source>
             <translation>Разрешить</translation>
         </message>

@@ -41,7 +41,7 @@
     <context>
         <name>ActionBar</name>
         <message>
-            <location filename="../../hostguard/ui/preview.py" line="+212" />
+            <location filename="../../hostguard/ui/preview.py" line="+242" />
             <source>Decisions per action</source>
             <translation>各操作的决定</translation>
         </message>
@@ -69,12 +69,12 @@
     <context>
         <name>ApplyDialog</name>
         <message>
-            <location filename="../../hostguard/ui/apply_dialog.py" line="+128" />
+            <location filename="../../hostguard/ui/apply_dialog.py" line="+129" />
             <source>Apply rules to the meeting</source>
             <translation>将规则应用到会议</translation>
         </message>
         <message>
-            <location line="-97" />
+            <location line="-98" />
             <source>move to the waiting room</source>
             <translation>移到等候室</translation>
         </message>
@@ -94,7 +94,7 @@
             <translation>来自 {countries} 的新加入者也可由 {service} 上会议本身的国家/地区策略拒绝。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>The service</source>
             <translation>该服务</translation>
         </message>
@@ -111,7 +111,7 @@
             <translation>没有要发送的内容</translation>
         </message>
         <message numerus="yes">
-            <location line="+5" />
+            <location line="+12" />
             <source>%n flagged participant(s) are only highlighted; nothing is sent.</source>
             <translation>
                 <numerusform>%n 位已标记的参会者只会突出显示，不会发送任何内容。</numerusform>
@@ -123,7 +123,17 @@
             <translation>比例保护：</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
+            <source>Cannot be undone afterwards:</source>
+            <translation>之后无法撤销：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{action}: {why}</source>
+            <translation>{action}：{why}</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Participants to handle yourself in the meeting client</source>
             <translation>需您在会议客户端中自行处理的参会者</translation>
         </message>
@@ -153,6 +163,11 @@
             <location line="+2" />
             <source>Apply the decisions</source>
             <translation>应用这些决定</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Since this dialog opened: {joined} joined, {left} left. Apply acts on the participants counted above; the others are decided by enforcement or the next Apply.</source>
+            <translation>自此对话框打开以来：{joined} 人加入，{left} 人离开。应用只处理上方计入的参会者；其他人由自动执行或下次应用决定。</translation>
         </message>
     </context>
     <context>
@@ -226,7 +241,7 @@
     <context>
         <name>AuditView</name>
         <message>
-            <location line="+101" />
+            <location line="+103" />
             <source>{label}: any</source>
             <translation>{label}：全部</translation>
         </message>
@@ -321,7 +336,17 @@
             <translation>重新接纳所选参会者（撤销）</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
+            <source>Export this &amp;person's entries…</source>
+            <translation>导出此人的记录(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export every entry about the selected participant</source>
+            <translation>导出所选参会者的所有记录</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>to</source>
             <translation>至</translation>
         </message>
@@ -352,11 +377,12 @@
         </message>
         <message>
             <location line="-2" />
+            <location line="+44" />
             <source>Export failed: {error}</source>
             <translation>导出失败：{error}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="-26" />
             <source>This service cannot admit people back</source>
             <translation>此服务无法让人重新进入</translation>
         </message>
@@ -366,7 +392,17 @@
             <translation>请选择曾被移动或移除的人</translation>
         </message>
         <message>
+            <location line="+10" />
+            <source>Export this person's entries</source>
+            <translation>导出此人的记录</translation>
+        </message>
+        <message>
             <location line="+16" />
+            <source>Exported {n} entries about {who} to {file}</source>
+            <translation>已将关于 {who} 的 {n} 条记录导出到 {file}</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Could not readmit {name}: {error}</source>
             <translation>无法重新接纳 {name}：{error}</translation>
         </message>
@@ -752,7 +788,7 @@
     <context>
         <name>GuardGauge</name>
         <message>
-            <location filename="../../hostguard/ui/preview.py" line="+103" />
+            <location filename="../../hostguard/ui/preview.py" line="+105" />
             <source>Share guard</source>
             <translation>比例保护</translation>
         </message>
@@ -768,7 +804,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+188" />
+            <location filename="../../hostguard/ui/main_window.py" line="+281" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -824,18 +860,18 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+117" />
+            <location line="+138" />
             <source>&amp;Roster</source>
             <translation>名单(&amp;R)</translation>
         </message>
         <message>
-            <location line="-115" />
-            <location line="+134" />
+            <location line="-136" />
+            <location line="+155" />
             <source>R&amp;ules and preview</source>
             <translation>规则与预览(&amp;U)</translation>
         </message>
         <message>
-            <location line="-133" />
+            <location line="-154" />
             <source>Write rules and preview whom they affect</source>
             <translation>编写规则并预览受影响的人</translation>
         </message>
@@ -865,7 +901,37 @@
             <translation>审计日志(&amp;A)…</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>&amp;Enforce rules on new joiners</source>
+            <translation>对新加入者执行规则(&amp;E)</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>Decide and act on each joiner as they arrive (a burst above the share guard's limit is held until you say); remembered for this meeting</source>
+            <translation>每位加入者一到即判定并处理（超过比例保护上限的大量涌入会暂缓，直到您决定）；此会议会记住该设置</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Undo last apply…</source>
+            <translation>撤销上次应用(&amp;U)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Admit from the waiting room, unblock and restore the country policy the last Apply changed (asks first, and says what cannot be undone)</source>
+            <translation>从等候室准入、解除封禁并恢复上次应用更改的国家/地区策略（会先询问，并说明无法撤销的部分）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Forget this meeting…</source>
+            <translation>忘记此会议(&amp;F)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete what HostGuard keeps about this meeting (outbox, audit, state), after an offer to export the audit log</source>
+            <translation>删除 HostGuard 为此会议保存的内容（待发队列、审计、状态），删除前可先导出审计日志</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;About HostGuard</source>
             <translation>关于 HostGuard(&amp;A)</translation>
         </message>
@@ -883,6 +949,11 @@
             <location line="+2" />
             <source>Search the roster</source>
             <translation>搜索名单</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clear the search</source>
+            <translation>清除搜索</translation>
         </message>
         <message>
             <location line="+8" />
@@ -974,7 +1045,7 @@ Choose where your meeting is:</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
@@ -994,7 +1065,53 @@ Choose where your meeting is:</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
+            <source>Main toolbar</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+464" />
+            <source>Held actions</source>
+            <translation>暂缓的操作</translation>
+        </message>
+        <message>
+            <location line="-453" />
+            <source>Act on them</source>
+            <translation>执行</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Act on the held actions</source>
+            <translation>执行暂缓的操作</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop enforcing</source>
+            <translation>停止执行</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Do not act on the held actions and stop enforcing</source>
+            <translation>不执行暂缓的操作并停止执行规则</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>More tools</source>
+            <translation>更多工具</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Enforcement on new joiners</source>
+            <translation>对新加入者执行规则</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Last actions</source>
+            <translation>最近的操作</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Not connected</source>
             <translation>未连接</translation>
         </message>
@@ -1030,12 +1147,12 @@ Choose where your meeting is:</source>
             <translation>无法连接：{msg}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}：连接中…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+21" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>演示：已载入示例规则，尚未应用（见“规则”）。</translation>
         </message>
@@ -1045,7 +1162,7 @@ Choose where your meeting is:</source>
             <translation>已连接到 {service_title}。</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+35" />
             <source>{service}: connected</source>
             <translation>{service}：已连接</translation>
         </message>
@@ -1095,12 +1212,12 @@ Choose where your meeting is:</source>
             <translation>不支持 {n}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Manual {n}</source>
             <translation>需手动 {n}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+12" />
             <source>Rate limited</source>
             <translation>已达速率限制</translation>
         </message>
@@ -1115,12 +1232,75 @@ Choose where your meeting is:</source>
             <translation>：暂停 {seconds:.0f} 秒</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>Auto-apply held back: {message}</source>
             <translation>已暂停自动应用：{message}</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+53" />
+            <source>Enforce rules on new joiners</source>
+            <translation>对新加入者执行规则</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Could not switch: {error}</source>
+            <translation>无法切换：{error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rules are now enforced on new joiners as they arrive.</source>
+            <translation>现在新加入者一到即执行规则。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n held action(s) dropped.</source>
+            <translation>
+                <numerusform>已放弃 %n 项暂缓的操作。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Click or press Ctrl+E to switch</source>
+            <translation>单击或按 Ctrl+E 切换</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>Enforcement paused: %n action(s) held by the burst guard.</source>
+            <translation>
+                <numerusform>执行已暂停：突增保护暂缓了 %n 项操作。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n held</source>
+            <translation>
+                <numerusform>%n 项暂缓</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Nothing was sent: {error}</source>
+            <translation>未发送任何内容：{error}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Acting on %n held participant(s); watch the Sync column.</source>
+            <translation>
+                <numerusform>正在处理 %n 位暂缓的参会者；请留意“同步”列。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>{action} — {name}</source>
+            <translation>{action} — {name}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Last: {what}</source>
+            <translation>最近：{what}</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>{total} in the meeting (joined or waiting) of {everyone} listed. Click a country to filter the roster.</source>
             <translation>名单上 {everyone} 人中有 {total} 人在会议中（已加入或等候中）。点击国家/地区即可筛选名单。</translation>
         </message>
@@ -1162,7 +1342,7 @@ Choose where your meeting is:</source>
             <translation>应用前请先修正规则编辑器中显示的错误。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+37" />
             <source>Applying…</source>
             <translation>正在应用…</translation>
         </message>
@@ -1210,11 +1390,105 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+1" />
+            <location line="+93" />
             <source>. Watch the Sync column.</source>
             <translation>。请留意“同步”列。</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="-27" />
+            <location line="+14" />
+            <source>Undo last apply</source>
+            <translation>撤销上次应用</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Could not read what the last apply did: {error}</source>
+            <translation>无法读取上次应用的内容：{error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Undoing the last apply…</source>
+            <translation>正在撤销上次应用…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Nothing was undone: {error}</source>
+            <translation>未撤销任何内容：{error}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>Undo: %n action(s) queued</source>
+            <translation>
+                <numerusform>撤销：已排入 %n 项操作</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; {n} could not be undone</source>
+            <translation>；{n} 项无法撤销</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; country policy: {policy}</source>
+            <translation>；国家/地区策略：{policy}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; country policy not restored: {error}</source>
+            <translation>；国家/地区策略未恢复：{error}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+54" />
+            <source>Forget this meeting</source>
+            <translation>忘记此会议</translation>
+        </message>
+        <message>
+            <location line="-53" />
+            <source>Delete everything HostGuard keeps about meeting {meeting} on this computer: its outbox, its audit log and its state? The connection to the meeting is closed first. This cannot be undone.
+
+Export the audit log first to keep a copy.</source>
+            <translation>删除 HostGuard 在这台电脑上为会议 {meeting} 保存的所有内容：待发队列、审计日志和状态？会先关闭与会议的连接。此操作无法撤销。
+
+如需保留副本，请先导出审计日志。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Export, then forget…</source>
+            <translation>导出后忘记…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forget without exporting</source>
+            <translation>不导出直接忘记</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export the audit log</source>
+            <translation>导出审计日志</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Forgetting meeting {meeting}…</source>
+            <translation>正在忘记会议 {meeting}…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Meeting {meeting} was not forgotten: {error}</source>
+            <translation>会议 {meeting} 未被忘记：{error}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Meeting {meeting} forgotten: {what}.</source>
+            <translation>已忘记会议 {meeting}：{what}。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The audit log ({n} entries) was exported to {file}.</source>
+            <translation>审计日志（{n} 条）已导出到 {file}。</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <location line="+15" />
             <source>Restore the meeting's policy</source>
             <translation>还原会议的策略</translation>
@@ -1253,17 +1527,28 @@ HostGuard 的更改：{policy}
             <translation>已排入重新接纳；请留意“同步”列。</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Rules are now applied to new joiners automatically.</source>
             <translation>现在会自动对新加入者应用规则。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-540" />
+            <location line="+541" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>不再自动对新加入者采取行动；请按“应用”执行。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="-523" />
+            <source>Enforcing</source>
+            <translation>执行中</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not enforcing</source>
+            <translation>未执行</translation>
+        </message>
+        <message>
+            <location line="+553" />
             <source> Reloading the databases…</source>
             <translation>正在重新载入数据库…</translation>
         </message>
@@ -1278,15 +1563,57 @@ HostGuard 的更改：{policy}
             <translation>已使用新数据库；所有人都已据此重新决定。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Audit log — {title}</source>
             <translation>审计日志 — {title}</translation>
         </message>
     </context>
     <context>
+        <name>Notifier</name>
+        <message>
+            <location filename="../../hostguard/ui/notify.py" line="+72" />
+            <source>Enforcement paused</source>
+            <translation>执行已暂停</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n action(s) held by the burst guard: act on them or stop enforcing.</source>
+            <translation>
+                <numerusform>突增保护暂缓了 %n 项操作：请执行或停止执行规则。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Actions failed</source>
+            <translation>操作失败</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n action(s) failed; see the Sync column.</source>
+            <translation>
+                <numerusform>%n 项操作失败；请查看“同步”列。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Connection lost</source>
+            <translation>连接中断</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The connection to the meeting service was lost: {error}</source>
+            <translation>与会议服务的连接中断：{error}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The connection to the meeting service was lost.</source>
+            <translation>与会议服务的连接中断。</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPanel</name>
         <message>
-            <location filename="../../hostguard/ui/preview.py" line="-195" />
+            <location filename="../../hostguard/ui/preview.py" line="-221" />
             <source>No rule matched (default)</source>
             <translation>没有匹配的规则（默认）</translation>
         </message>
@@ -1296,12 +1623,22 @@ HostGuard 的更改：{policy}
             <translation>豁免</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>{rule} (disabled)</source>
             <translation>{rule}（已停用）</translation>
         </message>
         <message>
-            <location line="+172" />
+            <location line="+3" />
+            <source>{rule} (report only)</source>
+            <translation>{rule}（仅报告）</translation>
+        </message>
+        <message>
+            <location line="+194" />
+            <source>{n} match, nobody acted on</source>
+            <translation>{n} 人匹配，无人被处理</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>{n} to act on</source>
             <translation>需处理 {n} 人</translation>
         </message>
@@ -1391,7 +1728,7 @@ HostGuard 的更改：{policy}
             <translation>将这些决定应用到会议</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+79" />
             <source>Preview failed: {error}</source>
             <translation>预览失败：{error}</translation>
         </message>
@@ -1456,7 +1793,7 @@ HostGuard 的更改：{policy}
             <translation>…还有 {n} 人</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+31" />
             <source>{n} participants (open to list)</source>
             <translation>{n} 位参会者（展开以列出）</translation>
         </message>
@@ -1512,7 +1849,7 @@ HostGuard 的更改：{policy}
     <context>
         <name>RulesEditor</name>
         <message>
-            <location filename="../../hostguard/ui/rules_editor.py" line="+68" />
+            <location filename="../../hostguard/ui/rules_editor.py" line="+71" />
             <source>any</source>
             <translation>不限</translation>
         </message>
@@ -1527,7 +1864,32 @@ HostGuard 的更改：{policy}
             <translation>国家/地区已知</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location filename="../../hostguard/ui/labels.py" line="+109" />
+            <source>inactive until {time}</source>
+            <translation>{time} 前不生效</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ended at {time}</source>
+            <translation>已于 {time} 结束</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>active until {time}</source>
+            <translation>生效至 {time}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>active until the meeting ends</source>
+            <translation>生效至会议结束</translation>
+        </message>
+        <message>
+            <location filename="../../hostguard/ui/rules_editor.py" line="+66" />
             <source>Roles</source>
             <translation>角色</translation>
         </message>
@@ -1552,7 +1914,7 @@ HostGuard 的更改：{policy}
             <translation>{group}：{label}</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+68" />
             <source>Rules, in the order they are tried</source>
             <translation>规则（按尝试顺序）</translation>
         </message>
@@ -1628,6 +1990,51 @@ HostGuard 的更改：{policy}
         </message>
         <message>
             <location line="+3" />
+            <source>Report only (count matches, never act)</source>
+            <translation>仅报告（统计匹配数，从不处理）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rule is report only</source>
+            <translation>规则仅报告</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A report-only rule is evaluated and counted like any rule but never acts; the first matching rule below it still decides</source>
+            <translation>仅报告的规则会像其他规则一样评估和计数，但从不处理；由其下方第一条匹配的规则决定。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Active from (RFC 3339 time with offset)</source>
+            <translation>生效起始（含时区偏移的 RFC 3339 时间）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 2026-06-04T12:00:00+08:00 (empty: from the start)</source>
+            <translation>例如 2026-06-04T12:00:00+08:00（留空：从一开始）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active until (RFC 3339 time with offset)</source>
+            <translation>生效至（含时区偏移的 RFC 3339 时间）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 2026-06-04T20:00:00+08:00 (empty: no end)</source>
+            <translation>例如 2026-06-04T20:00:00+08:00（留空：不结束）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Until the meeting ends</source>
+            <translation>直到会议结束</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rule active until the meeting ends</source>
+            <translation>规则生效至会议结束</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Countries (ISO codes)</source>
             <translation>国家/地区（ISO 代码）</translation>
         </message>
@@ -1713,6 +2120,21 @@ HostGuard 的更改：{policy}
         </message>
         <message>
             <location line="+2" />
+            <source>Mode:</source>
+            <translation>模式：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active from:</source>
+            <translation>生效起始：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active until:</source>
+            <translation>生效至：</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Conditions (all that are set must hold; a list matches any of its items):</source>
             <translation>条件（所有已设置的条件都须成立；列表匹配其中任一项即可）：</translation>
         </message>
@@ -1837,7 +2259,22 @@ HostGuard 的更改：{policy}
             <translation>将规则导出为 TOML 文件</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+1" />
+            <source>Start from &amp;template…</source>
+            <translation>从模板开始(&amp;T)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start from a template</source>
+            <translation>从模板开始</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replace the rules with a named starting point to edit (nothing is applied)</source>
+            <translation>以命名的起点替换当前规则以便编辑（不会应用任何内容）</translation>
+        </message>
+        <message>
+            <location line="+45" />
             <source>e.g. CN, HK (or choose…)</source>
             <translation>例如 CN, HK（或选择…）</translation>
         </message>
@@ -1877,8 +2314,33 @@ HostGuard 的更改：{policy}
                 <numerusform>已将 %n 条规则导出到 {file}</numerusform>
             </translation>
         </message>
+        <message>
+            <location line="+11" />
+            <source>Could not open the template: {error}</source>
+            <translation>无法打开模板：{error}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Started from the template “{title}”: edit it, then export or apply.</source>
+            <translation>已从模板“{title}”开始：请编辑后导出或应用。</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>report only</source>
+            <translation>仅报告</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>{now} match now, {seen} reported, none acted on</source>
+            <translation>当前匹配 {now} 人，已报告 {seen} 人，无人被处理</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{now} match now, {acted} acted on</source>
+            <translation>当前匹配 {now} 人，已处理 {acted} 人</translation>
+        </message>
         <message numerus="yes">
-            <location line="+216" />
+            <location line="+229" />
             <source>%n problem(s): the rules are not used until fixed.</source>
             <translation>
                 <numerusform>%n 个问题：修正前不会使用这些规则。</numerusform>
@@ -1892,13 +2354,28 @@ HostGuard 的更改：{policy}
             </translation>
         </message>
         <message>
-            <location line="-237" />
-            <location line="+293" />
+            <location line="-337" />
+            <location line="+395" />
             <source>Fix the problems listed below before exporting.</source>
             <translation>导出前请先修正下列问题。</translation>
         </message>
         <message>
-            <location line="-245" />
+            <location line="-942" />
+            <source>Waiting room for unknown locations</source>
+            <translation>位置不明者进入等候室</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only invited countries, unknown flagged</source>
+            <translation>仅限受邀国家/地区，未知者标记</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Block Tor exits (needs an Anonymous-IP database)</source>
+            <translation>封禁 Tor 出口（需要 Anonymous-IP 数据库）</translation>
+        </message>
+        <message>
+            <location line="+613" />
             <source>{name} — {action}</source>
             <translation>{name} — {action}</translation>
         </message>
@@ -1908,12 +2385,12 @@ HostGuard 的更改：{policy}
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location line="+191" />
+            <location line="+271" />
             <source>No rules: everyone gets the default action.</source>
             <translation>没有规则：所有人都采用默认操作。</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+49" />
             <source>Import rules</source>
             <translation>导入规则</translation>
         </message>
@@ -2026,7 +2503,7 @@ HostGuard 的更改：{policy}
     <context>
         <name>ServiceSentences</name>
         <message numerus="yes">
-            <location filename="../../hostguard/ui/apply_dialog.py" line="-126" />
+            <location filename="../../hostguard/ui/apply_dialog.py" line="-167" />
             <source>{service} cannot move people already in the meeting to the waiting room: %n participant(s) listed for you to move to the waiting room in the {service} client.</source>
             <translation>
                 <numerusform>{service} 无法把已在会议中的人移到等候室：已列出 %n 位参会者，请您在 {service} 客户端中将其移到等候室。</numerusform>
@@ -2113,9 +2590,81 @@ HostGuard 的更改：{policy}
         </message>
     </context>
     <context>
+        <name>UndoDialog</name>
+        <message>
+            <location filename="../../hostguard/ui/undo_dialog.py" line="+25" />
+            <source>admit from the waiting room</source>
+            <translation>从等候室准入</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unblock</source>
+            <translation>解除封禁</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Undo last apply</source>
+            <translation>撤销上次应用</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing of the last apply can be undone.</source>
+            <translation>上次应用的内容都无法撤销。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n action(s) of the last apply will be undone.</source>
+            <translation>
+                <numerusform>将撤销上次应用的 %n 项操作。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>What will be undone</source>
+            <translation>将撤销的项目</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} — {undo}</source>
+            <translation>{name} — {undo}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The meeting's country policy is put back: {policy}</source>
+            <translation>会议的国家/地区策略将恢复：{policy}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n action(s) cannot be undone:</source>
+            <translation>
+                <numerusform>%n 项操作无法撤销：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What cannot be undone, and why</source>
+            <translation>无法撤销的项目及原因</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} — {action}: {why}</source>
+            <translation>{name} — {action}：{why}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Undo the last apply</source>
+            <translation>撤销上次应用</translation>
+        </message>
+    </context>
+    <context>
         <name>_DirEditor</name>
         <message>
-            <location line="-262" />
+            <location filename="../../hostguard/ui/settings.py" line="-262" />
             <source>default</source>
             <translation>默认</translation>
         </message>
@@ -2189,7 +2738,7 @@ HostGuard 的更改：{policy}
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+12" />
+            <location filename="../../hostguard/ui/labels.py" line="-110" />
             <source>Allow</source>
             <translation>允许</translation>
         </message>
