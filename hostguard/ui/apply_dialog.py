@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hostguard.core.rules import ENFORCING_ACTIONS
-from hostguard.ui.labels import action_label, plural
+from hostguard.ui.labels import action_label, guard_text, plural
 from hostguard.ui.preview import PreviewResult
 
 # The capability (by name, as `hostguard.services.base.Capability` spells it) each action needs.
@@ -159,7 +159,7 @@ class ApplyDialog(QDialog):
             flagged_label.setWordWrap(True)
             lay.addWidget(flagged_label)
 
-        self.guard_label = QLabel(self.tr("Share guard: ") + v.message(), self)
+        self.guard_label = QLabel(self.tr("Share guard: ") + guard_text(v), self)
         self.guard_label.setObjectName("applyGuard")
         self.guard_label.setWordWrap(True)
         self.guard_label.setTextFormat(Qt.TextFormat.PlainText)

@@ -7,6 +7,7 @@ resources/translations/README.md keeps them consistent across languages)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -128,3 +129,28 @@ def schedule_text(rule: Rule, now: dt.datetime | None = None) -> str:
         if text.startswith(prefix):
             return QCoreApplication.translate("RulesEditor", source).format(time=text[len(prefix):])
     return text
+
+
+def guard_text(verdict: Any) -> str:
+    """The share guard's verdict in the host's language (core's `GuardVerdict.message` is the
+    CLI's English sentence)."""
+    fields = {
+        "acting": verdict.acting,
+        "eligible": verdict.eligible,
+        "share": f"{verdict.share:.0%}",
+        "limit": f"{verdict.limit:.0%}",
+    }
+    if verdict.allowed:
+        text = QCoreApplication.translate(
+            "guard",
+            "{acting} of {eligible} non-exempt participants ({share}) would be moved or removed; "
+            "within the limit of {limit}",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "guard",
+            "{acting} of {eligible} non-exempt participants ({share}) would be moved or removed, "
+            "above the limit of {limit} (max_action_share): confirm to proceed",
+        )
+    return text.format(**fields)
+

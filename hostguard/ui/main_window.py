@@ -67,7 +67,7 @@ from hostguard.ui.breakdown import BreakdownModel, BreakdownView
 from hostguard.ui.connection_dialog import ConnectionDetails, ConnectionDialog
 from hostguard.ui.details import DetailsPane
 from hostguard.ui.engine_bridge import EngineBridge
-from hostguard.ui.labels import action_label, plural
+from hostguard.ui.labels import action_label, guard_text, plural
 from hostguard.ui.notify import Notifier
 from hostguard.ui.preview import PreviewPanel, compute_preview, engine_previewer
 from hostguard.ui.qtcompat import emit
@@ -948,7 +948,7 @@ class MainWindow(QMainWindow):
             self._show_held(held)
         blocked = getattr(st, "guard_blocked", None)
         if blocked is not None:
-            held = self.tr("Auto-apply held back: {message}").format(message=blocked.message())
+            held = self.tr("Auto-apply held back: {message}").format(message=guard_text(blocked))
             self.statusBar().showMessage(held, 15000)
             if held != self._last_guard_hold:  # once per hold, not on every status report
                 self.announce(held, assertive=True)
@@ -1277,7 +1277,7 @@ class MainWindow(QMainWindow):
         if error is not None:
             verdict = getattr(error, "verdict", None)
             if verdict is not None:
-                self.warn(self.tr("Share guard"), self.tr("Nothing was applied: {message}").format(message=verdict.message()))
+                self.warn(self.tr("Share guard"), self.tr("Nothing was applied: {message}").format(message=guard_text(verdict)))
             else:
                 self.warn(self.tr("Apply failed"), self.tr("Nothing was applied: {error}").format(error=error))
             self.statusBar().clearMessage()

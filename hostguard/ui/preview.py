@@ -47,7 +47,7 @@ from hostguard.core.participants import plain_text
 from hostguard.core.rules import ACTIONS, ENFORCING_ACTIONS, GuardVerdict, RuleSet
 from hostguard.engine import Plan, plan
 from hostguard.ui import theme
-from hostguard.ui.labels import action_label, schedule_text
+from hostguard.ui.labels import action_label, guard_text, schedule_text
 from hostguard.ui.roster_model import flag_emoji_shown
 from hostguard.ui.tasks import TaskRunner
 from hostguard.ui.theme import ACTION_COLORS
@@ -394,7 +394,7 @@ class GuardGauge(QWidget):
 
     def set_verdict(self, verdict: GuardVerdict | None) -> None:
         self._verdict = verdict
-        self.setAccessibleDescription(verdict.message() if verdict else "")
+        self.setAccessibleDescription(guard_text(verdict) if verdict else "")
         self.update()
 
     def paintEvent(self, _event) -> None:
@@ -579,7 +579,7 @@ class PreviewPanel(QWidget):
 
     def _show(self, r: PreviewResult) -> None:
         v = r.verdict
-        self.verdict_label.setText(("⚠ " if not v.allowed else "") + self.tr("Share guard: ") + v.message())
+        self.verdict_label.setText(("⚠ " if not v.allowed else "") + self.tr("Share guard: ") + guard_text(v))
         pal = self.verdict_label.palette()
         pal.setColor(QPalette.ColorRole.WindowText,
                      QColor(theme.GUARD_OVER_COLOR) if not v.allowed else self.palette().color(QPalette.ColorRole.WindowText))

@@ -472,4 +472,29 @@ T: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
                           "{action} — {name}", "{action} — {name}", "{action} — {name}", "{action} — {name}"),
     "Last: {what}": ("最近：{what}", "最近：{what}", "Última: {what}", "Dernière : {what}", "Zuletzt: {what}",
                      "الأخير: {what}", "Последнее: {what}", "最新：{what}"),
+    # --- the share guard's verdict (labels.guard_text) ----------------------------------------
+    "{acting} of {eligible} non-exempt participants ({share}) would be moved or removed; within the limit of {limit}": (
+        "{eligible} 位非豁免與會者中有 {acting} 位（{share}）會被移動或移除；在 {limit} 的上限之內",
+        "{eligible} 位非豁免参会者中有 {acting} 位（{share}）会被移动或移除；在 {limit} 的上限之内",
+        "{acting} de {eligible} participantes no exentos ({share}) serían movidos o expulsados; dentro del límite de {limit}",
+        "{acting} participants non exemptés sur {eligible} ({share}) seraient déplacés ou retirés ; dans la limite de {limit}",
+        "{acting} von {eligible} nicht ausgenommenen Teilnehmenden ({share}) würden verschoben oder entfernt; innerhalb der Grenze von {limit}",
+        "سيُنقل أو يُزال {acting} من أصل {eligible} مشاركًا غير مستثنى ({share})؛ ضمن الحد البالغ {limit}",
+        "Будут перемещены или удалены участники, не исключённые из правил: {acting} из {eligible} ({share}); в пределах ограничения {limit}",
+        "除外されていない参加者 {eligible} 人のうち {acting} 人（{share}）が移動または削除されます。上限 {limit} の範囲内です"),
+    "{acting} of {eligible} non-exempt participants ({share}) would be moved or removed, above the limit of {limit} "
+    "(max_action_share): confirm to proceed": (
+        "{eligible} 位非豁免與會者中有 {acting} 位（{share}）會被移動或移除，超過 {limit} 的上限（max_action_share）：需確認才能繼續",
+        "{eligible} 位非豁免参会者中有 {acting} 位（{share}）会被移动或移除，超过 {limit} 的上限（max_action_share）：需确认才能继续",
+        "{acting} de {eligible} participantes no exentos ({share}) serían movidos o expulsados, por encima del límite de {limit} "
+        "(max_action_share): confirme para continuar",
+        "{acting} participants non exemptés sur {eligible} ({share}) seraient déplacés ou retirés, au-delà de la limite de {limit} "
+        "(max_action_share) : confirmez pour continuer",
+        "{acting} von {eligible} nicht ausgenommenen Teilnehmenden ({share}) würden verschoben oder entfernt, über der Grenze von "
+        "{limit} (max_action_share): zum Fortfahren bestätigen",
+        "سيُنقل أو يُزال {acting} من أصل {eligible} مشاركًا غير مستثنى ({share})، وهذا يتجاوز الحد البالغ {limit} "
+        "(max_action_share): أكّد للمتابعة",
+        "Будут перемещены или удалены участники, не исключённые из правил: {acting} из {eligible} ({share}), это выше ограничения "
+        "{limit} (max_action_share): подтвердите, чтобы продолжить",
+        "除外されていない参加者 {eligible} 人のうち {acting} 人（{share}）が移動または削除されます。上限 {limit}（max_action_share）を超えています。続行するには確認してください"),
 }

@@ -1924,7 +1924,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>البلد معروف</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+109" />
+            <location filename="../../hostguard/ui/labels.py" line="+110" />
             <source>inactive until {time}</source>
             <translation>غير نشطة حتى {time}</translation>
         </message>
@@ -2950,9 +2950,22 @@ People from the countries your rules block may then join again; the rules still 
         </message>
     </context>
     <context>
+        <name>guard</name>
+        <message>
+            <location line="+46" />
+            <source>{acting} of {eligible} non-exempt participants ({share}) would be moved or removed; within the limit of {limit}</source>
+            <translation>سيُنقل أو يُزال {acting} من أصل {eligible} مشاركًا غير مستثنى ({share})؛ ضمن الحد البالغ {limit}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{acting} of {eligible} non-exempt participants ({share}) would be moved or removed, above the limit of {limit} (max_action_share): confirm to proceed</source>
+            <translation>سيُنقل أو يُزال {acting} من أصل {eligible} مشاركًا غير مستثنى ({share})، وهذا يتجاوز الحد البالغ {limit} (max_action_share): أكّد للمتابعة</translation>
+        </message>
+    </context>
+    <context>
         <name>roles</name>
         <message>
-            <location line="-65" />
+            <location line="-117" />
             <source>host</source>
             <translation>المضيف</translation>
         </message>

@@ -1876,7 +1876,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Land bekannt</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+109" />
+            <location filename="../../hostguard/ui/labels.py" line="+110" />
             <source>inactive until {time}</source>
             <translation>inaktiv bis {time}</translation>
         </message>
@@ -2854,9 +2854,22 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
         </message>
     </context>
     <context>
+        <name>guard</name>
+        <message>
+            <location line="+46" />
+            <source>{acting} of {eligible} non-exempt participants ({share}) would be moved or removed; within the limit of {limit}</source>
+            <translation>{acting} von {eligible} nicht ausgenommenen Teilnehmenden ({share}) würden verschoben oder entfernt; innerhalb der Grenze von {limit}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{acting} of {eligible} non-exempt participants ({share}) would be moved or removed, above the limit of {limit} (max_action_share): confirm to proceed</source>
+            <translation>{acting} von {eligible} nicht ausgenommenen Teilnehmenden ({share}) würden verschoben oder entfernt, über der Grenze von {limit} (max_action_share): zum Fortfahren bestätigen</translation>
+        </message>
+    </context>
+    <context>
         <name>roles</name>
         <message>
-            <location line="-65" />
+            <location line="-117" />
             <source>host</source>
             <translation>Host</translation>
         </message>

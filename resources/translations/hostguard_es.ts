@@ -1876,7 +1876,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>país conocido</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+109" />
+            <location filename="../../hostguard/ui/labels.py" line="+110" />
             <source>inactive until {time}</source>
             <translation>inactiva hasta las {time}</translation>
         </message>
@@ -2854,9 +2854,22 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
         </message>
     </context>
     <context>
+        <name>guard</name>
+        <message>
+            <location line="+46" />
+            <source>{acting} of {eligible} non-exempt participants ({share}) would be moved or removed; within the limit of {limit}</source>
+            <translation>{acting} de {eligible} participantes no exentos ({share}) serían movidos o expulsados; dentro del límite de {limit}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{acting} of {eligible} non-exempt participants ({share}) would be moved or removed, above the limit of {limit} (max_action_share): confirm to proceed</source>
+            <translation>{acting} de {eligible} participantes no exentos ({share}) serían movidos o expulsados, por encima del límite de {limit} (max_action_share): confirme para continuar</translation>
+        </message>
+    </context>
+    <context>
         <name>roles</name>
         <message>
-            <location line="-65" />
+            <location line="-117" />
             <source>host</source>
             <translation>anfitrión</translation>
         </message>

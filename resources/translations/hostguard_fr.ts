@@ -1876,7 +1876,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>pays connu</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+109" />
+            <location filename="../../hostguard/ui/labels.py" line="+110" />
             <source>inactive until {time}</source>
             <translation>inactive jusqu'à {time}</translation>
         </message>
@@ -2854,9 +2854,22 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
         </message>
     </context>
     <context>
+        <name>guard</name>
+        <message>
+            <location line="+46" />
+            <source>{acting} of {eligible} non-exempt participants ({share}) would be moved or removed; within the limit of {limit}</source>
+            <translation>{acting} participants non exemptés sur {eligible} ({share}) seraient déplacés ou retirés ; dans la limite de {limit}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{acting} of {eligible} non-exempt participants ({share}) would be moved or removed, above the limit of {limit} (max_action_share): confirm to proceed</source>
+            <translation>{acting} participants non exemptés sur {eligible} ({share}) seraient déplacés ou retirés, au-delà de la limite de {limit} (max_action_share) : confirmez pour continuer</translation>
+        </message>
+    </context>
+    <context>
         <name>roles</name>
         <message>
-            <location line="-65" />
+            <location line="-117" />
             <source>host</source>
             <translation>animateur</translation>
         </message>

@@ -1864,7 +1864,7 @@ HostGuard の変更：{policy}
             <translation>国・地域が判明</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+109" />
+            <location filename="../../hostguard/ui/labels.py" line="+110" />
             <source>inactive until {time}</source>
             <translation>{time} まで無効</translation>
         </message>
@@ -2830,9 +2830,22 @@ HostGuard の変更：{policy}
         </message>
     </context>
     <context>
+        <name>guard</name>
+        <message>
+            <location line="+46" />
+            <source>{acting} of {eligible} non-exempt participants ({share}) would be moved or removed; within the limit of {limit}</source>
+            <translation>除外されていない参加者 {eligible} 人のうち {acting} 人（{share}）が移動または削除されます。上限 {limit} の範囲内です</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{acting} of {eligible} non-exempt participants ({share}) would be moved or removed, above the limit of {limit} (max_action_share): confirm to proceed</source>
+            <translation>除外されていない参加者 {eligible} 人のうち {acting} 人（{share}）が移動または削除されます。上限 {limit}（max_action_share）を超えています。続行するには確認してください</translation>
+        </message>
+    </context>
+    <context>
         <name>roles</name>
         <message>
-            <location line="-65" />
+            <location line="-117" />
             <source>host</source>
             <translation>ホスト</translation>
         </message>

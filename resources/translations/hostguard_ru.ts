@@ -1888,7 +1888,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>страна известна</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+109" />
+            <location filename="../../hostguard/ui/labels.py" line="+110" />
             <source>inactive until {time}</source>
             <translation>неактивно до {time}</translation>
         </message>
@@ -2878,9 +2878,22 @@ People from the countries your rules block may then join again; the rules still 
         </message>
     </context>
     <context>
+        <name>guard</name>
+        <message>
+            <location line="+46" />
+            <source>{acting} of {eligible} non-exempt participants ({share}) would be moved or removed; within the limit of {limit}</source>
+            <translation>Будут перемещены или удалены участники, не исключённые из правил: {acting} из {eligible} ({share}); в пределах ограничения {limit}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{acting} of {eligible} non-exempt participants ({share}) would be moved or removed, above the limit of {limit} (max_action_share): confirm to proceed</source>
+            <translation>Будут перемещены или удалены участники, не исключённые из правил: {acting} из {eligible} ({share}), это выше ограничения {limit} (max_action_share): подтвердите, чтобы продолжить</translation>
+        </message>
+    </context>
+    <context>
         <name>roles</name>
         <message>
-            <location line="-65" />
+            <location line="-117" />
             <source>host</source>
             <translation>организатор</translation>
         </message>

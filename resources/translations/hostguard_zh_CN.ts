@@ -1864,7 +1864,7 @@ HostGuard 的更改：{policy}
             <translation>国家/地区已知</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+109" />
+            <location filename="../../hostguard/ui/labels.py" line="+110" />
             <source>inactive until {time}</source>
             <translation>{time} 前不生效</translation>
         </message>
@@ -2830,9 +2830,22 @@ HostGuard 的更改：{policy}
         </message>
     </context>
     <context>
+        <name>guard</name>
+        <message>
+            <location line="+46" />
+            <source>{acting} of {eligible} non-exempt participants ({share}) would be moved or removed; within the limit of {limit}</source>
+            <translation>{eligible} 位非豁免参会者中有 {acting} 位（{share}）会被移动或移除；在 {limit} 的上限之内</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{acting} of {eligible} non-exempt participants ({share}) would be moved or removed, above the limit of {limit} (max_action_share): confirm to proceed</source>
+            <translation>{eligible} 位非豁免参会者中有 {acting} 位（{share}）会被移动或移除，超过 {limit} 的上限（max_action_share）：需确认才能继续</translation>
+        </message>
+    </context>
+    <context>
         <name>roles</name>
         <message>
-            <location line="-65" />
+            <location line="-117" />
             <source>host</source>
             <translation>主持人</translation>
         </message>

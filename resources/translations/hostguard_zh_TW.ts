@@ -1864,7 +1864,7 @@ HostGuard 的變更：{policy}
             <translation>國家/地區已知</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+109" />
+            <location filename="../../hostguard/ui/labels.py" line="+110" />
             <source>inactive until {time}</source>
             <translation>{time} 前不生效</translation>
         </message>
@@ -2830,9 +2830,22 @@ HostGuard 的變更：{policy}
         </message>
     </context>
     <context>
+        <name>guard</name>
+        <message>
+            <location line="+46" />
+            <source>{acting} of {eligible} non-exempt participants ({share}) would be moved or removed; within the limit of {limit}</source>
+            <translation>{eligible} 位非豁免與會者中有 {acting} 位（{share}）會被移動或移除；在 {limit} 的上限之內</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{acting} of {eligible} non-exempt participants ({share}) would be moved or removed, above the limit of {limit} (max_action_share): confirm to proceed</source>
+            <translation>{eligible} 位非豁免與會者中有 {acting} 位（{share}）會被移動或移除，超過 {limit} 的上限（max_action_share）：需確認才能繼續</translation>
+        </message>
+    </context>
+    <context>
         <name>roles</name>
         <message>
-            <location line="-65" />
+            <location line="-117" />
             <source>host</source>
             <translation>主持人</translation>
         </message>

@@ -325,13 +325,28 @@ def test_a_real_catalogue_translates_the_window(qtbot, settings):
         i18n.uninstall()
 
 
+def test_the_share_guards_verdict_is_in_the_hosts_language(qtbot):
+    """The verdict the preview and the Apply dialog show is worded in the UI, not core's English."""
+    from hostguard.core.rules import GuardVerdict
+    from hostguard.ui.labels import guard_text
+
+    over, within = GuardVerdict(acting=6, eligible=10, limit=0.25), GuardVerdict(acting=1, eligible=10, limit=0.25)
+    assert guard_text(over) == over.message()  # no catalogue: the CLI's sentence
+    try:
+        assert i18n.install("de") == "de"
+        assert guard_text(over).startswith("6 von 10 nicht ausgenommenen Teilnehmenden (60%)")
+        assert "innerhalb der Grenze von 25%" in guard_text(within)
+    finally:
+        i18n.uninstall()
+
+
 # The parts the translations must cover completely (issue 15): the main window with its
 # first-run page and roster, the rules editor, the preview, the Apply dialog, the service panel,
 # and the shared words they show.
 COMPLETE_CONTEXTS = {
     "MainWindow", "RulesEditor", "PreviewPanel", "ActionBar", "GuardGauge", "ImpactChart", "ApplyDialog",
     "ServicePanel", "ServiceSentences", "roster", "RosterFilterProxy", "actions", "roles", "statuses", "anonymizers",
-    "BreakdownModel", "BreakdownView", "session",
+    "BreakdownModel", "BreakdownView", "session", "guard",
 }
 _FIELDS = re.compile(r"\{[^{}]*\}")
 
