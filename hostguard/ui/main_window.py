@@ -847,6 +847,7 @@ class MainWindow(QMainWindow):
         self._held_shown = 0
         self.hold_bar.setVisible(False)
         self.notifier.reset()
+        self.notifier.rule_acts = bool(SettingsStore(self.settings).get("general/notify_rule_acts"))
         self._applied_seen = set()
         self._last_actions = []
         self.last_label.setVisible(False)
@@ -1551,6 +1552,7 @@ class MainWindow(QMainWindow):
                 self.announce(self.tr("Rules are now applied to new joiners automatically.") if auto
                               else self.tr("New joiners are no longer acted on automatically; press Apply to act."))
             s.engine.auto_apply_new = auto
+            self.notifier.rule_acts = bool(dlg.store.get("general/notify_rule_acts"))
             s.engine.poll_interval = float(dlg.store.get("general/refresh_interval_s"))
             s.engine.audit_retention_days = int(dlg.store.get("storage/audit_retention_days"))
 

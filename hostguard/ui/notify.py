@@ -1,6 +1,7 @@
 """Desktop notifications (system tray) for what needs the host while their eyes are on the
 meeting client: enforcement holding actions for the burst guard, actions that failed, the
-connection to the service lost. A click on a notification brings the window to the right place.
+connection to the service lost, and, if the host turns it on in Settings, each time the rules'
+actions are confirmed. A click on a notification brings the window to the right place.
 
 The decisions (`Notifier.hold`, `Notifier.status`) are plain logic over the engine's status and
 its `BurstHold`, kept in ``decided`` whether or not a tray exists; the tray shows them where the
@@ -22,12 +23,12 @@ from hostguard.ui.labels import plural
 
 log = logging.getLogger(__name__)
 
-HELD, FAILED, CONNECTION = "held", "failed", "connection"
+HELD, FAILED, CONNECTION, ACTED = "held", "failed", "connection", "acted"
 
 
 @dataclass(frozen=True)
 class Notice:
-    kind: str  # HELD | FAILED | CONNECTION: where a click leads
+    kind: str  # HELD | FAILED | CONNECTION | ACTED: where a click leads
     title: str
     message: str
 
@@ -40,10 +41,12 @@ class Notifier(QObject):
                  goto: Callable[[str], None] | None = None, use_tray: bool | None = None) -> None:
         super().__init__(parent)
         self.decided: list[Notice] = []
+        self.rule_acts = False  # Settings: "Notify me when a rule acts" (off by default)
         self._goto = goto
         self._last_kind: str | None = None
         self._held = 0
         self._failed: int | None = None
+        self._applied: int | None = None
         self._connected: bool | None = None
         available = QSystemTrayIcon.isSystemTrayAvailable() if use_tray is None else use_tray
         self.tray: QSystemTrayIcon | None = None
@@ -57,6 +60,7 @@ class Notifier(QObject):
         """A new meeting: nothing seen yet."""
         self._held = 0
         self._failed = None
+        self._applied = None
         self._connected = None
 
     # -- decisions ---------------------------------------------------------------------------
@@ -88,6 +92,14 @@ class Notifier(QObject):
                 "%n action failed; see the Sync column.", "%n actions failed; see the Sync column."))
             out.append(notice)
         self._failed = failed
+        applied = int(getattr(st, "applied", 0) or 0)
+        if self.rule_acts and self._applied is not None and applied > self._applied:
+            n = applied - self._applied
+            out.append(self._notify(ACTED, self.tr("Rules acted"), plural(
+                self.tr("The service confirmed %n action(s) the rules took.", "", n), n,
+                "The service confirmed %n action the rules took.",
+                "The service confirmed %n actions the rules took.")))
+        self._applied = applied
         connected = bool(getattr(st, "connected", False))
         if self._connected is True and not connected:
             error = str(getattr(st, "last_error", "") or "")
@@ -104,6 +116,7 @@ class Notifier(QObject):
         self._last_kind = kind
         if self.tray is not None:
             icon = (QSystemTrayIcon.MessageIcon.Critical if kind == FAILED
+                    else QSystemTrayIcon.MessageIcon.Information if kind == ACTED
                     else QSystemTrayIcon.MessageIcon.Warning)
             self.tray.showMessage(title, message, icon, 15000)
         else:

@@ -84,6 +84,10 @@ SETTINGS: tuple[SettingDef, ...] = (
         "asking, as long as the share guard's limit (max_action_share) holds; above it, HostGuard "
         "stops and asks. Off by default."), "general"),
     SettingDef(
+        "general/notify_rule_acts", "bool", False, QT_TRANSLATE_NOOP("settings", "Notify me when a rule acts"),
+        QT_TRANSLATE_NOOP("settings", "A desktop notification each time the service confirms actions the rules took. Held "
+        "actions, failures and a lost connection are always notified."), "general"),
+    SettingDef(
         "general/language", "choice", "", QT_TRANSLATE_NOOP("settings", "Language"),
         QT_TRANSLATE_NOOP("settings", "The language of the window. Takes effect when HostGuard starts again."), "general",
         choices=(("", QT_TRANSLATE_NOOP("settings", "The system's language")), *LANGUAGES)),

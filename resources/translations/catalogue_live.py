@@ -497,4 +497,33 @@ T: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "Будут перемещены или удалены участники, не исключённые из правил: {acting} из {eligible} ({share}), это выше ограничения "
         "{limit} (max_action_share): подтвердите, чтобы продолжить",
         "除外されていない参加者 {eligible} 人のうち {acting} 人（{share}）が移動または削除されます。上限 {limit}（max_action_share）を超えています。続行するには確認してください"),
+    # --- notifications: when a rule acts (opt-in) ---------------------------------------------
+    "Rules acted": ("規則已執行", "规则已执行", "Las reglas actuaron", "Les règles ont agi", "Regeln haben gehandelt",
+                    "نُفّذت القواعد", "Правила сработали", "ルールが実行されました"),
+    "The service confirmed %n action(s) the rules took.": (
+        "服務已確認規則採取的 %n 項動作。", "服务已确认规则采取的 %n 项操作。",
+        "El servicio confirmó %n acción de las reglas.|El servicio confirmó %n acciones de las reglas.",
+        "Le service a confirmé %n action des règles.|Le service a confirmé %n actions des règles.",
+        "Der Dienst hat %n Aktion der Regeln bestätigt.|Der Dienst hat %n Aktionen der Regeln bestätigt.",
+        "أكّدت الخدمة إجراءات القواعد: %n",
+        "Служба подтвердила действия правил: %n",
+        "サービスがルールの操作 %n 件を確認しました。"),
+    "Notify me when a rule acts": (
+        "規則執行時通知我", "规则执行时通知我", "Avisarme cuando una regla actúe", "M'avertir quand une règle agit",
+        "Benachrichtigen, wenn eine Regel handelt", "أعلمني عندما تُنفَّذ قاعدة", "Уведомлять, когда правило срабатывает",
+        "ルールが実行されたら通知する"),
+    "A desktop notification each time the service confirms actions the rules took. Held actions, failures and a lost "
+    "connection are always notified.": (
+        "每當服務確認規則採取的動作時顯示桌面通知。暫緩的動作、失敗與連線中斷一律會通知。",
+        "每当服务确认规则采取的操作时显示桌面通知。暂缓的操作、失败和连接中断始终会通知。",
+        "Una notificación de escritorio cada vez que el servicio confirma acciones de las reglas. Las acciones retenidas, "
+        "los fallos y la pérdida de conexión se notifican siempre.",
+        "Une notification de bureau chaque fois que le service confirme des actions des règles. Les actions retenues, "
+        "les échecs et la perte de connexion sont toujours notifiés.",
+        "Eine Desktop-Benachrichtigung, sobald der Dienst Aktionen der Regeln bestätigt. Zurückgehaltene Aktionen, "
+        "Fehler und eine verlorene Verbindung werden immer gemeldet.",
+        "إشعار على سطح المكتب كلما أكّدت الخدمة إجراءات اتخذتها القواعد. يُبلَّغ دائمًا عن الإجراءات المحتجزة والإخفاقات وانقطاع الاتصال.",
+        "Уведомление на рабочем столе каждый раз, когда служба подтверждает действия правил. О задержанных действиях, "
+        "сбоях и потере соединения уведомления приходят всегда.",
+        "サービスがルールの操作を確認するたびにデスクトップ通知を表示します。保留中の操作、失敗、接続の切断は常に通知されます。"),
 }

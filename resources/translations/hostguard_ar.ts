@@ -1086,12 +1086,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+464" />
+            <location line="+465" />
             <source>Held actions</source>
             <translation>الإجراءات المحتجزة</translation>
         </message>
         <message>
-            <location line="-453" />
+            <location line="-454" />
             <source>Act on them</source>
             <translation>تنفيذها</translation>
         </message>
@@ -1167,7 +1167,7 @@ Choose where your meeting is:</source>
             <translation>{service_title}: جارٍ الاتصال…</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>عرض تجريبي: القواعد النموذجية محمّلة دون تطبيق (انظر القواعد).</translation>
         </message>
@@ -1598,7 +1598,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>التطبيق: متوقف</translation>
         </message>
         <message>
-            <location line="+553" />
+            <location line="+554" />
             <source> Reloading the databases…</source>
             <translation> جارٍ إعادة تحميل قواعد البيانات…</translation>
         </message>
@@ -1621,7 +1621,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../hostguard/ui/notify.py" line="+72" />
+            <location filename="../../hostguard/ui/notify.py" line="+76" />
             <source>Enforcement paused</source>
             <translation>التطبيق متوقف مؤقتًا</translation>
         </message>
@@ -1652,6 +1652,23 @@ People from the countries your rules block may then join again; the rules still 
                 <numerusform>الإجراءات الفاشلة: %n؛ راجع عمود المزامنة.</numerusform>
                 <numerusform>الإجراءات الفاشلة: %n؛ راجع عمود المزامنة.</numerusform>
                 <numerusform>الإجراءات الفاشلة: %n؛ راجع عمود المزامنة.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Rules acted</source>
+            <translation>نُفّذت القواعد</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>The service confirmed %n action(s) the rules took.</source>
+            <translation>
+                <numerusform>أكّدت الخدمة إجراءات القواعد: %n</numerusform>
+                <numerusform>أكّدت الخدمة إجراءات القواعد: %n</numerusform>
+                <numerusform>أكّدت الخدمة إجراءات القواعد: %n</numerusform>
+                <numerusform>أكّدت الخدمة إجراءات القواعد: %n</numerusform>
+                <numerusform>أكّدت الخدمة إجراءات القواعد: %n</numerusform>
+                <numerusform>أكّدت الخدمة إجراءات القواعد: %n</numerusform>
             </translation>
         </message>
         <message>
@@ -2644,7 +2661,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="+286" />
+            <location filename="../../hostguard/ui/settings.py" line="+290" />
             <source>HostGuard settings</source>
             <translation>إعدادات HostGuard</translation>
         </message>
@@ -3114,7 +3131,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>settings</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="-184" />
+            <location filename="../../hostguard/ui/settings.py" line="-188" />
             <source>Update downloads this month's free DB-IP country database (db-ip.com, CC BY 4.0), checks it, and switches the open meeting to it; the file it replaces is kept for rollback.</source>
             <translation>يُنزّل «تحديث» قاعدة بيانات البلدان المجانية لهذا الشهر من DB-IP (db-ip.com، CC BY 4.0)، ويفحصها، ويحوّل الاجتماع المفتوح إليها؛ ويُحتفظ بالملف المستبدل للرجوع إليه.</translation>
         </message>
@@ -3150,6 +3167,16 @@ People from the countries your rules block may then join again; the rules still 
         </message>
         <message>
             <location line="+4" />
+            <source>Notify me when a rule acts</source>
+            <translation>أعلمني عندما تُنفَّذ قاعدة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A desktop notification each time the service confirms actions the rules took. Held actions, failures and a lost connection are always notified.</source>
+            <translation>إشعار على سطح المكتب كلما أكّدت الخدمة إجراءات اتخذتها القواعد. يُبلَّغ دائمًا عن الإجراءات المحتجزة والإخفاقات وانقطاع الاتصال.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>

@@ -1074,12 +1074,12 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+464" />
+            <location line="+465" />
             <source>Held actions</source>
             <translation>Zurückgehaltene Aktionen</translation>
         </message>
         <message>
-            <location line="-453" />
+            <location line="-454" />
             <source>Act on them</source>
             <translation>Ausführen</translation>
         </message>
@@ -1155,7 +1155,7 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             <translation>{service_title}: verbinde…</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>Demo: Beispielregeln geladen, nicht angewendet (siehe Regeln).</translation>
         </message>
@@ -1558,7 +1558,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Durchsetzen: aus</translation>
         </message>
         <message>
-            <location line="+553" />
+            <location line="+554" />
             <source> Reloading the databases…</source>
             <translation> Datenbanken werden neu geladen…</translation>
         </message>
@@ -1581,7 +1581,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../hostguard/ui/notify.py" line="+72" />
+            <location filename="../../hostguard/ui/notify.py" line="+76" />
             <source>Enforcement paused</source>
             <translation>Durchsetzen pausiert</translation>
         </message>
@@ -1604,6 +1604,19 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>
                 <numerusform>%n Aktion fehlgeschlagen; siehe Spalte Synchronisierung.</numerusform>
                 <numerusform>%n Aktionen fehlgeschlagen; siehe Spalte Synchronisierung.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Rules acted</source>
+            <translation>Regeln haben gehandelt</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>The service confirmed %n action(s) the rules took.</source>
+            <translation>
+                <numerusform>Der Dienst hat %n Aktion der Regeln bestätigt.</numerusform>
+                <numerusform>Der Dienst hat %n Aktionen der Regeln bestätigt.</numerusform>
             </translation>
         </message>
         <message>
@@ -2556,7 +2569,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="+286" />
+            <location filename="../../hostguard/ui/settings.py" line="+290" />
             <source>HostGuard settings</source>
             <translation>HostGuard-Einstellungen</translation>
         </message>
@@ -3018,7 +3031,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>settings</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="-184" />
+            <location filename="../../hostguard/ui/settings.py" line="-188" />
             <source>Update downloads this month's free DB-IP country database (db-ip.com, CC BY 4.0), checks it, and switches the open meeting to it; the file it replaces is kept for rollback.</source>
             <translation>Aktualisieren lädt die kostenlose DB-IP-Länderdatenbank dieses Monats (db-ip.com, CC BY 4.0), prüft sie und verwendet sie für die offene Besprechung; die ersetzte Datei bleibt für ein Zurücksetzen erhalten.</translation>
         </message>
@@ -3054,6 +3067,16 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
         </message>
         <message>
             <location line="+4" />
+            <source>Notify me when a rule acts</source>
+            <translation>Benachrichtigen, wenn eine Regel handelt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A desktop notification each time the service confirms actions the rules took. Held actions, failures and a lost connection are always notified.</source>
+            <translation>Eine Desktop-Benachrichtigung, sobald der Dienst Aktionen der Regeln bestätigt. Zurückgehaltene Aktionen, Fehler und eine verlorene Verbindung werden immer gemeldet.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>

@@ -1074,12 +1074,12 @@ Elija dónde está su reunión:</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+464" />
+            <location line="+465" />
             <source>Held actions</source>
             <translation>Acciones retenidas</translation>
         </message>
         <message>
-            <location line="-453" />
+            <location line="-454" />
             <source>Act on them</source>
             <translation>Actuar</translation>
         </message>
@@ -1155,7 +1155,7 @@ Elija dónde está su reunión:</translation>
             <translation>{service_title}: conectando…</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>Demo: reglas de ejemplo cargadas, sin aplicar (vea Reglas).</translation>
         </message>
@@ -1558,7 +1558,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>Sin aplicar</translation>
         </message>
         <message>
-            <location line="+553" />
+            <location line="+554" />
             <source> Reloading the databases…</source>
             <translation> Recargando las bases de datos…</translation>
         </message>
@@ -1581,7 +1581,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../hostguard/ui/notify.py" line="+72" />
+            <location filename="../../hostguard/ui/notify.py" line="+76" />
             <source>Enforcement paused</source>
             <translation>Aplicación en pausa</translation>
         </message>
@@ -1604,6 +1604,19 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>
                 <numerusform>Falló %n acción; vea la columna Sincronización.</numerusform>
                 <numerusform>Fallaron %n acciones; vea la columna Sincronización.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Rules acted</source>
+            <translation>Las reglas actuaron</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>The service confirmed %n action(s) the rules took.</source>
+            <translation>
+                <numerusform>El servicio confirmó %n acción de las reglas.</numerusform>
+                <numerusform>El servicio confirmó %n acciones de las reglas.</numerusform>
             </translation>
         </message>
         <message>
@@ -2556,7 +2569,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="+286" />
+            <location filename="../../hostguard/ui/settings.py" line="+290" />
             <source>HostGuard settings</source>
             <translation>Configuración de HostGuard</translation>
         </message>
@@ -3018,7 +3031,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>settings</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="-184" />
+            <location filename="../../hostguard/ui/settings.py" line="-188" />
             <source>Update downloads this month's free DB-IP country database (db-ip.com, CC BY 4.0), checks it, and switches the open meeting to it; the file it replaces is kept for rollback.</source>
             <translation>Actualizar descarga la base de datos de países gratuita de DB-IP de este mes (db-ip.com, CC BY 4.0), la comprueba y la usa en la reunión abierta; el archivo sustituido se conserva para volver atrás.</translation>
         </message>
@@ -3054,6 +3067,16 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
         </message>
         <message>
             <location line="+4" />
+            <source>Notify me when a rule acts</source>
+            <translation>Avisarme cuando una regla actúe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A desktop notification each time the service confirms actions the rules took. Held actions, failures and a lost connection are always notified.</source>
+            <translation>Una notificación de escritorio cada vez que el servicio confirma acciones de las reglas. Las acciones retenidas, los fallos y la pérdida de conexión se notifican siempre.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>

@@ -1074,12 +1074,12 @@ Choisissez où se tient votre réunion :</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+464" />
+            <location line="+465" />
             <source>Held actions</source>
             <translation>Actions retenues</translation>
         </message>
         <message>
-            <location line="-453" />
+            <location line="-454" />
             <source>Act on them</source>
             <translation>Agir</translation>
         </message>
@@ -1155,7 +1155,7 @@ Choisissez où se tient votre réunion :</translation>
             <translation>{service_title} : connexion…</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>Démo : règles d'exemple chargées, non appliquées (voir Règles).</translation>
         </message>
@@ -1558,7 +1558,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>Application inactive</translation>
         </message>
         <message>
-            <location line="+553" />
+            <location line="+554" />
             <source> Reloading the databases…</source>
             <translation> Rechargement des bases…</translation>
         </message>
@@ -1581,7 +1581,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../hostguard/ui/notify.py" line="+72" />
+            <location filename="../../hostguard/ui/notify.py" line="+76" />
             <source>Enforcement paused</source>
             <translation>Application en pause</translation>
         </message>
@@ -1604,6 +1604,19 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>
                 <numerusform>%n action a échoué ; voir la colonne Synchronisation.</numerusform>
                 <numerusform>%n actions ont échoué ; voir la colonne Synchronisation.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Rules acted</source>
+            <translation>Les règles ont agi</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>The service confirmed %n action(s) the rules took.</source>
+            <translation>
+                <numerusform>Le service a confirmé %n action des règles.</numerusform>
+                <numerusform>Le service a confirmé %n actions des règles.</numerusform>
             </translation>
         </message>
         <message>
@@ -2556,7 +2569,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="+286" />
+            <location filename="../../hostguard/ui/settings.py" line="+290" />
             <source>HostGuard settings</source>
             <translation>Paramètres de HostGuard</translation>
         </message>
@@ -3018,7 +3031,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>settings</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="-184" />
+            <location filename="../../hostguard/ui/settings.py" line="-188" />
             <source>Update downloads this month's free DB-IP country database (db-ip.com, CC BY 4.0), checks it, and switches the open meeting to it; the file it replaces is kept for rollback.</source>
             <translation>Mettre à jour télécharge la base de pays gratuite DB-IP du mois (db-ip.com, CC BY 4.0), la vérifie et l'utilise pour la réunion ouverte ; le fichier remplacé est gardé pour revenir en arrière.</translation>
         </message>
@@ -3054,6 +3067,16 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
         </message>
         <message>
             <location line="+4" />
+            <source>Notify me when a rule acts</source>
+            <translation>M'avertir quand une règle agit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A desktop notification each time the service confirms actions the rules took. Held actions, failures and a lost connection are always notified.</source>
+            <translation>Une notification de bureau chaque fois que le service confirme des actions des règles. Les actions retenues, les échecs et la perte de connexion sont toujours notifiés.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>

@@ -1071,12 +1071,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+464" />
+            <location line="+465" />
             <source>Held actions</source>
             <translation>保留中の操作</translation>
         </message>
         <message>
-            <location line="-453" />
+            <location line="-454" />
             <source>Act on them</source>
             <translation>実行する</translation>
         </message>
@@ -1152,7 +1152,7 @@ Choose where your meeting is:</source>
             <translation>{service_title}：接続中…</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>デモ：サンプルルールを読み込みました。未適用です（「ルール」を参照）。</translation>
         </message>
@@ -1548,7 +1548,7 @@ HostGuard の変更：{policy}
             <translation>適用なし</translation>
         </message>
         <message>
-            <location line="+553" />
+            <location line="+554" />
             <source> Reloading the databases…</source>
             <translation>データベースを再読み込みしています…</translation>
         </message>
@@ -1571,7 +1571,7 @@ HostGuard の変更：{policy}
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../hostguard/ui/notify.py" line="+72" />
+            <location filename="../../hostguard/ui/notify.py" line="+76" />
             <source>Enforcement paused</source>
             <translation>適用を一時停止</translation>
         </message>
@@ -1592,6 +1592,18 @@ HostGuard の変更：{policy}
             <source>%n action(s) failed; see the Sync column.</source>
             <translation>
                 <numerusform>%n 件の操作が失敗しました。同期列をご確認ください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Rules acted</source>
+            <translation>ルールが実行されました</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>The service confirmed %n action(s) the rules took.</source>
+            <translation>
+                <numerusform>サービスがルールの操作 %n 件を確認しました。</numerusform>
             </translation>
         </message>
         <message>
@@ -2534,7 +2546,7 @@ HostGuard の変更：{policy}
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="+286" />
+            <location filename="../../hostguard/ui/settings.py" line="+290" />
             <source>HostGuard settings</source>
             <translation>HostGuard の設定</translation>
         </message>
@@ -2994,7 +3006,7 @@ HostGuard の変更：{policy}
     <context>
         <name>settings</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="-184" />
+            <location filename="../../hostguard/ui/settings.py" line="-188" />
             <source>Update downloads this month's free DB-IP country database (db-ip.com, CC BY 4.0), checks it, and switches the open meeting to it; the file it replaces is kept for rollback.</source>
             <translation>「更新」は今月の無料 DB-IP 国・地域データベース（db-ip.com、CC BY 4.0）をダウンロードして確認し、開いている会議で使います。置き換えたファイルは元に戻せるよう保存されます。</translation>
         </message>
@@ -3030,6 +3042,16 @@ HostGuard の変更：{policy}
         </message>
         <message>
             <location line="+4" />
+            <source>Notify me when a rule acts</source>
+            <translation>ルールが実行されたら通知する</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A desktop notification each time the service confirms actions the rules took. Held actions, failures and a lost connection are always notified.</source>
+            <translation>サービスがルールの操作を確認するたびにデスクトップ通知を表示します。保留中の操作、失敗、接続の切断は常に通知されます。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Language</source>
             <translation>言語</translation>
         </message>

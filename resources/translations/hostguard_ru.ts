@@ -1077,12 +1077,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+464" />
+            <location line="+465" />
             <source>Held actions</source>
             <translation>Задержанные действия</translation>
         </message>
         <message>
-            <location line="-453" />
+            <location line="-454" />
             <source>Act on them</source>
             <translation>Выполнить</translation>
         </message>
@@ -1158,7 +1158,7 @@ Choose where your meeting is:</source>
             <translation>{service_title}: подключение…</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>Демо: примеры правил загружены, не применены (см. «Правила»).</translation>
         </message>
@@ -1568,7 +1568,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>Применение: выкл.</translation>
         </message>
         <message>
-            <location line="+553" />
+            <location line="+554" />
             <source> Reloading the databases…</source>
             <translation> Перезагрузка баз данных…</translation>
         </message>
@@ -1591,7 +1591,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../hostguard/ui/notify.py" line="+72" />
+            <location filename="../../hostguard/ui/notify.py" line="+76" />
             <source>Enforcement paused</source>
             <translation>Применение приостановлено</translation>
         </message>
@@ -1616,6 +1616,20 @@ People from the countries your rules block may then join again; the rules still 
                 <numerusform>Не выполнено действий: %n; см. столбец «Синхронизация».</numerusform>
                 <numerusform>Не выполнено действий: %n; см. столбец «Синхронизация».</numerusform>
                 <numerusform>Не выполнено действий: %n; см. столбец «Синхронизация».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Rules acted</source>
+            <translation>Правила сработали</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>The service confirmed %n action(s) the rules took.</source>
+            <translation>
+                <numerusform>Служба подтвердила действия правил: %n</numerusform>
+                <numerusform>Служба подтвердила действия правил: %n</numerusform>
+                <numerusform>Служба подтвердила действия правил: %n</numerusform>
             </translation>
         </message>
         <message>
@@ -2578,7 +2592,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="+286" />
+            <location filename="../../hostguard/ui/settings.py" line="+290" />
             <source>HostGuard settings</source>
             <translation>Настройки HostGuard</translation>
         </message>
@@ -3042,7 +3056,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>settings</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="-184" />
+            <location filename="../../hostguard/ui/settings.py" line="-188" />
             <source>Update downloads this month's free DB-IP country database (db-ip.com, CC BY 4.0), checks it, and switches the open meeting to it; the file it replaces is kept for rollback.</source>
             <translation>«Обновить» скачивает бесплатную базу стран DB-IP за этот месяц (db-ip.com, CC BY 4.0), проверяет её и переключает на неё открытую встречу; заменённый файл сохраняется для отката.</translation>
         </message>
@@ -3078,6 +3092,16 @@ People from the countries your rules block may then join again; the rules still 
         </message>
         <message>
             <location line="+4" />
+            <source>Notify me when a rule acts</source>
+            <translation>Уведомлять, когда правило срабатывает</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A desktop notification each time the service confirms actions the rules took. Held actions, failures and a lost connection are always notified.</source>
+            <translation>Уведомление на рабочем столе каждый раз, когда служба подтверждает действия правил. О задержанных действиях, сбоях и потере соединения уведомления приходят всегда.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>

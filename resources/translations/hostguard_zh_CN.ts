@@ -1071,12 +1071,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+464" />
+            <location line="+465" />
             <source>Held actions</source>
             <translation>暂缓的操作</translation>
         </message>
         <message>
-            <location line="-453" />
+            <location line="-454" />
             <source>Act on them</source>
             <translation>执行</translation>
         </message>
@@ -1152,7 +1152,7 @@ Choose where your meeting is:</source>
             <translation>{service_title}：连接中…</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>演示：已载入示例规则，尚未应用（见“规则”）。</translation>
         </message>
@@ -1548,7 +1548,7 @@ HostGuard 的更改：{policy}
             <translation>未执行</translation>
         </message>
         <message>
-            <location line="+553" />
+            <location line="+554" />
             <source> Reloading the databases…</source>
             <translation>正在重新载入数据库…</translation>
         </message>
@@ -1571,7 +1571,7 @@ HostGuard 的更改：{policy}
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../hostguard/ui/notify.py" line="+72" />
+            <location filename="../../hostguard/ui/notify.py" line="+76" />
             <source>Enforcement paused</source>
             <translation>执行已暂停</translation>
         </message>
@@ -1592,6 +1592,18 @@ HostGuard 的更改：{policy}
             <source>%n action(s) failed; see the Sync column.</source>
             <translation>
                 <numerusform>%n 项操作失败；请查看“同步”列。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Rules acted</source>
+            <translation>规则已执行</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>The service confirmed %n action(s) the rules took.</source>
+            <translation>
+                <numerusform>服务已确认规则采取的 %n 项操作。</numerusform>
             </translation>
         </message>
         <message>
@@ -2534,7 +2546,7 @@ HostGuard 的更改：{policy}
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="+286" />
+            <location filename="../../hostguard/ui/settings.py" line="+290" />
             <source>HostGuard settings</source>
             <translation>HostGuard 设置</translation>
         </message>
@@ -2994,7 +3006,7 @@ HostGuard 的更改：{policy}
     <context>
         <name>settings</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="-184" />
+            <location filename="../../hostguard/ui/settings.py" line="-188" />
             <source>Update downloads this month's free DB-IP country database (db-ip.com, CC BY 4.0), checks it, and switches the open meeting to it; the file it replaces is kept for rollback.</source>
             <translation>“更新”会下载本月免费的 DB-IP 国家/地区数据库（db-ip.com，CC BY 4.0）、加以检查，并让当前会议改用它；被替换的文件会保留以便回滚。</translation>
         </message>
@@ -3030,6 +3042,16 @@ HostGuard 的更改：{policy}
         </message>
         <message>
             <location line="+4" />
+            <source>Notify me when a rule acts</source>
+            <translation>规则执行时通知我</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A desktop notification each time the service confirms actions the rules took. Held actions, failures and a lost connection are always notified.</source>
+            <translation>每当服务确认规则采取的操作时显示桌面通知。暂缓的操作、失败和连接中断始终会通知。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Language</source>
             <translation>语言</translation>
         </message>

@@ -1071,12 +1071,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+464" />
+            <location line="+465" />
             <source>Held actions</source>
             <translation>暫緩的動作</translation>
         </message>
         <message>
-            <location line="-453" />
+            <location line="-454" />
             <source>Act on them</source>
             <translation>執行</translation>
         </message>
@@ -1152,7 +1152,7 @@ Choose where your meeting is:</source>
             <translation>{service_title}：連線中…</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>示範：已載入範例規則，尚未套用（見「規則」）。</translation>
         </message>
@@ -1548,7 +1548,7 @@ HostGuard 的變更：{policy}
             <translation>未執行</translation>
         </message>
         <message>
-            <location line="+553" />
+            <location line="+554" />
             <source> Reloading the databases…</source>
             <translation>正在重新載入資料庫…</translation>
         </message>
@@ -1571,7 +1571,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>Notifier</name>
         <message>
-            <location filename="../../hostguard/ui/notify.py" line="+72" />
+            <location filename="../../hostguard/ui/notify.py" line="+76" />
             <source>Enforcement paused</source>
             <translation>執行已暫停</translation>
         </message>
@@ -1592,6 +1592,18 @@ HostGuard 的變更：{policy}
             <source>%n action(s) failed; see the Sync column.</source>
             <translation>
                 <numerusform>%n 項動作失敗；請查看「同步」欄。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Rules acted</source>
+            <translation>規則已執行</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>The service confirmed %n action(s) the rules took.</source>
+            <translation>
+                <numerusform>服務已確認規則採取的 %n 項動作。</numerusform>
             </translation>
         </message>
         <message>
@@ -2534,7 +2546,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="+286" />
+            <location filename="../../hostguard/ui/settings.py" line="+290" />
             <source>HostGuard settings</source>
             <translation>HostGuard 設定</translation>
         </message>
@@ -2994,7 +3006,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>settings</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="-184" />
+            <location filename="../../hostguard/ui/settings.py" line="-188" />
             <source>Update downloads this month's free DB-IP country database (db-ip.com, CC BY 4.0), checks it, and switches the open meeting to it; the file it replaces is kept for rollback.</source>
             <translation>「更新」會下載本月免費的 DB-IP 國家/地區資料庫（db-ip.com，CC BY 4.0）、加以檢查，並讓目前的會議改用它；被取代的檔案會保留以便還原。</translation>
         </message>
@@ -3030,6 +3042,16 @@ HostGuard 的變更：{policy}
         </message>
         <message>
             <location line="+4" />
+            <source>Notify me when a rule acts</source>
+            <translation>規則執行時通知我</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A desktop notification each time the service confirms actions the rules took. Held actions, failures and a lost connection are always notified.</source>
+            <translation>每當服務確認規則採取的動作時顯示桌面通知。暫緩的動作、失敗與連線中斷一律會通知。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Language</source>
             <translation>語言</translation>
         </message>

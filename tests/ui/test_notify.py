@@ -48,3 +48,30 @@ def test_a_click_brings_the_window_to_the_matter(qtbot, window):
     # The window's own handler: without a meeting it only comes forward.
     window.show_notified(FAILED)
     assert window.isVisible()
+
+
+def test_rule_actions_are_told_only_when_the_host_turned_it_on(qtbot):
+    from hostguard.ui.notify import ACTED
+
+    n = Notifier(use_tray=False)
+    n.status(dataclasses.replace(UP, applied=4))  # what was done before we looked: not news
+    assert n.status(dataclasses.replace(UP, applied=9)) == []  # off by default
+    n.rule_acts = True
+    told = n.status(dataclasses.replace(UP, applied=12))
+    assert [x.kind for x in told] == [ACTED] and "3 actions" in told[0].message
+    assert n.status(dataclasses.replace(UP, applied=12)) == []
+
+
+def test_the_setting_reaches_the_notifier_when_a_meeting_starts(qtbot, window, settings):
+    from hostguard.ui import session as session_mod
+    from hostguard.ui.settings import SettingsStore
+
+    assert window.notifier.rule_acts is False
+    SettingsStore(settings).set("general/notify_rule_acts", True)
+    bridge = window.bridge
+    window._start_session(
+        lambda: session_mod.start_demo(bridge.on_diff, bridge.on_status, crowd=20, pool=5, join_rate=0.0, seed=3),
+        "Starting the simulated event…",
+    )
+    qtbot.waitUntil(lambda: window.session is not None, timeout=20000)
+    assert window.notifier.rule_acts is True
