@@ -7,12 +7,16 @@ Secret Service and plain-text backends are not) and the person is told in one se
 secret went. Without a usable keyring a secret is kept in this process's memory only, for this
 session, never in a file: plain-text fallbacks are what other apps regret.
 
-Lookups follow the precedence of SPEC: an explicit ``--token``, then the environment
+Lookups follow the precedence the README gives ("Meeting services and credentials"): an explicit ``--token``, then the environment
 (``HOSTGUARD_TOKEN``; ``ZOOM_ACCOUNT_ID``/``ZOOM_CLIENT_ID``/``ZOOM_CLIENT_SECRET``;
 ``WEBEX_ACCESS_TOKEN`` and, optional, ``WEBEX_ADMIN_TOKEN``; for database updates ``MAXMIND_ACCOUNT_ID``/``MAXMIND_LICENSE_KEY``),
 then the keyring. No secret value is ever logged, put into an exception message or a repr.
 
 No Qt here: the CLI and the desktop app both use this module.
+
+(About 560 lines: the keyring's usability checks, the session-only fallback and the per-service
+field declarations belong together, since each declared field is stored, looked up and deleted
+by the same rules; most of the length is those declarations and their people-facing sentences.)
 """
 
 from __future__ import annotations
@@ -542,7 +546,7 @@ def missing_message(service_name: str, missing: list[str] | None = None) -> str:
 
 
 def resolve(service_name: str, token: str | None = None) -> dict[str, str] | None:
-    """Credentials for ``service_name`` by SPEC's precedence (--token, environment, keyring).
+    """Credentials for ``service_name`` by the README's precedence (--token, environment, keyring).
 
     Returns {field key: value} (reference: "token"; zoom: "account_id", "client_id",
     "client_secret"; webex: "access_token" and, when given, "admin_token"; maxmind: "account_id", "license_key"), or None when

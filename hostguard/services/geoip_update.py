@@ -24,6 +24,11 @@ download sends the account ID and license key HostGuard was given, to MaxMind on
 the storage host it redirects to). Proxies from the environment are used. MaxMind credentials are
 never sent over plain ``http://`` to a host other than this computer.
 
+(About 750 lines, one job: getting a database file safely from two sources onto this disk. The
+two sources' URL and auth rules, the bounded download, the checks and the swap with rollback
+are one sequence whose every step can leave the current database untouched; split across
+modules, that guarantee would have to be read in several places.)
+
 No Qt here.
 """
 

@@ -30,7 +30,7 @@ own reading would only agree with HostGuard's mistakes:
   list's id), ``participantSessionId`` = the device's ``correlationId`` in upper case (how
   HostGuard joins the two), ``webexUserEmail``; only sessions that joined at least
   ``--analytics-delay`` seconds ago (Webex: about 10 minutes after the start, `ANALYTICS_START_S`;
-  the simulator's default stays 0 as SPEC says, so the demo shows countries at once: run
+  the simulator's default stays 0 (the README's simulator section), so the demo shows countries at once: run
   ``--analytics-delay 600`` to rehearse Webex's wait). One call per ``qualities_window``
   seconds (300) per instance, pages included (429 with ``Retry-After`` in seconds); a ``max``
   above `QUALITIES_TIMEOUT_ABOVE` answers 504 (Webex: "a large max can answer 504"), not

@@ -1,5 +1,5 @@
 """`hostguard geoip update` end to end through the command line, against a real HTTP server on
-127.0.0.1: exit codes 0 / 2 / 3 as SPEC says, messages without tracebacks, --rollback."""
+127.0.0.1: exit codes 0 / 2 / 3 as the README says, messages without tracebacks, --rollback."""
 
 from __future__ import annotations
 
