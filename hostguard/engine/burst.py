@@ -11,13 +11,32 @@ While actions are held, every further action on a joiner is held too (the host d
 the burst as a whole). Releasing starts a fresh window.
 
 Thread-free: the engine calls it under its roster lock; tests drive it with a fake clock.
+
+Below `BurstGuard`, the engine's side of enforcement on new joiners (`auto_queue`, and
+`Engine.release_held` / `drop_held`): functions of an `Engine` that write to its store.
 """
 
 from __future__ import annotations
 
 import collections
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from hostguard.core.participants import plain_text
+from hostguard.core.rules import GuardVerdict
+from hostguard.engine.actions import new_action, queue, record_flags
+from hostguard.engine.planning import PRESENT, acting_entries, eligible
+from hostguard.engine.results import DryRunError
+from hostguard.engine.roster import RosterDiff, RosterEntry
+from hostguard.engine.store import idempotency_key
+from hostguard.services.base import RemoteParticipant
+
+if TYPE_CHECKING:
+    from hostguard.engine.engine import Engine
+
+log = logging.getLogger(__name__)
 
 DEFAULT_WINDOW = 60.0
 DEFAULT_MIN_ACTIONS = 5
@@ -123,3 +142,102 @@ class BurstGuard:
     def forget(self, participant_id: str) -> None:
         """Someone held left the meeting: nothing to hold for them any more."""
         self.held.pop(participant_id, None)
+
+
+# -- the engine's side ---------------------------------------------------------------------------
+def auto_queue(
+    eng: Engine, entries: list[RosterEntry], *, guarded: bool, joiners: list[str] | None = None
+) -> list[RosterEntry]:
+    """New joiners (and, with ``guarded``, everyone after new rules) once Apply was pressed
+    or enforcement switched on. Joiners go through the burst guard (unless forced); with
+    ``guarded``, everyone goes through the share guard. Under the roster lock."""
+    if eng.dry_run or not (eng.auto_apply_new and eng._applied_once):
+        return []
+    record_flags(eng, entries)
+    todo = acting_entries(entries, eng.roster.handled)
+    if eng._dropped:
+        todo = [e for e in todo if (e.id, e.decision.action) not in eng._dropped]
+    if not guarded and not eng.force:
+        if joiners:
+            eng.burst.note_joiners(joiners)
+        todo, hold = eng.burst.screen(todo, held_action)
+        if hold is not None:
+            hold_said(eng, hold)
+    if not todo:
+        eng._guard_blocked = None
+        return []
+    if guarded and not eng.force:
+        everyone = list(eng.roster.entries.values())
+        verdict = GuardVerdict(
+            len(acting_entries(everyone, eng.roster.handled)),
+            eligible(everyone),
+            eng.roster.ruleset.max_action_share,
+        )
+        if not verdict.allowed:
+            eng._guard_blocked = verdict
+            eng.sync.last_error = "guard: " + verdict.message()
+            return []
+    eng._guard_blocked = None
+    return queue(eng, todo)
+
+
+def joiners(eng: Engine, participants: Iterable[RemoteParticipant]) -> list[str]:
+    """Sessions not on the roster yet (for the burst guard), while enforcement is on."""
+    if not eng.enforce_new_joiners or eng.dry_run:
+        return []
+    known = eng.roster.entries
+    return [rp.id for rp in participants if rp.id not in known and rp.status in PRESENT]
+
+
+def release_held(eng: Engine) -> int:
+    """`Engine.release_held`: queue the held actions still due; returns how many."""
+    if eng.dry_run:
+        raise DryRunError("this is a dry run: nothing is sent")
+    with eng._lock:
+        held = eng.burst.take()
+        todo = acting_entries(
+            [e for h in held if (e := eng.roster.entries.get(h.participant_id)) is not None],
+            eng.roster.handled,
+        )
+        updated = queue(eng, todo)
+    eng._emit(RosterDiff(upserted=updated))
+    return len(updated)
+
+
+def drop_held(eng: Engine) -> int:
+    """`Engine.drop_held`: an audit row (outcome "dropped") for each held action, and no
+    automatic action on those people for that action again. Returns how many."""
+    with eng._lock:
+        held = eng.burst.take()
+        items = []
+        for h in held:
+            eng._dropped.add((h.participant_id, h.action))
+            e = eng.roster.entries.get(h.participant_id)
+            if e is None:
+                continue
+            na = new_action(
+                eng.service, eng.meeting_id, e, eng.adapter.support, eng.actor,
+                audit_network=eng.audit_network,
+            )  # fmt: skip
+            key = idempotency_key(eng.service, eng.meeting_id, e.id, h.action, f"dropped {h.since}")
+            items.append((key, na.audit))
+        if items and not eng.dry_run:
+            eng.store.record_many(
+                items, "dropped", "held by the burst guard; the host chose not to act"
+            )
+    eng._emit_status()
+    return len(held)
+
+
+def held_action(e: RosterEntry, now: float) -> HeldAction:
+    return HeldAction(e.id, plain_text(e.participant.name), e.decision.action, e.decision.rule, now)
+
+
+def hold_said(eng: Engine, hold: BurstHold) -> None:
+    """Say the hold in the status and to ``on_hold`` and the `Engine.subscribe_hold` listeners."""
+    eng.sync.last_error = hold.message()
+    for cb in ([eng.on_hold] if eng.on_hold else []) + list(eng._hold_listeners):
+        try:
+            cb(hold)
+        except Exception:
+            log.exception("on_hold callback failed")

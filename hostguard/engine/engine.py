@@ -1,21 +1,24 @@
 """The engine: the one owner of a meeting's roster, its decisions and their sync to the service.
 
-(About 900 lines: `Engine` is the engine's whole public interface, each method a few lines
-over the parts below with the documentation its callers read; the work is in the parts.)
-
-`Engine` is what the CLI and the app use: a facade over the parts, each with one job and a
-thread-free core that tests can drive step by step:
+`Engine` is what the CLI and the app use: a facade whose methods carry the documentation their
+callers read and delegate the work to the parts, each with one job and a thread-free core that
+tests can drive step by step:
 
 * `hostguard.engine.roster`: the entries, their diffs, rejoin handling and sync states;
 * `hostguard.engine.planning`: the one function that says whom a rule set acts on, with the
-  share guard's verdict (`Engine.plan` and `Engine.apply` both call it);
-* `hostguard.engine.actions`: decisions into outbox rows with their audit evidence;
+  share guard's verdict (`Engine.plan` and `Engine.apply` both call it); live counts per rule,
+  report-only rules included (`rule_counts`, `Plan.reported`);
+* `hostguard.engine.actions`: decisions into outbox rows with their audit evidence (`apply`);
+* `hostguard.engine.burst`: the burst guard behind `enforce_new_joiners` (`held_actions`,
+  `release_held`, `drop_held`, `last_hold`, `subscribe_hold` / ``on_hold``, ``EngineStatus.held``
+  / ``enforcing_new``);
+* `hostguard.engine.undo`: undo of the last apply (`undo_limits`, `undo_plan`, `undo_last_apply`);
+* `hostguard.engine.results`: what callers are told (`status`, `outcomes`, ``on_diff`` and
+  ``on_status``, which fire on the engine's threads; the UI bridges them to its own);
 * `hostguard.engine.sync`: the reader (roster, events, reconciliation) and sender threads,
-  leases and `wait_settled`;
-* `hostguard.engine.policy`: the meeting's own country policy (set, recorded, restored);
-* `hostguard.engine.store`: the state database (outbox, audit, binding, policy).
-
-Callbacks ``on_diff``/``on_status`` fire on the engine's threads; the UI bridges them to its own.
+  leases and `wait_settled`; `hostguard.engine.policy`: the meeting's own country policy;
+  `hostguard.engine.store`: the state database (outbox, audit, binding, policy);
+  `hostguard.engine.forget`: forgetting a meeting (`forget_meeting`, with the engine closed).
 
 Every roster change is evaluated against the rules at once. A decision to act is written to
 the outbox (committed) before anything is sent; the idempotency key is derived from service,
@@ -26,21 +29,12 @@ target state on the service, or with an outbox row for that action, is not acted
 
 The share guard: `apply` counts the enforcing decisions for participants not yet acted on
 against the non-exempt participants present, and refuses (`GuardRefused`) above the rule
-set's ``max_action_share`` unless forced.
+set's ``max_action_share`` unless forced. Rule windows are read on the engine's ``clock``
+(`check_schedule`, also run each second); ``audit_network`` ("network" or "country") says how
+much network the audit keeps.
 
-For a live event (issue 14), the facade also offers, each documented where it is defined:
-
-* enforcement on new joiners: `Engine.enforce_new_joiners` (a switch), behind the burst guard
-  (`hostguard.engine.burst`): `held_actions`, `release_held`, `drop_held`, `last_hold`,
-  `subscribe_hold` / ``on_hold``, and ``EngineStatus.held`` / ``enforcing_new``;
-* live counts per rule, report-only rules included: `rule_counts` (and `Plan.reported`);
-* rule windows on the engine's ``clock``: `check_schedule` (also run each second);
-* undo of the last apply: `undo_limits` (before an Apply), `undo_plan`, `undo_last_apply`;
-* how much network the audit keeps: ``audit_network`` ("network" or "country");
-* forgetting a meeting: `hostguard.engine.forget.forget_meeting` (with the engine closed).
-
-Leases: the rows a sender takes are leased to this engine's `Store` and renewed while they are
-in flight; rows another process took and left are taken back and sent again with the same
+Leases: the rows a sender takes are leased to this engine's `Store` and renewed while in
+flight; rows another process took and left are taken back and sent again with the same
 idempotency key. A state directory belongs to one service address and account per meeting
 (`Store.bind`): a mismatch is a `StoreError` at construction.
 """
@@ -54,15 +48,10 @@ from collections.abc import Callable, Iterable
 from os import PathLike
 
 from hostguard.core.geo import GeoResolver
-from hostguard.core.participants import plain_text
 from hostguard.core.rules import ENFORCING_ACTIONS, GuardVerdict, RuleSet
-from hostguard.engine.actions import (
-    AUDIT_NETWORK_MODES,
-    flag_record,
-    new_action,
-    report_record,
-)
-from hostguard.engine.audit import AuditLog, iso_time
+from hostguard.engine import actions, burst, planning, results, undo
+from hostguard.engine.actions import AUDIT_NETWORK_MODES
+from hostguard.engine.audit import AuditLog
 from hostguard.engine.burst import (
     DEFAULT_MIN_ACTIONS,
     DEFAULT_WINDOW,
@@ -72,16 +61,7 @@ from hostguard.engine.burst import (
 )
 from hostguard.engine.forget import Presence
 from hostguard.engine.pacing import no_pause
-from hostguard.engine.planning import (
-    GONE,
-    PRESENT,
-    Plan,
-    Preview,
-    RulePreview,
-    acting_entries,
-    needs_action,
-)
-from hostguard.engine.planning import eligible as eligible_count
+from hostguard.engine.planning import GONE, PRESENT, Plan, Preview, RulePreview, needs_action
 from hostguard.engine.planning import plan as make_plan
 from hostguard.engine.policy import MeetingPolicy
 from hostguard.engine.results import (
@@ -105,50 +85,24 @@ from hostguard.engine.roster import (
     to_participant,
 )
 from hostguard.engine.store import (
-    APPLIED,
     FAILED,
     LEASE_SECONDS,
     MANUAL,
-    QUEUED,
-    SENDING,
     UNSUPPORTED,
     OutboxRow,
     Store,
     StoreError,
-    idempotency_key,
 )
 from hostguard.engine.sync import EARLY_EMPTY_PAUSE, EVENT_CHUNK, MAX_ROW_ATTEMPTS, Sync
-from hostguard.engine.undo import LastApply, sort_undo
-from hostguard.services.base import Adapter, RemoteParticipant, RosterSnapshot, ServiceError
+from hostguard.engine.undo import LastApply
+from hostguard.services.base import Adapter, RemoteParticipant, RosterSnapshot
 
 __all__ = [
-    "EARLY_EMPTY_PAUSE",
-    "EVENT_CHUNK",
-    "GONE",
-    "MAX_ROW_ATTEMPTS",
-    "PRESENT",
-    "ApplyResult",
-    "BurstHold",
-    "DryRunError",
-    "Engine",
-    "EngineStatus",
-    "GuardRefused",
-    "HeldAction",
-    "OutcomeItem",
-    "Plan",
-    "Preview",
-    "RosterDiff",
-    "RosterEntry",
-    "RuleCount",
-    "RulePreview",
-    "SyncState",
-    "UndoItem",
-    "UndoPlan",
-    "UndoResult",
-    "location_check",
-    "needs_action",
-    "service_identity",
-    "to_participant",
+    "EARLY_EMPTY_PAUSE", "EVENT_CHUNK", "GONE", "MAX_ROW_ATTEMPTS", "PRESENT", "ApplyResult",
+    "BurstHold", "DryRunError", "Engine", "EngineStatus", "GuardRefused", "HeldAction",
+    "OutcomeItem", "Plan", "Preview", "RosterDiff", "RosterEntry", "RuleCount", "RulePreview",
+    "SyncState", "UndoItem", "UndoPlan", "UndoResult", "location_check", "needs_action",
+    "service_identity", "to_participant",
 ]
 
 log = logging.getLogger(__name__)
@@ -415,34 +369,27 @@ class Engine:
         with self._lock:
             diff = self.roster.reevaluate(every_entry=every_entry)
             diff.upserted.extend(
-                self._auto_queue(list(self.roster.entries.values()), guarded=True)
+                burst.auto_queue(self, list(self.roster.entries.values()), guarded=True)
             )
         self._emit(diff)
         return diff
 
     def _apply_snapshot(self, snap: RosterSnapshot) -> RosterDiff:
         with self._lock:
-            joiners = self._joiners(snap.participants)
+            joiners = burst.joiners(self, snap.participants)
             diff, changed = self.roster.apply_snapshot(snap.participants)
-            diff.upserted.extend(self._auto_queue(changed, guarded=False, joiners=joiners))
+            diff.upserted.extend(burst.auto_queue(self, changed, guarded=False, joiners=joiners))
         self._emit(diff)
         return diff
 
     def _apply_events(self, events: Iterable[tuple[str, RemoteParticipant]]) -> RosterDiff:
         with self._lock:
             events = list(events)
-            joiners = self._joiners(rp for _kind, rp in events)
+            joiners = burst.joiners(self, [rp for _kind, rp in events])
             diff, changed = self.roster.apply_events(events)
-            diff.upserted.extend(self._auto_queue(changed, guarded=False, joiners=joiners))
+            diff.upserted.extend(burst.auto_queue(self, changed, guarded=False, joiners=joiners))
         self._emit(diff)
         return diff
-
-    def _joiners(self, participants: Iterable[RemoteParticipant]) -> list[str]:
-        """Sessions not on the roster yet (for the burst guard), while enforcement is on."""
-        if not self.enforce_new_joiners or self.dry_run:
-            return []
-        known = self.roster.entries
-        return [rp.id for rp in participants if rp.id not in known and rp.status in PRESENT]
 
     def _after_batch(
         self, rows: list[OutboxRow], status_updates: dict[str, str] | None = None
@@ -482,158 +429,11 @@ class Engine:
         ``max_action_share`` unless forced. In a dry run, returns what would be queued and
         queues nothing.
         """
-        with self._lock:
-            p = self.plan()
-            acting = set(p.acting)
-            if participant_ids is not None:
-                acting &= set(participant_ids)
-            entries = list(self.roster.entries.values())
-            todo = [e for e in entries if e.id in acting]
-            verdict = GuardVerdict(len(todo), p.verdict.eligible, p.verdict.limit)
-            if not verdict.allowed and not (force or self.force):
-                raise GuardRefused(verdict)
-            n_unsup = sum(1 for pid in p.unsupported if pid in acting)
-            n_manual = sum(1 for pid in p.manual if pid in acting)
-            done = len(p.already_done)
-            ids = tuple(e.id for e in todo)
-            if self.dry_run:
-                return ApplyResult(
-                    len(todo) - n_unsup - n_manual, done, n_unsup, n_manual, verdict, True, ids
-                )
-            updated = self._queue(todo)
-            for e in todo:  # the host applied to them: no longer held by the burst guard
-                self.burst.forget(e.id)
-            self._record_flags(entries)
-            self._applied_once = True
-            self._guard_blocked = None
-            sent = [e for e in todo if (e.id, e.decision.action) in self.roster.outbox]
-            record = LastApply(
-                at=self.clock(),
-                entries={e.id: e for e in sent},
-                keys={e.id: self.roster.outbox[(e.id, e.decision.action)].key for e in sent},
-            )
-        change = self.policy.apply()
-        record.policy_changed = bool(change is not None and change.changed)
-        if record.entries or record.policy_changed:
-            self._last_apply = record  # an Apply that did nothing leaves the one before undoable
-        if self.policy.last_error:  # said in the status until the next good read
-            self.sync.last_error, self.policy.last_error = self.policy.last_error, None
-        self._emit(RosterDiff(upserted=updated))
-        return ApplyResult(
-            len(todo) - n_unsup - n_manual, done, n_unsup, n_manual, verdict, False, ids
-        )
-
-    def _queue(self, todo: list[RosterEntry]) -> list[RosterEntry]:
-        """Write decisions to the outbox (before anything is sent); return updated entries."""
-        if not todo:
-            return []
-        actions = [
-            new_action(
-                self.service, self.meeting_id, e, self.adapter.support, self.actor,
-                audit_network=self.audit_network,
-            )
-            for e in todo
-        ]
-        self.store.enqueue(actions)
-        self.roster.load_rows(self.store.get_many(a.key for a in actions))
-        out = [ne for e in todo if (ne := self.roster.rebuild(e.id)) is not None]
-        self.sync.wake.set()
-        return out
-
-    def _record_flags(self, entries: Iterable[RosterEntry]) -> None:
-        """Audit each flagged participant once, and each report-only rule's match once per
-        participant and rule (outcome "reported"); nothing is sent for either."""
-        items = []
-        reports = []
-        for e in entries:
-            if e.decision.action == "flag" and e.id not in self._flagged:
-                self._flagged.add(e.id)
-                items.append(
-                    flag_record(self.service, self.meeting_id, e, self.actor, self.audit_network)
-                )
-            for name in e.decision.reported:
-                if (e.id, name) in self._reported_recorded:
-                    continue
-                self._reported_recorded.add((e.id, name))
-                rule = self.roster.ruleset.rule(name)
-                action = rule.action if rule is not None else "report"
-                reports.append(report_record(
-                    self.service, self.meeting_id, e, name, action, self.actor, self.audit_network
-                ))  # fmt: skip
-        if items:
-            self.store.record_many(items, "flagged")
-        if reports:
-            self.store.record_many(reports, "reported", "report-only rule: nothing sent")
-
-    def _auto_queue(
-        self, entries: list[RosterEntry], *, guarded: bool, joiners: list[str] | None = None
-    ) -> list[RosterEntry]:
-        """New joiners (and, with ``guarded``, everyone after new rules) once Apply was pressed
-        or enforcement switched on. Joiners go through the burst guard (unless forced)."""
-        if self.dry_run or not (self.auto_apply_new and self._applied_once):
-            return []
-        self._record_flags(entries)
-        todo = acting_entries(entries, self.roster.handled)
-        if self._dropped:
-            todo = [e for e in todo if (e.id, e.decision.action) not in self._dropped]
-        if not guarded and not self.force:
-            if joiners:
-                self.burst.note_joiners(joiners)
-            todo, hold = self.burst.screen(todo, self._held_action)
-            if hold is not None:
-                self._hold_said(hold)
-        if not todo:
-            self._guard_blocked = None
-            return []
-        if guarded and not self.force:
-            everyone = list(self.roster.entries.values())
-            verdict = GuardVerdict(
-                len(acting_entries(everyone, self.roster.handled)),
-                eligible_count(everyone),
-                self.roster.ruleset.max_action_share,
-            )
-            if not verdict.allowed:
-                self._guard_blocked = verdict
-                self.sync.last_error = "guard: " + verdict.message()
-                return []
-        self._guard_blocked = None
-        return self._queue(todo)
+        return actions.apply(self, force, participant_ids)
 
     def readmit(self, participant_id: str) -> str:
         """Admit someone from the waiting room (undo), where the service allows; returns the key."""
-        if self.dry_run:
-            raise DryRunError("this is a dry run: nothing is sent")
-        with self._lock:
-            e = self.roster.entries.get(participant_id)
-            if e is None:
-                raise KeyError(participant_id)
-            na = self._host_action(e, "admit")
-            self.store.enqueue([na])
-            self.roster.load_rows(self.store.get_many([na.key]))
-            self.sync.wake.set()
-        self._emit_status()
-        return na.key
-
-    def _host_action(
-        self, e: RosterEntry, action: str, reason: str | None = None, done: dict[str, int] | None = None
-    ):
-        """A new outbox row for an action the host asked for (admit): each is a new decision
-        (someone may be moved and readmitted twice), so the key takes a count. ``done``: the
-        counts of ``action`` per participant, read once for many (see `_action_counts`)."""
-        if done is None:
-            done = self._action_counts(action, e.id)
-        n = done.get(e.id, 0)
-        return new_action(
-            self.service, self.meeting_id, e, self.adapter.support, self.actor,
-            action=action, nonce=str(n) if n else "", reason=reason, audit_network=self.audit_network,
-        )  # fmt: skip
-
-    def _action_counts(self, action: str, participant_id: str | None = None) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for r in self.store.rows(self.service, self.meeting_id):
-            if r.action == action and (participant_id is None or r.participant_id == participant_id):
-                out[r.participant_id] = out.get(r.participant_id, 0) + 1
-        return out
+        return actions.readmit(self, participant_id)
 
     # -- enforcement on new joiners and the burst guard ------------------------------------
     @property
@@ -673,53 +473,13 @@ class Engine:
         """Act on the held actions (the host's "go on"): those still present whose decision is
         still to act are written to the outbox and sent; returns how many. The guard starts
         a fresh window."""
-        if self.dry_run:
-            raise DryRunError("this is a dry run: nothing is sent")
-        with self._lock:
-            held = self.burst.take()
-            todo = acting_entries(
-                [e for h in held if (e := self.roster.entries.get(h.participant_id)) is not None],
-                self.roster.handled,
-            )
-            updated = self._queue(todo)
-        self._emit(RosterDiff(upserted=updated))
-        return len(updated)
+        return burst.release_held(self)
 
     def drop_held(self) -> int:
         """Do not act on the held actions (the host's "stop"): each is an audit row (outcome
         "dropped"), and those people are not acted on automatically for that action again
         (an explicit Apply still may). Returns how many."""
-        with self._lock:
-            held = self.burst.take()
-            items = []
-            for h in held:
-                self._dropped.add((h.participant_id, h.action))
-                e = self.roster.entries.get(h.participant_id)
-                if e is None:
-                    continue
-                na = new_action(
-                    self.service, self.meeting_id, e, self.adapter.support, self.actor,
-                    audit_network=self.audit_network,
-                )  # fmt: skip
-                key = idempotency_key(self.service, self.meeting_id, e.id, h.action, f"dropped {h.since}")
-                items.append((key, na.audit))
-            if items and not self.dry_run:
-                self.store.record_many(
-                    items, "dropped", "held by the burst guard; the host chose not to act"
-                )
-        self._emit_status()
-        return len(held)
-
-    def _held_action(self, e: RosterEntry, now: float) -> HeldAction:
-        return HeldAction(e.id, plain_text(e.participant.name), e.decision.action, e.decision.rule, now)
-
-    def _hold_said(self, hold: BurstHold) -> None:
-        self.sync.last_error = hold.message()
-        for cb in ([self.on_hold] if self.on_hold else []) + list(self._hold_listeners):
-            try:
-                cb(hold)
-            except Exception:
-                log.exception("on_hold callback failed")
+        return burst.drop_held(self)
 
     # -- live counts ---------------------------------------------------------------------------
     def rule_counts(self) -> list[RuleCount]:
@@ -729,38 +489,17 @@ class Engine:
         it matched since this engine started. Reads the state database: not on the GUI thread."""
         acted = self.store.rule_counts(self.service, self.meeting_id, ENFORCING_ACTIONS)
         with self._lock:
-            rules = [r for r in self.roster.ruleset.rules if r.enabled]
-            now: dict[str, int] = {}
-            for e in self.roster.entries.values():
-                if e.participant.status not in PRESENT:
-                    continue
-                d = e.decision
-                if d.rule is not None:
-                    now[d.rule] = now.get(d.rule, 0) + 1
-                for name in d.reported:
-                    now[name] = now.get(name, 0) + 1
             seen = {k: len(v) for k, v in self._reported_seen.items()}
-        return [
-            RuleCount(
-                r.name, r.action, r.report_only, now.get(r.name, 0),
-                0 if r.report_only else acted.get(r.name, 0), seen.get(r.name, 0),
+            return planning.rule_counts(
+                self.roster.entries.values(), self.roster.ruleset.rules, acted, seen
             )
-            for r in rules
-        ]
 
     # -- undo ----------------------------------------------------------------------------------
     def undo_limits(self, plan: Plan | None = None) -> dict[str, str]:
         """Before an Apply: action -> why it could not be undone afterwards on this service
         (a removal, a Webex expel, a block Zoom cannot lift), for the actions ``plan`` (default:
         `plan()`) would send. Actions that could be undone are not listed."""
-        p = plan or self.plan()
-        actions = {p.decisions[pid].action for pid in p.to_send if pid in p.decisions}
-        out = {}
-        for action in sorted(actions):
-            undo, sentence = self.adapter.undo(action)
-            if undo is None:
-                out[action] = sentence
-        return out
+        return undo.undo_limits(self, plan)
 
     def undo_plan(self) -> UndoPlan:
         """What undoing the last apply of this session would do, said before it is done: who is
@@ -768,14 +507,7 @@ class Engine:
         why (``not_undoable``: a removal, a Webex expel, an action still being sent, someone
         who left), and the meeting's country policy change it would restore. Reads the state
         database: not on the GUI thread."""
-        la = self._last_apply
-        if la is None:
-            return UndoPlan()
-        rows = self.store.get_many(la.keys.values())
-        with self._lock:
-            status = {pid: e.participant.status for pid in la.entries if (e := self.roster.entries.get(pid))}
-        policy = self.policy.restorable() if la.policy_changed else None
-        return sort_undo(la, rows, status, self.adapter.undo, policy)
+        return undo.undo_plan(self)
 
     def undo_last_apply(self) -> UndoResult:
         """Undo the last apply of this session, as `undo_plan` says: admit (or unblock) through
@@ -783,67 +515,12 @@ class Engine:
         the meeting's country policy if that apply changed it, and write one audit row for the
         undo itself (what was undone and what could not be). Nothing more is undoable after
         it. Raises DryRunError in a dry run, LookupError when there is nothing to undo."""
-        if self.dry_run:
-            raise DryRunError("this is a dry run: nothing is sent")
-        la = self._last_apply
-        if la is None:
-            raise LookupError("nothing to undo: no apply in this session, or it was undone")
-        plan = self.undo_plan()
-        when = iso_time(la.at)
-        with self._lock:
-            actions = []
-            counts: dict[str, dict[str, int]] = {}
-            for item in plan.undoable:
-                e = self.roster.entries.get(item.participant_id) or la.entries[item.participant_id]
-                how = item.undo or "admit"
-                if how not in counts:
-                    counts[how] = self._action_counts(how)
-                actions.append(self._host_action(
-                    e, how, f"undo of the apply at {when}: {how} by {self.actor}", counts[how]
-                ))  # fmt: skip
-            self.store.enqueue(actions)
-            self.roster.load_rows(self.store.get_many(a.key for a in actions))
-            self._last_apply = None
-            self.sync.wake.set()
-        policy = policy_error = None
-        if plan.policy is not None:
-            try:
-                policy = self.restore_service_policy()
-            except (ServiceError, LookupError) as exc:
-                policy_error = str(exc)
-        summary = (
-            f"undo of the apply at {when}: {len(actions)} action(s) queued to undo it, "
-            f"{len(plan.not_undoable)} could not be undone"
-            + (f"; country policy: {policy}" if policy else "")
-            + (f"; country policy not restored: {policy_error}" if policy_error else "")
-        )
-        self.store.record(
-            idempotency_key(self.service, self.meeting_id, "meeting", "undo", f"{la.at}"),
-            {
-                "actor": self.actor, "service": self.service, "meeting_id": self.meeting_id,
-                "participant_id": "", "action": "undo", "reason": summary,
-            },
-            "applied",
-            "; ".join(f"{i.participant_id} ({i.action}): {i.reason}" for i in plan.not_undoable)[:2000],
-        )
-        self._emit_status()
-        return UndoResult(plan.undoable, plan.not_undoable, policy, policy_error)
+        return undo.undo_last_apply(self)
 
     def outcomes(self, states: Iterable[str] = (MANUAL, FAILED, UNSUPPORTED)) -> list[OutcomeItem]:
         """Settled actions in these states, oldest first, each with the name and the person's
         current session (a rejoined person is listed once, under the id they have now)."""
-        rows = self.store.rows(self.service, self.meeting_id, states=tuple(states))
-        names = self.store.audit_values((r.key for r in rows), "participant_name")
-        with self._lock:
-            present = self.roster.present_people()
-            by_id = dict(self.roster.entries)
-        out = []
-        for r in rows:
-            e = by_id.get(r.participant_id) or (present.get(r.person) if r.person else None)
-            name = plain_text(e.participant.name) if e is not None else str(names.get(r.key) or "")
-            current = e.id if e is not None else r.participant_id
-            out.append(OutcomeItem(r.participant_id, current, name, r.action, r.state, r.detail))
-        return out
+        return results.outcomes(self, states)
 
     # -- the meeting's own policy ------------------------------------------------------------
     @property
@@ -865,60 +542,11 @@ class Engine:
 
     # -- status ----------------------------------------------------------------------------------
     def status(self) -> EngineStatus:
-        counts = self.store.counts(self.service, self.meeting_id)
-        http = self.adapter.http_state
-        last_error = self.sync.last_error or (http.last_error if http else None)
-        return EngineStatus(
-            connected=self.sync.connected,
-            participants=len(self.roster.entries),
-            pending=counts[QUEUED] + counts[SENDING],
-            applied=counts[APPLIED],
-            failed=counts[FAILED],
-            unsupported=counts[UNSUPPORTED],
-            manual=counts[MANUAL],
-            backing_off_until=http.backing_off_until if http else None,
-            rate_limited=http.rate_limited if http else False,
-            last_error=last_error,
-            budget=http.budget if http else None,
-            ready=self.sync.ready.is_set(),
-            dry_run=self.dry_run,
-            guard_blocked=self._guard_blocked,
-            held=len(self.burst.held),
-            enforcing_new=self.enforce_new_joiners,
-        )
+        """The engine's status now (reads the state database)."""
+        return results.engine_status(self)
 
     def _emit(self, diff: RosterDiff) -> None:
-        for e in diff.upserted:
-            for name in e.decision.reported:
-                self._reported_seen.setdefault(name, set()).add(e.id)
-        if self.burst.held and diff.removed_ids:
-            with self._lock:
-                for pid in diff.removed_ids:
-                    self.burst.forget(pid)
-        if len(diff.upserted) > 1:
-            # One entry per participant, the latest, in first-seen order.
-            latest = {e.id: e for e in diff.upserted}
-            gone = set(diff.removed_ids)
-            diff.upserted = [e for i, e in latest.items() if i not in gone]
-        if diff and self.on_diff is not None:
-            try:
-                self.on_diff(diff)
-            except Exception:
-                log.exception("on_diff callback failed")
-        self._emit_status()
+        results.emit(self, diff)
 
     def _emit_status(self) -> None:
-        if self.on_status is None:
-            return
-        try:
-            st = self.status()
-        except Exception:  # the database closed under us while stopping
-            return
-        with self._status_lock:
-            if st == self._last_status:
-                return
-            self._last_status = st
-        try:
-            self.on_status(st)
-        except Exception:
-            log.exception("on_status callback failed")
+        results.emit_status(self)

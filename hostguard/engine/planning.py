@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hostguard.core.rules import Decision, GuardVerdict, RuleSet
+from hostguard.engine.results import RuleCount
 
 PRESENT = ("joined", "waiting")
 GONE = ("removed", "blocked", "left")
@@ -223,3 +224,31 @@ def plan(
         list(sentences),
         entries,
     )
+
+
+def rule_counts(
+    entries: Iterable[Any],
+    rules: Iterable[Any],
+    acted: dict[str, int],
+    seen: dict[str, int],
+) -> list[RuleCount]:
+    """`Engine.rule_counts`: per enabled rule of ``rules`` (in order), the present ``entries``
+    it matches now, ``acted[rule]`` (its outbox rows; 0 for report-only) and ``seen[rule]``
+    (participants a report-only rule matched since the engine started)."""
+    now: dict[str, int] = {}
+    for e in entries:
+        if e.participant.status not in PRESENT:
+            continue
+        d = e.decision
+        if d.rule is not None:
+            now[d.rule] = now.get(d.rule, 0) + 1
+        for name in d.reported:
+            now[name] = now.get(name, 0) + 1
+    return [
+        RuleCount(
+            r.name, r.action, r.report_only, now.get(r.name, 0),
+            0 if r.report_only else acted.get(r.name, 0), seen.get(r.name, 0),
+        )
+        for r in rules
+        if r.enabled
+    ]
