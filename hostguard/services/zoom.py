@@ -83,7 +83,6 @@ from hostguard.services.zoom_budget import (
     MeetingUpdateLog,
     MeetingUpdatesUsedUp,
     ZoomRateBudget,
-    retry_after_seconds,
 )
 from hostguard.services.zoom_dashboard import PAGE_SIZE, ZoomDashboard
 from hostguard.services.zoom_errors import SCOPES, ZOOM_ERRORS, missing_scopes, zoom_error
@@ -726,6 +725,5 @@ __all__ = [
     "parse_location",
     "parse_participant",
     "person_key",
-    "retry_after_seconds",
     "zoom_error",
 ]

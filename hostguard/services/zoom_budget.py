@@ -165,21 +165,6 @@ class ZoomRateBudget:
         return "; ".join(parts) + "."
 
 
-def retry_after_seconds(value: str | None, now: float) -> float | None:
-    """Seconds from a ``Retry-After``: delta-seconds, an HTTP date, or (Zoom's daily limits) an
-    ISO 8601 time such as "2026-12-02T00:00:00Z"; None when unreadable."""
-    wait = parse_retry_after(value, now=now)
-    if wait is not None or not value:
-        return wait
-    try:
-        when = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return max(0.0, when.timestamp() - now)
-
-
 class MeetingUpdateLog:
     """The meeting updates (PATCHes) HostGuard made in the last 24 hours, per meeting number:
     Zoom allows 100 a day per meeting. Kept in a small JSON file when given one (so a restart
@@ -261,7 +246,7 @@ class MeetingUpdateLog:
 def _daily_stop(answer: RateLimited, now: float) -> float | None:
     """Until when (epoch seconds) a 429 says a daily cap is used up; None for a short limit
     (the per-second one), which is waited out and retried."""
-    wait = retry_after_seconds(answer.headers.get("Retry-After"), now)
+    wait = parse_retry_after(answer.headers.get("Retry-After"), now=now)
     kind = (answer.headers.get("X-RateLimit-Type") or "").lower()
     message = answer.problem.get("message") if isinstance(answer.problem, dict) else None
     daily = kind.startswith("daily") or (isinstance(message, str) and "daily" in message.lower())
@@ -317,7 +302,7 @@ class MeetingUpdateLimits:
 
     def refused(self, answer: RateLimited) -> ServiceError | None:
         now = self.clock()
-        wait = retry_after_seconds(answer.headers.get("Retry-After"), now)
+        wait = parse_retry_after(answer.headers.get("Retry-After"), now=now)
         kind = (answer.headers.get("X-RateLimit-Type") or "").lower()
         if not kind.startswith("daily") and (wait is None or wait <= 60):
             return None
