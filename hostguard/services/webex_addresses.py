@@ -169,7 +169,9 @@ class WebexAddresses:
             if r.status == 429:
                 if params is None:
                     self.qualities_next[key] = path  # the same page, next time
-                wait = parse_retry_after(r.headers.get("Retry-After")) or self.window
+                wait = parse_retry_after(r.headers.get("Retry-After"))
+                if wait is None:  # unreadable: the documented window (0 is a real answer)
+                    wait = self.window
                 self._next_call[key] = self.clock() + max(wait, 1.0)
                 with self._lock:
                     self._notes[meeting_id] = "Webex analytics asked HostGuard to wait (one call per 5 minutes per meeting)"

@@ -512,7 +512,15 @@ class ZoomAdapter(Adapter):
             raise ServiceError(f"restoring the Zoom meeting's country policy: {refused}", status=429)
         with self._policy_lock:
             self._policy_done.pop(previous.meeting_id, None)
-        return self._read_policy(previous.meeting_id) or ZoomPolicy()
+        now = self._read_policy(previous.meeting_id) or ZoomPolicy()
+        want = policy_from_settings({"approved_or_denied_countries_or_regions": settings}) or ZoomPolicy()
+        if want.enable != now.enable or (want.enable and (want.method, want.active_list) != (now.method, now.active_list)):
+            # Read back, as every policy change is: a restore Zoom did not keep is not restored.
+            raise ServiceError(
+                f"restoring the Zoom meeting's country policy: Zoom accepted the update, but the meeting "
+                f"reads back {now.describe()} instead of {want.describe()}"
+            )
+        return now
 
     def _meeting_target(self, meeting_id: str) -> ZoomMeeting:
         target = self.resolve(meeting_id)

@@ -108,7 +108,10 @@ class ZoomRegistrants:
             if isinstance(exc, AuthError | UnreachableError):
                 raise
             return f"ending the registration failed: {zoom_error(exc, 'Zoom', write).args[0]}"
-        still = (after or {}).get(p.email.strip().lower())
+        if after is None:  # the list could not be read back: nothing is confirmed
+            return (f"Zoom accepted the request to {action} the registration, but the registrant list "
+                    "could not be read back to confirm it")
+        still = after.get(p.email.strip().lower())
         if still is not None and still[1] == status:
             return f"Zoom accepted the request to {action} the registration, but it is still {status}"
         with self._lock:

@@ -234,6 +234,20 @@ def test_a_policy_zoom_does_not_keep_is_not_reported_as_applied(simulator, adapt
     assert sim.app.extensions["zoom"].policy_doc(sim.meeting)["enable"] is False
 
 
+def test_a_restore_zoom_does_not_keep_is_not_reported_as_restored(simulator, adapter):
+    from hostguard.services.base import ServiceError
+
+    sim = simulator(participants=40, seed=7)
+    a = adapter(sim)
+    change = a.apply_rules(NUMBER, BLOCK_CN_RULES)
+    assert change.changed and change.previous is not None
+    sim.app.extensions["zoom"].ignore_policy_patches = True  # the restore is accepted, nothing changes
+    with pytest.raises(ServiceError, match="reads back"):
+        a.restore_policy(change.previous)
+    sim.app.extensions["zoom"].ignore_policy_patches = False
+    assert a.restore_policy(change.previous).enable is False  # kept this time: restored
+
+
 def test_meeting_updates_are_counted_across_restarts_and_the_limit_is_announced(simulator, adapter, tmp_path):
     sim = simulator(participants=20, seed=7)
     zoom = sim.app.extensions["zoom"]
