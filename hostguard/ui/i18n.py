@@ -73,6 +73,11 @@ def lrelease_command() -> list[str] | None:
     return [wrapper] if Path(wrapper).is_file() else None
 
 
+# lrelease compiles a catalogue in well under a second; it runs before the first window (once
+# per language and .ts change), so a stuck one must not hold the start for long: English then.
+LRELEASE_TIMEOUT_S = 10
+
+
 def compile_ts(ts: Path, qm: Path) -> bool:
     """``lrelease ts -qm qm``; False (logged) when lrelease is missing or fails."""
     cmd = lrelease_command()
@@ -84,7 +89,7 @@ def compile_ts(ts: Path, qm: Path) -> bool:
     partial = qm.with_name(f"{qm.name}.{os.getpid()}.part")
     try:
         qm.parent.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run([*cmd, "-silent", str(ts), "-qm", str(partial)], capture_output=True, text=True, timeout=120)
+        done = subprocess.run([*cmd, "-silent", str(ts), "-qm", str(partial)], capture_output=True, text=True, timeout=LRELEASE_TIMEOUT_S)
         if done.returncode != 0 or not partial.is_file():
             log.warning("lrelease failed for %s: %s", ts.name, (done.stderr or done.stdout).strip())
             return False

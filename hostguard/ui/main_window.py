@@ -1059,7 +1059,9 @@ class MainWindow(QMainWindow):
         """The burst guard held actions (GUI thread): show and say it once per hold."""
         if self.session is None:
             return
-        self._show_held(int(getattr(hold, "held", 0)) or len(self.session.engine.held_actions()))
+        # The hold carries its count; the engine's list would take its lock on the GUI thread
+        # (the next status report corrects the count if more were held since).
+        self._show_held(int(getattr(hold, "held", 0)))
         self.announce(self.hold_label.text(), assertive=True)
         self.notifier.hold(hold)
 
@@ -1283,8 +1285,13 @@ class MainWindow(QMainWindow):
                 self.warn(self.tr("Apply failed"), self.tr("Nothing was applied: {error}").format(error=error))
             self.statusBar().clearMessage()
             return
-        text = self.tr("Queued %n action(s)", "", result.queued)
-        text += self.tr("; {n} already done").format(n=result.already_done)
+        if not (result.queued or result.already_done or result.unsupported or result.manual):
+            self.statusBar().showMessage(self.tr("Nothing to send: everyone is already as the rules say."), 15000)
+            return
+        n = result.queued
+        text = plural(self.tr("Queued %n action(s)", "", n), n, "Queued %n action", "Queued %n actions")
+        if result.already_done:
+            text += self.tr("; {n} already done").format(n=result.already_done)
         if result.unsupported:
             text += self.tr("; {n} not supported by this service").format(n=result.unsupported)
         if result.manual:
@@ -1538,6 +1545,7 @@ class MainWindow(QMainWindow):
             self.connect_to(d.service, d.url, d.meeting_id)
 
     def open_settings(self) -> None:
+        paths_before = self._geoip_paths()
         dlg = self.make_settings_dialog()
         try:
             accepted = dlg.exec()
@@ -1555,6 +1563,8 @@ class MainWindow(QMainWindow):
             self.notifier.rule_acts = bool(dlg.store.get("general/notify_rule_acts"))
             s.engine.poll_interval = float(dlg.store.get("general/refresh_interval_s"))
             s.engine.audit_retention_days = int(dlg.store.get("storage/audit_retention_days"))
+            if self._geoip_paths() != paths_before:  # other database files chosen: use them now
+                self._reload_databases()
 
     def make_settings_dialog(self):
         """The settings dialog, its GeoIP update wired to `geoip_updater` and the resolver reload."""
@@ -1577,11 +1587,17 @@ class MainWindow(QMainWindow):
 
     def _geoip_updated(self, result, dlg) -> None:
         """After a successful update: reopen the databases and decide everyone again."""
+        if result is None or self.session is None:
+            return
+        dlg.update_result.setText(dlg.update_result.text() + self.tr(" Reloading the databases…"))
+        self._reload_databases(dlg)
+
+    def _reload_databases(self, dlg=None) -> None:
+        """Reopen the databases chosen in Settings (off the GUI thread) and decide everyone again."""
         s = self.session
-        if result is None or s is None:
+        if s is None:
             return
         paths = self._geoip_paths()
-        dlg.update_result.setText(dlg.update_result.text() + self.tr(" Reloading the databases…"))
 
         def reloaded(_resolver, error) -> None:
             if error is not None:
@@ -1591,7 +1607,7 @@ class MainWindow(QMainWindow):
                 if self.rules_editor is not None:
                     self.rules_editor.set_capabilities(s.resolver.capabilities())
             self.statusBar().showMessage(text, 15000)
-            if self.settings_dialog is dlg:
+            if dlg is not None and self.settings_dialog is dlg:
                 dlg.update_result.setText(text)
                 dlg.refresh_databases()
             emit(self.resolverReloaded, error is None)

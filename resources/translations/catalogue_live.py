@@ -526,4 +526,9 @@ T: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "Уведомление на рабочем столе каждый раз, когда служба подтверждает действия правил. О задержанных действиях, "
         "сбоях и потере соединения уведомления приходят всегда.",
         "サービスがルールの操作を確認するたびにデスクトップ通知を表示します。保留中の操作、失敗、接続の切断は常に通知されます。"),
+    "Nothing to send: everyone is already as the rules say.": (
+        "沒有要送出的動作：每個人都已符合規則。", "没有要发送的操作：每个人都已符合规则。",
+        "Nada que enviar: todos ya están como dicen las reglas.", "Rien à envoyer : tout le monde est déjà conforme aux règles.",
+        "Nichts zu senden: alle sind bereits so, wie die Regeln es sagen.", "لا شيء لإرساله: الجميع بالفعل كما تقول القواعد.",
+        "Нечего отправлять: все уже в том состоянии, которое задают правила.", "送信するものはありません。全員がすでにルールどおりの状態です。"),
 }

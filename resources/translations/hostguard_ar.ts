@@ -1086,12 +1086,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+465" />
+            <location line="+467" />
             <source>Held actions</source>
             <translation>الإجراءات المحتجزة</translation>
         </message>
         <message>
-            <location line="-454" />
+            <location line="-456" />
             <source>Act on them</source>
             <translation>تنفيذها</translation>
         </message>
@@ -1308,7 +1308,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>Nothing was sent: {error}</source>
             <translation>لم يُرسل شيء: {error}</translation>
         </message>
@@ -1406,6 +1406,11 @@ Choose where your meeting is:</source>
             <source>Nothing was applied: {error}</source>
             <translation>لم يُطبَّق شيء: {error}</translation>
         </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing to send: everyone is already as the rules say.</source>
+            <translation>لا شيء لإرساله: الجميع بالفعل كما تقول القواعد.</translation>
+        </message>
         <message numerus="yes">
             <location line="+3" />
             <source>Queued %n action(s)</source>
@@ -1419,7 +1424,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>; {n} already done</source>
             <translation>؛ {n} منجزة مسبقًا</translation>
         </message>
@@ -1582,13 +1587,13 @@ People from the countries your rules block may then join again; the rules still 
             <translation>تُطبَّق القواعد الآن تلقائيًا على المنضمين الجدد.</translation>
         </message>
         <message>
-            <location line="-540" />
-            <location line="+541" />
+            <location line="-547" />
+            <location line="+548" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>لم يعد يُتصرَّف تلقائيًا بشأن المنضمين الجدد؛ اضغط «تطبيق» للتصرف.</translation>
         </message>
         <message>
-            <location line="-523" />
+            <location line="-530" />
             <source>Enforcing</source>
             <translation>التطبيق: مفعّل</translation>
         </message>
@@ -1598,7 +1603,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>التطبيق: متوقف</translation>
         </message>
         <message>
-            <location line="+554" />
+            <location line="+561" />
             <source> Reloading the databases…</source>
             <translation> جارٍ إعادة تحميل قواعد البيانات…</translation>
         </message>

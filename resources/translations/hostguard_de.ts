@@ -1074,12 +1074,12 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+465" />
+            <location line="+467" />
             <source>Held actions</source>
             <translation>Zurückgehaltene Aktionen</translation>
         </message>
         <message>
-            <location line="-454" />
+            <location line="-456" />
             <source>Act on them</source>
             <translation>Ausführen</translation>
         </message>
@@ -1284,7 +1284,7 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             </translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>Nothing was sent: {error}</source>
             <translation>Nichts wurde gesendet: {error}</translation>
         </message>
@@ -1374,6 +1374,11 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             <source>Nothing was applied: {error}</source>
             <translation>Nichts wurde angewendet: {error}</translation>
         </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing to send: everyone is already as the rules say.</source>
+            <translation>Nichts zu senden: alle sind bereits so, wie die Regeln es sagen.</translation>
+        </message>
         <message numerus="yes">
             <location line="+3" />
             <source>Queued %n action(s)</source>
@@ -1383,7 +1388,7 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>; {n} already done</source>
             <translation>; {n} bereits erledigt</translation>
         </message>
@@ -1542,13 +1547,13 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Regeln werden jetzt automatisch auf Neue angewendet.</translation>
         </message>
         <message>
-            <location line="-540" />
-            <location line="+541" />
+            <location line="-547" />
+            <location line="+548" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>Für Neue wird nicht mehr automatisch gehandelt; zum Handeln Anwenden drücken.</translation>
         </message>
         <message>
-            <location line="-523" />
+            <location line="-530" />
             <source>Enforcing</source>
             <translation>Durchsetzen: an</translation>
         </message>
@@ -1558,7 +1563,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Durchsetzen: aus</translation>
         </message>
         <message>
-            <location line="+554" />
+            <location line="+561" />
             <source> Reloading the databases…</source>
             <translation> Datenbanken werden neu geladen…</translation>
         </message>

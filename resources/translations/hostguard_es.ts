@@ -1074,12 +1074,12 @@ Elija dónde está su reunión:</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+465" />
+            <location line="+467" />
             <source>Held actions</source>
             <translation>Acciones retenidas</translation>
         </message>
         <message>
-            <location line="-454" />
+            <location line="-456" />
             <source>Act on them</source>
             <translation>Actuar</translation>
         </message>
@@ -1284,7 +1284,7 @@ Elija dónde está su reunión:</translation>
             </translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>Nothing was sent: {error}</source>
             <translation>No se envió nada: {error}</translation>
         </message>
@@ -1374,6 +1374,11 @@ Elija dónde está su reunión:</translation>
             <source>Nothing was applied: {error}</source>
             <translation>No se aplicó nada: {error}</translation>
         </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing to send: everyone is already as the rules say.</source>
+            <translation>Nada que enviar: todos ya están como dicen las reglas.</translation>
+        </message>
         <message numerus="yes">
             <location line="+3" />
             <source>Queued %n action(s)</source>
@@ -1383,7 +1388,7 @@ Elija dónde está su reunión:</translation>
             </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>; {n} already done</source>
             <translation>; {n} ya hechas</translation>
         </message>
@@ -1542,13 +1547,13 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>Las reglas se aplican ahora automáticamente a quienes se unan.</translation>
         </message>
         <message>
-            <location line="-540" />
-            <location line="+541" />
+            <location line="-547" />
+            <location line="+548" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>Ya no se actúa automáticamente sobre quienes se unan; pulse Aplicar para actuar.</translation>
         </message>
         <message>
-            <location line="-523" />
+            <location line="-530" />
             <source>Enforcing</source>
             <translation>Aplicando</translation>
         </message>
@@ -1558,7 +1563,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>Sin aplicar</translation>
         </message>
         <message>
-            <location line="+554" />
+            <location line="+561" />
             <source> Reloading the databases…</source>
             <translation> Recargando las bases de datos…</translation>
         </message>

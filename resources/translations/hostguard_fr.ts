@@ -1074,12 +1074,12 @@ Choisissez où se tient votre réunion :</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+465" />
+            <location line="+467" />
             <source>Held actions</source>
             <translation>Actions retenues</translation>
         </message>
         <message>
-            <location line="-454" />
+            <location line="-456" />
             <source>Act on them</source>
             <translation>Agir</translation>
         </message>
@@ -1284,7 +1284,7 @@ Choisissez où se tient votre réunion :</translation>
             </translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>Nothing was sent: {error}</source>
             <translation>Rien n'a été envoyé : {error}</translation>
         </message>
@@ -1374,6 +1374,11 @@ Choisissez où se tient votre réunion :</translation>
             <source>Nothing was applied: {error}</source>
             <translation>Rien n'a été appliqué : {error}</translation>
         </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing to send: everyone is already as the rules say.</source>
+            <translation>Rien à envoyer : tout le monde est déjà conforme aux règles.</translation>
+        </message>
         <message numerus="yes">
             <location line="+3" />
             <source>Queued %n action(s)</source>
@@ -1383,7 +1388,7 @@ Choisissez où se tient votre réunion :</translation>
             </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>; {n} already done</source>
             <translation> ; {n} déjà faites</translation>
         </message>
@@ -1542,13 +1547,13 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>Les règles s'appliquent désormais automatiquement aux arrivants.</translation>
         </message>
         <message>
-            <location line="-540" />
-            <location line="+541" />
+            <location line="-547" />
+            <location line="+548" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>Les arrivants ne sont plus traités automatiquement ; cliquez sur Appliquer pour agir.</translation>
         </message>
         <message>
-            <location line="-523" />
+            <location line="-530" />
             <source>Enforcing</source>
             <translation>Application active</translation>
         </message>
@@ -1558,7 +1563,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>Application inactive</translation>
         </message>
         <message>
-            <location line="+554" />
+            <location line="+561" />
             <source> Reloading the databases…</source>
             <translation> Rechargement des bases…</translation>
         </message>

@@ -1071,12 +1071,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+465" />
+            <location line="+467" />
             <source>Held actions</source>
             <translation>保留中の操作</translation>
         </message>
         <message>
-            <location line="-454" />
+            <location line="-456" />
             <source>Act on them</source>
             <translation>実行する</translation>
         </message>
@@ -1278,7 +1278,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>Nothing was sent: {error}</source>
             <translation>何も送信されていません：{error}</translation>
         </message>
@@ -1366,6 +1366,11 @@ Choose where your meeting is:</source>
             <source>Nothing was applied: {error}</source>
             <translation>何も適用されていません：{error}</translation>
         </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing to send: everyone is already as the rules say.</source>
+            <translation>送信するものはありません。全員がすでにルールどおりの状態です。</translation>
+        </message>
         <message numerus="yes">
             <location line="+3" />
             <source>Queued %n action(s)</source>
@@ -1374,7 +1379,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>; {n} already done</source>
             <translation>、{n} 件は完了済み</translation>
         </message>
@@ -1532,13 +1537,13 @@ HostGuard の変更：{policy}
             <translation>新規参加者にルールが自動で適用されるようになりました。</translation>
         </message>
         <message>
-            <location line="-540" />
-            <location line="+541" />
+            <location line="-547" />
+            <location line="+548" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>新規参加者への自動対応を止めました。対応するには「適用」を押してください。</translation>
         </message>
         <message>
-            <location line="-523" />
+            <location line="-530" />
             <source>Enforcing</source>
             <translation>適用中</translation>
         </message>
@@ -1548,7 +1553,7 @@ HostGuard の変更：{policy}
             <translation>適用なし</translation>
         </message>
         <message>
-            <location line="+554" />
+            <location line="+561" />
             <source> Reloading the databases…</source>
             <translation>データベースを再読み込みしています…</translation>
         </message>

@@ -1077,12 +1077,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+465" />
+            <location line="+467" />
             <source>Held actions</source>
             <translation>Задержанные действия</translation>
         </message>
         <message>
-            <location line="-454" />
+            <location line="-456" />
             <source>Act on them</source>
             <translation>Выполнить</translation>
         </message>
@@ -1290,7 +1290,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>Nothing was sent: {error}</source>
             <translation>Ничего не отправлено: {error}</translation>
         </message>
@@ -1382,6 +1382,11 @@ Choose where your meeting is:</source>
             <source>Nothing was applied: {error}</source>
             <translation>Ничего не применено: {error}</translation>
         </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing to send: everyone is already as the rules say.</source>
+            <translation>Нечего отправлять: все уже в том состоянии, которое задают правила.</translation>
+        </message>
         <message numerus="yes">
             <location line="+3" />
             <source>Queued %n action(s)</source>
@@ -1392,7 +1397,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>; {n} already done</source>
             <translation>; уже выполнено: {n}</translation>
         </message>
@@ -1552,13 +1557,13 @@ People from the countries your rules block may then join again; the rules still 
             <translation>Теперь правила автоматически применяются к новым участникам.</translation>
         </message>
         <message>
-            <location line="-540" />
-            <location line="+541" />
+            <location line="-547" />
+            <location line="+548" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>К новым участникам больше не применяется автоматически; нажмите «Применить».</translation>
         </message>
         <message>
-            <location line="-523" />
+            <location line="-530" />
             <source>Enforcing</source>
             <translation>Применение: вкл.</translation>
         </message>
@@ -1568,7 +1573,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>Применение: выкл.</translation>
         </message>
         <message>
-            <location line="+554" />
+            <location line="+561" />
             <source> Reloading the databases…</source>
             <translation> Перезагрузка баз данных…</translation>
         </message>

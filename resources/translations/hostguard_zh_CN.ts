@@ -1071,12 +1071,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+465" />
+            <location line="+467" />
             <source>Held actions</source>
             <translation>暂缓的操作</translation>
         </message>
         <message>
-            <location line="-454" />
+            <location line="-456" />
             <source>Act on them</source>
             <translation>执行</translation>
         </message>
@@ -1278,7 +1278,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>Nothing was sent: {error}</source>
             <translation>未发送任何内容：{error}</translation>
         </message>
@@ -1366,6 +1366,11 @@ Choose where your meeting is:</source>
             <source>Nothing was applied: {error}</source>
             <translation>未应用任何内容：{error}</translation>
         </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing to send: everyone is already as the rules say.</source>
+            <translation>没有要发送的操作：每个人都已符合规则。</translation>
+        </message>
         <message numerus="yes">
             <location line="+3" />
             <source>Queued %n action(s)</source>
@@ -1374,7 +1379,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>; {n} already done</source>
             <translation>；{n} 项已完成</translation>
         </message>
@@ -1532,13 +1537,13 @@ HostGuard 的更改：{policy}
             <translation>现在会自动对新加入者应用规则。</translation>
         </message>
         <message>
-            <location line="-540" />
-            <location line="+541" />
+            <location line="-547" />
+            <location line="+548" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>不再自动对新加入者采取行动；请按“应用”执行。</translation>
         </message>
         <message>
-            <location line="-523" />
+            <location line="-530" />
             <source>Enforcing</source>
             <translation>执行中</translation>
         </message>
@@ -1548,7 +1553,7 @@ HostGuard 的更改：{policy}
             <translation>未执行</translation>
         </message>
         <message>
-            <location line="+554" />
+            <location line="+561" />
             <source> Reloading the databases…</source>
             <translation>正在重新载入数据库…</translation>
         </message>

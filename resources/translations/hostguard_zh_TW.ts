@@ -1071,12 +1071,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+465" />
+            <location line="+467" />
             <source>Held actions</source>
             <translation>暫緩的動作</translation>
         </message>
         <message>
-            <location line="-454" />
+            <location line="-456" />
             <source>Act on them</source>
             <translation>執行</translation>
         </message>
@@ -1278,7 +1278,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>Nothing was sent: {error}</source>
             <translation>未傳送任何內容：{error}</translation>
         </message>
@@ -1366,6 +1366,11 @@ Choose where your meeting is:</source>
             <source>Nothing was applied: {error}</source>
             <translation>未套用任何內容：{error}</translation>
         </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing to send: everyone is already as the rules say.</source>
+            <translation>沒有要送出的動作：每個人都已符合規則。</translation>
+        </message>
         <message numerus="yes">
             <location line="+3" />
             <source>Queued %n action(s)</source>
@@ -1374,7 +1379,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>; {n} already done</source>
             <translation>；{n} 項已完成</translation>
         </message>
@@ -1532,13 +1537,13 @@ HostGuard 的變更：{policy}
             <translation>現在會自動對新加入者套用規則。</translation>
         </message>
         <message>
-            <location line="-540" />
-            <location line="+541" />
+            <location line="-547" />
+            <location line="+548" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>不再自動對新加入者採取行動；請按「套用」執行。</translation>
         </message>
         <message>
-            <location line="-523" />
+            <location line="-530" />
             <source>Enforcing</source>
             <translation>執行中</translation>
         </message>
@@ -1548,7 +1553,7 @@ HostGuard 的變更：{policy}
             <translation>未執行</translation>
         </message>
         <message>
-            <location line="+554" />
+            <location line="+561" />
             <source> Reloading the databases…</source>
             <translation>正在重新載入資料庫…</translation>
         </message>
