@@ -86,7 +86,7 @@ def run(args) -> int:
         plans = [forget_meeting(d, s, args.meeting, dry_run=True) for d, s in found]
         for plan in plans:
             print(f"hostguard: {terminal_safe(plan.describe(done=False))}")
-        if sys.stdin.isatty() and not args.yes:
+        if sys.stdin is not None and sys.stdin.isatty() and not args.yes:
             try:
                 answer = input("Remove it for good? This cannot be undone [y/N] ").strip().lower()
             except EOFError:

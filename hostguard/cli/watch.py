@@ -333,7 +333,10 @@ def _say_held(hold) -> None:
     """The burst guard held actions (follow mode): say so on a line of its own, when it starts
     holding and then at most every 5 seconds while more are held."""
     now = time.monotonic()
-    first = hold.held <= _HELD_SAID["held"] or _HELD_SAID["held"] == 0
+    prev = _HELD_SAID["held"]
+    if hold.held == prev:
+        return  # said already
+    first = prev == 0 or hold.held < prev
     if not first and now - _HELD_SAID["at"] < 5.0:
         _HELD_SAID["held"] = hold.held
         return

@@ -212,25 +212,28 @@ def queue(eng: Engine, todo: list[RosterEntry]) -> list[RosterEntry]:
 def record_flags(eng: Engine, entries: Iterable[RosterEntry]) -> None:
     """Audit each flagged participant once, and each report-only rule's match once per
     participant and rule (outcome "reported"); nothing is sent for either."""
-    items = []
-    reports = []
+    items, flagged = [], []
+    reports, reported = [], []
     for e in entries:
         if e.decision.action == "flag" and e.id not in eng._flagged:
-            eng._flagged.add(e.id)
+            flagged.append(e.id)
             items.append(flag_record(eng.service, eng.meeting_id, e, eng.actor, eng.audit_network))
         for name in e.decision.reported:
             if (e.id, name) in eng._reported_recorded:
                 continue
-            eng._reported_recorded.add((e.id, name))
+            reported.append((e.id, name))
             rule = eng.roster.ruleset.rule(name)
             action = rule.action if rule is not None else "report"
             reports.append(report_record(
                 eng.service, eng.meeting_id, e, name, action, eng.actor, eng.audit_network
             ))  # fmt: skip
+    # Marked as recorded only once written: a failed write is tried again with the next change.
     if items:
         eng.store.record_many(items, "flagged")
+        eng._flagged.update(flagged)
     if reports:
         eng.store.record_many(reports, "reported", "report-only rule: nothing sent")
+        eng._reported_recorded.update(reported)
 
 
 def readmit(eng: Engine, participant_id: str) -> str:

@@ -178,6 +178,8 @@ def auto_queue(
             eng.sync.last_error = "guard: " + verdict.message()
             return []
     eng._guard_blocked = None
+    for e in todo:  # queued now (a rule window opened, new rules): no longer held
+        eng.burst.forget(e.id)
     return queue(eng, todo)
 
 
@@ -217,6 +219,7 @@ def drop_held(eng: Engine) -> int:
                 continue
             na = new_action(
                 eng.service, eng.meeting_id, e, eng.adapter.support, eng.actor,
+                action=h.action, reason=f"held by the burst guard: {h.action} ({h.rule})",
                 audit_network=eng.audit_network,
             )  # fmt: skip
             key = idempotency_key(eng.service, eng.meeting_id, e.id, h.action, f"dropped {h.since}")

@@ -865,13 +865,19 @@ class Store:
         in one transaction, then VACUUM so that the deleted rows do not stay readable in the
         file's free pages, and truncate the write-ahead log. Returns the rows deleted per table."""
         out: dict[str, int] = {}
+        with self._reading("forget the meeting in") as c:
+            c.execute("PRAGMA secure_delete=ON")  # before the DELETE: its pages are zeroed, WAL too
         with self._write("forget the meeting in") as c:
             for t in self.FORGET_TABLES:
                 out[t] = c.execute(f"DELETE FROM {t} WHERE service=? AND meeting_id=?", (service, meeting_id)).rowcount
         with self._reading("compact") as c:
-            c.execute("PRAGMA secure_delete=ON")
             c.execute("VACUUM")
-            c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            busy = c.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy and busy[0]:
+            raise StoreError(
+                f"{self.path}: the meeting's rows were deleted, but another process kept the write-ahead "
+                "log open, so it may still hold them: close HostGuard elsewhere and run forget again"
+            )
         return out
 
     def rule_counts(self, service: str, meeting_id: str, actions: Iterable[str]) -> dict[str, int]:

@@ -47,7 +47,7 @@ def sort_undo(
             cannot.append(UndoItem(pid, name, action, None, why))
 
         if row.state in (QUEUED, SENDING):
-            no("still being sent; undo once it is settled")
+            no("still being sent when the undo ran: not undone")
             continue
         if row.state != APPLIED:
             no(f"not carried out ({row.state}): nothing to undo")
