@@ -85,6 +85,7 @@ class DetailsPane(QScrollArea):
         super().__init__(parent)
         self.setObjectName("detailsPane")
         self.setAccessibleName(self.tr("Participant details"))
+        self.stale_days = 60  # Settings → GeoIP → "Warn when a database is older than" (the window sets it)
         self.setWidgetResizable(True)
         body = QWidget(self)
         outer = QVBoxLayout(body)
@@ -144,12 +145,12 @@ class DetailsPane(QScrollArea):
                 note = self._address_note(str(entry.participant.id))
             except Exception:  # a note is extra evidence: never let it hide the pane
                 note = ""
-        for key, text in self.texts(entry, note).items():
+        for key, text in self.texts(entry, note, stale_days=self.stale_days).items():
             self.labels[key].setText(text)
         self.readmit_button.setEnabled(self.readmit_enabled and entry.participant.status == "waiting")
 
     @staticmethod
-    def texts(entry: Any, address_note: str = "") -> dict[str, str]:
+    def texts(entry: Any, address_note: str = "", *, stale_days: int = 60) -> dict[str, str]:
         """The plain-text value of every field (also what the tests check). ``address_note``:
         the service's word on the address (where it came from, or why there is none)."""
         p, geo, d = entry.participant, entry.geo, entry.decision
@@ -170,7 +171,7 @@ class DetailsPane(QScrollArea):
         if geo.database is not None:
             db = geo.database
             age = db.age_days()
-            stale = " — older than 60 days, consider updating" if db.is_stale() else ""
+            stale = f" — older than {stale_days} days, consider updating" if age > stale_days else ""
             out["database"] = f"{db.label} ({db.database_type}), built {db.build_date.isoformat()}, {age} days old{stale}"
             if db.attribution:
                 out["database"] += f"\n{db.attribution}"

@@ -842,6 +842,7 @@ class MainWindow(QMainWindow):
         self.details.readmit_enabled = "admit" in {str(c) for c in session.capabilities}
         self.service_panel.set_adapter(session.adapter, session.meeting_id)
         self.details.set_adapter(session.adapter, session.meeting_id)
+        self.details.stale_days = int(SettingsStore(self.settings).get("geoip/stale_warning_days"))
         self.check_policy()
         self._update_breakdown()
         self._held_shown = 0
@@ -1563,6 +1564,7 @@ class MainWindow(QMainWindow):
             self.notifier.rule_acts = bool(dlg.store.get("general/notify_rule_acts"))
             s.engine.poll_interval = float(dlg.store.get("general/refresh_interval_s"))
             s.engine.audit_retention_days = int(dlg.store.get("storage/audit_retention_days"))
+            self.details.stale_days = int(dlg.store.get("geoip/stale_warning_days"))
             if self._geoip_paths() != paths_before:  # other database files chosen: use them now
                 self._reload_databases()
 

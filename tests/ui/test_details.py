@@ -60,3 +60,25 @@ def test_readmit_button_only_for_waiting_room(qtbot):
     assert blocker.args == ["w"]
     pane.show_entry(entry("j", "J", "1.0.1.1"))
     assert not pane.readmit_button.isEnabled()
+
+
+def test_the_staleness_warning_follows_the_setting(qtbot, window, settings):
+    """Settings → GeoIP → "Warn when a database is older than" is what the pane warns by."""
+    from hostguard.ui import session as session_mod
+    from hostguard.ui.settings import SettingsStore
+
+    e = entry("a", "Wei", "1.0.1.1")
+    age = e.geo.database.age_days()
+    SettingsStore(settings).set("geoip/stale_warning_days", age + 30)
+    bridge = window.bridge
+    window._start_session(
+        lambda: session_mod.start_demo(bridge.on_diff, bridge.on_status, crowd=10, pool=2, join_rate=0.0, seed=3),
+        "Starting the simulated event…",
+    )
+    qtbot.waitUntil(lambda: window.session is not None, timeout=20000)
+    assert window.details.stale_days == age + 30
+    window.details.show_entry(e)
+    assert "consider updating" not in window.details.labels["database"].text()
+    window.details.stale_days = 7
+    window.details.show_entry(e)
+    assert ("older than 7 days, consider updating" in window.details.labels["database"].text()) is (age > 7)
