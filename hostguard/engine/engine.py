@@ -46,6 +46,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from os import PathLike
+from pathlib import Path
 
 from hostguard.core.geo import GeoResolver
 from hostguard.core.rules import ENFORCING_ACTIONS, GuardVerdict, RuleSet
@@ -180,16 +181,24 @@ class Engine:
         self.on_diff = on_diff
         self.on_status = on_status
         self.n_senders = max(1, senders)
+        # While open, `forget_meeting` on this directory refuses (hostguard.engine.forget); taken
+        # before the database is opened, so a forget under way is waited for, never raced.
+        self._presence = Presence(Path(state_dir))
         # StoreError for an unusable state database, or one that belongs to another service
-        self.store = Store(state_dir, lease_seconds=lease_seconds)
+        try:
+            self.store = Store(state_dir, lease_seconds=lease_seconds)
+        except BaseException:
+            self._presence.release()
+            raise
         try:
             address, account = service_identity(adapter)
             self.store.bind(self.service, meeting_id, address, account, record=apply)
         except BaseException:
             self.store.close()
+            self._presence.release()
             raise
-        # While open, `forget_meeting` on this directory refuses (hostguard.engine.forget).
-        self._presence = Presence(self.store.state_dir)
+        if not self._presence.held:  # the directory was only just made by the store
+            self._presence = Presence(self.store.state_dir)
         self.audit = AuditLog(self.store, self.service, meeting_id)
         self.roster = Roster(self.service, meeting_id, ruleset, resolver, clock=clock)
         self._lock = self.roster.lock

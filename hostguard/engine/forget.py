@@ -70,11 +70,17 @@ class Presence:
         except OSError:
             return
         try:
-            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            # Waits while a forget holds the directory (it takes seconds): an engine must never
+            # open a database that a forget is deleting.
+            fcntl.flock(fd, fcntl.LOCK_SH)
         except OSError:
-            os.close(fd)  # someone is forgetting right now: the engine goes on without
+            os.close(fd)
             return
         self._fd = fd
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
 
     def release(self) -> None:
         fd, self._fd = self._fd, None
