@@ -112,16 +112,22 @@ def _set(store: Credentials, service_name: str) -> int:
     values = _read_values(service_name)
     svc = service(service_name)
     done: list[str] = []
+    kept: list[str] = []
     for fld in svc.fields:
         if fld.key not in values:
-            continue  # an optional field left empty: whatever was stored stays
+            # An optional field left empty: whatever was stored stays (and the person is told).
+            if store.get(service_name, fld.key):
+                kept.append(fld.label)
+            continue
         try:
             store.set(service_name, fld.key, values[fld.key], session_fallback=False, info=info)
         except KeyringUnavailable as exc:
             stored = f" ({', '.join(done)} already stored)" if done else ""
             raise UsageError(f"{exc}{stored}") from None
         done.append(fld.label)
-    print(f"{svc.title}: {', '.join(done)} stored in {info.name}.")
+    kept_note = (f" The {', '.join(kept)} stored before is kept (`hostguard credentials delete` removes all)."
+                 if kept else "")
+    print(f"{svc.title}: {', '.join(done)} stored in {info.name}.{kept_note}")
     return EXIT_OK
 
 

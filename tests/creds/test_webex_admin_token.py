@@ -53,5 +53,10 @@ def test_cli_set_takes_the_admin_token_as_an_optional_second_line(
     assert "access token, admin token stored" in out and ADMIN not in out + err
     assert main(["credentials", "status", "--service", "webex"]) == 0
     assert "admin token (optional) stored" in capsys.readouterr().out
+    # a new access token alone: the admin token stored before stays, and the output says so
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{ACCESS}\n"))
+    assert main(["credentials", "set", "--service", "webex"]) == 0
+    assert memory_keyring.entries[("HostGuard", "webex:admin_token")] == ADMIN
+    assert "admin token stored before is kept" in capsys.readouterr().out
     assert main(["credentials", "delete", "--service", "webex"]) == 0
     assert memory_keyring.entries == {}
