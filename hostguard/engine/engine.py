@@ -504,11 +504,12 @@ class Engine:
             )
 
     # -- undo ----------------------------------------------------------------------------------
-    def undo_limits(self, plan: Plan | None = None) -> dict[str, str]:
+    def undo_limits(self, plan: Plan | None = None, *, actions: Iterable[str] | None = None) -> dict[str, str]:
         """Before an Apply: action -> why it could not be undone afterwards on this service
-        (a removal, a Webex expel, a block Zoom cannot lift), for the actions ``plan`` (default:
-        `plan()`) would send. Actions that could be undone are not listed."""
-        return undo.undo_limits(self, plan)
+        (a removal, a Webex expel, a block Zoom cannot lift), for ``actions``, else for the
+        actions ``plan`` (default: `plan()`) would send. Actions that could be undone are not
+        listed. With ``actions`` it takes no lock (the app asks on its GUI thread)."""
+        return undo.undo_limits(self, plan, actions)
 
     def undo_plan(self) -> UndoPlan:
         """What undoing the last apply of this session would do, said before it is done: who is

@@ -66,12 +66,13 @@ def sort_undo(
 
 
 # -- the engine's side ---------------------------------------------------------------------------
-def undo_limits(eng: Engine, plan: Plan | None) -> dict[str, str]:
-    """`Engine.undo_limits`: action -> why it could not be undone, for ``plan``'s actions."""
-    p = plan or eng.plan()
-    actions = {p.decisions[pid].action for pid in p.to_send if pid in p.decisions}
+def undo_limits(eng: Engine, plan: Plan | None, actions: Iterable[str] | None = None) -> dict[str, str]:
+    """`Engine.undo_limits`: action -> why it could not be undone, for ``actions`` or ``plan``'s."""
+    if actions is None:
+        p = plan or eng.plan()
+        actions = {p.decisions[pid].action for pid in p.to_send if pid in p.decisions}
     out = {}
-    for action in sorted(actions):
+    for action in sorted(set(actions)):
         undo, sentence = eng.adapter.undo(action)
         if undo is None:
             out[action] = sentence

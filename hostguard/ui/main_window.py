@@ -1244,17 +1244,8 @@ class MainWindow(QMainWindow):
             notes = list(session.adapter.plan([a for a, n in result.to_send.items() if n]))
         except Exception:
             log.debug("adapter.plan failed", exc_info=True)
-        # What Undo could not take back (the service's own answer, as Engine.undo_limits gives it).
-        limits: dict[str, str] = {}
-        for action, n in result.to_send.items():
-            if n:
-                try:
-                    how, why = session.adapter.undo(action)
-                except Exception:
-                    log.debug("adapter.undo failed", exc_info=True)
-                    continue
-                if how is None:
-                    limits[action] = why
+        # What Undo could not take back (the service's own answer).
+        limits = session.engine.undo_limits(actions=[a for a, n in result.to_send.items() if n])
         dlg = ApplyDialog(result, service=session.service_title, capabilities=session.capabilities, notes=notes,
                           undo_limits=limits, parent=self)
         counter = RosterChangeCounter(self.model, dlg.note_changes)

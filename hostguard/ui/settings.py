@@ -434,7 +434,8 @@ class SettingsDialog(QDialog):
         self.db_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.db_table.setObjectName("databaseTable")
         self.db_table.setAccessibleName(self.tr("GeoIP databases in use"))
-        self.db_table.setHorizontalHeaderLabels(["Database", "Kind", "Built", "Age", "File"])
+        self.db_table.setHorizontalHeaderLabels(
+            [self.tr("Database"), self.tr("Kind"), self.tr("Built"), self.tr("Age"), self.tr("File")])
         self.db_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.db_table.verticalHeader().setVisible(False)
         self.db_table.horizontalHeader().setStretchLastSection(True)
@@ -480,10 +481,11 @@ class SettingsDialog(QDialog):
         for r, info in enumerate(infos):
             age = info.age_days()
             cells = [
-                info.label + (" (bundled)" if info.bundled else ""),
+                info.label + (self.tr(" (bundled)") if info.bundled else ""),
                 str(getattr(info.kind, "value", info.kind)),
                 info.build_date.isoformat(),
-                f"{age} days" + (" — stale, consider updating" if age > stale_days else ""),
+                self.tr("{age} days").format(age=age)
+                + (self.tr(" — stale, consider updating") if age > stale_days else ""),
                 info.path,
             ]
             for c, text in enumerate(cells):
@@ -516,7 +518,7 @@ class SettingsDialog(QDialog):
         if error:
             self.update_result.setText(self.tr("Update failed: {error}. The current database is unchanged.").format(error=error))
         else:
-            sentence = result.sentence() if hasattr(result, "sentence") else str(result or "Updated.")
+            sentence = result.sentence() if hasattr(result, "sentence") else str(result or self.tr("Updated."))
             self.update_result.setText(sentence)
             self.refresh_databases()
         self.databaseUpdated.emit(None if error else result)

@@ -531,4 +531,16 @@ T: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "Nada que enviar: todos ya están como dicen las reglas.", "Rien à envoyer : tout le monde est déjà conforme aux règles.",
         "Nichts zu senden: alle sind bereits so, wie die Regeln es sagen.", "لا شيء لإرساله: الجميع بالفعل كما تقول القواعد.",
         "Нечего отправлять: все уже в том состоянии, которое задают правила.", "送信するものはありません。全員がすでにルールどおりの状態です。"),
+    # --- settings: the databases in use ------------------------------------------------------
+    "Database": ("資料庫", "数据库", "Base de datos", "Base de données", "Datenbank", "قاعدة البيانات", "База данных", "データベース"),
+    "Kind": ("類型", "类型", "Tipo", "Type", "Art", "النوع", "Тип", "種類"),
+    "Built": ("建置日期", "构建日期", "Creada", "Créée", "Erstellt", "تاريخ الإنشاء", "Создана", "作成日"),
+    "Age": ("存在天數", "存在天数", "Antigüedad", "Âge", "Alter", "العمر", "Возраст", "経過日数"),
+    "File": ("檔案", "文件", "Archivo", "Fichier", "Datei", "الملف", "Файл", "ファイル"),
+    " (bundled)": ("（內建）", "（内置）", " (incluida)", " (fournie)", " (mitgeliefert)", " (مضمّنة)", " (встроенная)", "（同梱）"),
+    "{age} days": ("{age} 天", "{age} 天", "{age} días", "{age} jours", "{age} Tage", "الأيام: {age}", "дней: {age}", "{age} 日"),
+    " — stale, consider updating": ("——已過時，建議更新", "——已过时，建议更新", " — desactualizada, conviene actualizarla",
+                                    " — périmée, pensez à la mettre à jour", " — veraltet, bitte aktualisieren",
+                                    " — قديمة، يُستحسن تحديثها", " — устарела, стоит обновить", " — 古いため更新を推奨"),
+    "Updated.": ("已更新。", "已更新。", "Actualizada.", "Mise à jour.", "Aktualisiert.", "تم التحديث.", "Обновлено.", "更新しました。"),
 }

@@ -770,7 +770,7 @@
             <translation>تفاصيل المشارك</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Select a participant to see the evidence for their country and decision.</source>
             <translation>اختر مشاركًا لرؤية أدلة بلده والقرار بشأنه.</translation>
         </message>
@@ -1086,12 +1086,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+467" />
+            <location line="+468" />
             <source>Held actions</source>
             <translation>الإجراءات المحتجزة</translation>
         </message>
         <message>
-            <location line="-456" />
+            <location line="-457" />
             <source>Act on them</source>
             <translation>تنفيذها</translation>
         </message>
@@ -1167,7 +1167,7 @@ Choose where your meeting is:</source>
             <translation>{service_title}: جارٍ الاتصال…</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>عرض تجريبي: القواعد النموذجية محمّلة دون تطبيق (انظر القواعد).</translation>
         </message>
@@ -1382,7 +1382,7 @@ Choose where your meeting is:</source>
             <translation>أصلح الأخطاء الظاهرة في محرر القواعد قبل التطبيق.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+28" />
             <source>Applying…</source>
             <translation>جارٍ التطبيق…</translation>
         </message>
@@ -1582,18 +1582,18 @@ People from the countries your rules block may then join again; the rules still 
             <translation>أُضيفت إعادة القبول إلى قائمة الانتظار؛ تابع عمود المزامنة.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>Rules are now applied to new joiners automatically.</source>
             <translation>تُطبَّق القواعد الآن تلقائيًا على المنضمين الجدد.</translation>
         </message>
         <message>
-            <location line="-547" />
-            <location line="+548" />
+            <location line="-539" />
+            <location line="+540" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>لم يعد يُتصرَّف تلقائيًا بشأن المنضمين الجدد؛ اضغط «تطبيق» للتصرف.</translation>
         </message>
         <message>
-            <location line="-530" />
+            <location line="-522" />
             <source>Enforcing</source>
             <translation>التطبيق: مفعّل</translation>
         </message>
@@ -1603,12 +1603,12 @@ People from the countries your rules block may then join again; the rules still 
             <translation>التطبيق: متوقف</translation>
         </message>
         <message>
-            <location line="+561" />
+            <location line="+554" />
             <source> Reloading the databases…</source>
             <translation> جارٍ إعادة تحميل قواعد البيانات…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
             <source>The new database could not be opened ({error}); the previous one stays in use.</source>
             <translation>تعذّر فتح قاعدة البيانات الجديدة ({error})؛ تبقى السابقة قيد الاستخدام.</translation>
         </message>
@@ -2686,7 +2686,32 @@ People from the countries your rules block may then join again; the rules still 
             <translation>قواعد بيانات GeoIP المستخدمة</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
+            <source>Database</source>
+            <translation>قاعدة البيانات</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Built</source>
+            <translation>تاريخ الإنشاء</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Age</source>
+            <translation>العمر</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>&amp;Update database</source>
             <translation>تحديث قاعدة البيانات</translation>
         </message>
@@ -2711,7 +2736,22 @@ People from the countries your rules block may then join again; the rules still 
             <translation>تعذّرت قراءة قواعد البيانات: {error}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+6" />
+            <source> (bundled)</source>
+            <translation> (مضمّنة)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{age} days</source>
+            <translation>الأيام: {age}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> — stale, consider updating</source>
+            <translation> — قديمة، يُستحسن تحديثها</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Downloading…</source>
             <translation>جارٍ التنزيل…</translation>
         </message>
@@ -2719,6 +2759,11 @@ People from the countries your rules block may then join again; the rules still 
             <location line="+15" />
             <source>Update failed: {error}. The current database is unchanged.</source>
             <translation>فشل التحديث: {error}. قاعدة البيانات الحالية لم تتغير.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Updated.</source>
+            <translation>تم التحديث.</translation>
         </message>
     </context>
     <context>
@@ -2806,7 +2851,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>_DirEditor</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="-262" />
+            <location filename="../../hostguard/ui/settings.py" line="-266" />
             <source>default</source>
             <translation>افتراضي</translation>
         </message>

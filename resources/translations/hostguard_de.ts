@@ -758,7 +758,7 @@
             <translation>Details zur Person</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Select a participant to see the evidence for their country and decision.</source>
             <translation>Wählen Sie eine Person, um die Hinweise zu Land und Entscheidung zu sehen.</translation>
         </message>
@@ -1074,12 +1074,12 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+467" />
+            <location line="+468" />
             <source>Held actions</source>
             <translation>Zurückgehaltene Aktionen</translation>
         </message>
         <message>
-            <location line="-456" />
+            <location line="-457" />
             <source>Act on them</source>
             <translation>Ausführen</translation>
         </message>
@@ -1155,7 +1155,7 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             <translation>{service_title}: verbinde…</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>Demo: Beispielregeln geladen, nicht angewendet (siehe Regeln).</translation>
         </message>
@@ -1350,7 +1350,7 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             <translation>Beheben Sie vor dem Anwenden die im Regeleditor angezeigten Fehler.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+28" />
             <source>Applying…</source>
             <translation>Wird angewendet…</translation>
         </message>
@@ -1542,18 +1542,18 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Wiederzulassung eingereiht; achten Sie auf die Spalte Abgleich.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>Rules are now applied to new joiners automatically.</source>
             <translation>Regeln werden jetzt automatisch auf Neue angewendet.</translation>
         </message>
         <message>
-            <location line="-547" />
-            <location line="+548" />
+            <location line="-539" />
+            <location line="+540" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>Für Neue wird nicht mehr automatisch gehandelt; zum Handeln Anwenden drücken.</translation>
         </message>
         <message>
-            <location line="-530" />
+            <location line="-522" />
             <source>Enforcing</source>
             <translation>Durchsetzen: an</translation>
         </message>
@@ -1563,12 +1563,12 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Durchsetzen: aus</translation>
         </message>
         <message>
-            <location line="+561" />
+            <location line="+554" />
             <source> Reloading the databases…</source>
             <translation> Datenbanken werden neu geladen…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
             <source>The new database could not be opened ({error}); the previous one stays in use.</source>
             <translation>Die neue Datenbank ließ sich nicht öffnen ({error}); die bisherige bleibt in Gebrauch.</translation>
         </message>
@@ -2594,7 +2594,32 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Verwendete GeoIP-Datenbanken</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
+            <source>Database</source>
+            <translation>Datenbank</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Built</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Age</source>
+            <translation>Alter</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>&amp;Update database</source>
             <translation>Datenbank &amp;aktualisieren</translation>
         </message>
@@ -2619,7 +2644,22 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Datenbanken konnten nicht gelesen werden: {error}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+6" />
+            <source> (bundled)</source>
+            <translation> (mitgeliefert)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{age} days</source>
+            <translation>{age} Tage</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> — stale, consider updating</source>
+            <translation> — veraltet, bitte aktualisieren</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Downloading…</source>
             <translation>Wird heruntergeladen…</translation>
         </message>
@@ -2627,6 +2667,11 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <location line="+15" />
             <source>Update failed: {error}. The current database is unchanged.</source>
             <translation>Aktualisierung fehlgeschlagen: {error}. Die aktuelle Datenbank bleibt unverändert.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Updated.</source>
+            <translation>Aktualisiert.</translation>
         </message>
     </context>
     <context>
@@ -2706,7 +2751,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>_DirEditor</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="-262" />
+            <location filename="../../hostguard/ui/settings.py" line="-266" />
             <source>default</source>
             <translation>Standard</translation>
         </message>

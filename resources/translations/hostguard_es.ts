@@ -758,7 +758,7 @@
             <translation>Detalles del participante</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Select a participant to see the evidence for their country and decision.</source>
             <translation>Seleccione un participante para ver los indicios de su país y de la decisión.</translation>
         </message>
@@ -1074,12 +1074,12 @@ Elija dónde está su reunión:</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+467" />
+            <location line="+468" />
             <source>Held actions</source>
             <translation>Acciones retenidas</translation>
         </message>
         <message>
-            <location line="-456" />
+            <location line="-457" />
             <source>Act on them</source>
             <translation>Actuar</translation>
         </message>
@@ -1155,7 +1155,7 @@ Elija dónde está su reunión:</translation>
             <translation>{service_title}: conectando…</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>Demo: reglas de ejemplo cargadas, sin aplicar (vea Reglas).</translation>
         </message>
@@ -1350,7 +1350,7 @@ Elija dónde está su reunión:</translation>
             <translation>Corrija los errores del editor de reglas antes de aplicar.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+28" />
             <source>Applying…</source>
             <translation>Aplicando…</translation>
         </message>
@@ -1542,18 +1542,18 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>Readmisión en cola; observe la columna Sincronización.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>Rules are now applied to new joiners automatically.</source>
             <translation>Las reglas se aplican ahora automáticamente a quienes se unan.</translation>
         </message>
         <message>
-            <location line="-547" />
-            <location line="+548" />
+            <location line="-539" />
+            <location line="+540" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>Ya no se actúa automáticamente sobre quienes se unan; pulse Aplicar para actuar.</translation>
         </message>
         <message>
-            <location line="-530" />
+            <location line="-522" />
             <source>Enforcing</source>
             <translation>Aplicando</translation>
         </message>
@@ -1563,12 +1563,12 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>Sin aplicar</translation>
         </message>
         <message>
-            <location line="+561" />
+            <location line="+554" />
             <source> Reloading the databases…</source>
             <translation> Recargando las bases de datos…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
             <source>The new database could not be opened ({error}); the previous one stays in use.</source>
             <translation>No se pudo abrir la nueva base de datos ({error}); se sigue usando la anterior.</translation>
         </message>
@@ -2594,7 +2594,32 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>Bases de datos GeoIP en uso</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
+            <source>Database</source>
+            <translation>Base de datos</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Built</source>
+            <translation>Creada</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Age</source>
+            <translation>Antigüedad</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>&amp;Update database</source>
             <translation>&amp;Actualizar la base de datos</translation>
         </message>
@@ -2619,7 +2644,22 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>No se pudieron leer las bases de datos: {error}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+6" />
+            <source> (bundled)</source>
+            <translation> (incluida)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{age} days</source>
+            <translation>{age} días</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> — stale, consider updating</source>
+            <translation> — desactualizada, conviene actualizarla</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Downloading…</source>
             <translation>Descargando…</translation>
         </message>
@@ -2627,6 +2667,11 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <location line="+15" />
             <source>Update failed: {error}. The current database is unchanged.</source>
             <translation>Falló la actualización: {error}. La base de datos actual no cambia.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Updated.</source>
+            <translation>Actualizada.</translation>
         </message>
     </context>
     <context>
@@ -2706,7 +2751,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>_DirEditor</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="-262" />
+            <location filename="../../hostguard/ui/settings.py" line="-266" />
             <source>default</source>
             <translation>predeterminado</translation>
         </message>

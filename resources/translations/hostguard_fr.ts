@@ -758,7 +758,7 @@
             <translation>Détails du participant</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Select a participant to see the evidence for their country and decision.</source>
             <translation>Sélectionnez un participant pour voir les éléments qui fondent son pays et la décision.</translation>
         </message>
@@ -1074,12 +1074,12 @@ Choisissez où se tient votre réunion :</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+467" />
+            <location line="+468" />
             <source>Held actions</source>
             <translation>Actions retenues</translation>
         </message>
         <message>
-            <location line="-456" />
+            <location line="-457" />
             <source>Act on them</source>
             <translation>Agir</translation>
         </message>
@@ -1155,7 +1155,7 @@ Choisissez où se tient votre réunion :</translation>
             <translation>{service_title} : connexion…</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>Démo : règles d'exemple chargées, non appliquées (voir Règles).</translation>
         </message>
@@ -1350,7 +1350,7 @@ Choisissez où se tient votre réunion :</translation>
             <translation>Corrigez les erreurs affichées dans l'éditeur de règles avant d'appliquer.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+28" />
             <source>Applying…</source>
             <translation>Application…</translation>
         </message>
@@ -1542,18 +1542,18 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>Réadmission en file ; surveillez la colonne Synchro.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>Rules are now applied to new joiners automatically.</source>
             <translation>Les règles s'appliquent désormais automatiquement aux arrivants.</translation>
         </message>
         <message>
-            <location line="-547" />
-            <location line="+548" />
+            <location line="-539" />
+            <location line="+540" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>Les arrivants ne sont plus traités automatiquement ; cliquez sur Appliquer pour agir.</translation>
         </message>
         <message>
-            <location line="-530" />
+            <location line="-522" />
             <source>Enforcing</source>
             <translation>Application active</translation>
         </message>
@@ -1563,12 +1563,12 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>Application inactive</translation>
         </message>
         <message>
-            <location line="+561" />
+            <location line="+554" />
             <source> Reloading the databases…</source>
             <translation> Rechargement des bases…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
             <source>The new database could not be opened ({error}); the previous one stays in use.</source>
             <translation>La nouvelle base n'a pas pu être ouverte ({error}) ; la précédente reste utilisée.</translation>
         </message>
@@ -2594,7 +2594,32 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>Bases GeoIP utilisées</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
+            <source>Database</source>
+            <translation>Base de données</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Built</source>
+            <translation>Créée</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Age</source>
+            <translation>Âge</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>&amp;Update database</source>
             <translation>&amp;Mettre à jour la base</translation>
         </message>
@@ -2619,7 +2644,22 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>Impossible de lire les bases : {error}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+6" />
+            <source> (bundled)</source>
+            <translation> (fournie)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{age} days</source>
+            <translation>{age} jours</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> — stale, consider updating</source>
+            <translation> — périmée, pensez à la mettre à jour</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Downloading…</source>
             <translation>Téléchargement…</translation>
         </message>
@@ -2627,6 +2667,11 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <location line="+15" />
             <source>Update failed: {error}. The current database is unchanged.</source>
             <translation>Échec de la mise à jour : {error}. La base actuelle est inchangée.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Updated.</source>
+            <translation>Mise à jour.</translation>
         </message>
     </context>
     <context>
@@ -2706,7 +2751,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>_DirEditor</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="-262" />
+            <location filename="../../hostguard/ui/settings.py" line="-266" />
             <source>default</source>
             <translation>par défaut</translation>
         </message>

@@ -755,7 +755,7 @@
             <translation>参加者の詳細</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Select a participant to see the evidence for their country and decision.</source>
             <translation>参加者を選ぶと、国・地域と判定の根拠が表示されます。</translation>
         </message>
@@ -1071,12 +1071,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+467" />
+            <location line="+468" />
             <source>Held actions</source>
             <translation>保留中の操作</translation>
         </message>
         <message>
-            <location line="-456" />
+            <location line="-457" />
             <source>Act on them</source>
             <translation>実行する</translation>
         </message>
@@ -1152,7 +1152,7 @@ Choose where your meeting is:</source>
             <translation>{service_title}：接続中…</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>デモ：サンプルルールを読み込みました。未適用です（「ルール」を参照）。</translation>
         </message>
@@ -1342,7 +1342,7 @@ Choose where your meeting is:</source>
             <translation>適用する前に、ルールエディターに表示されたエラーを直してください。</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+28" />
             <source>Applying…</source>
             <translation>適用中…</translation>
         </message>
@@ -1532,18 +1532,18 @@ HostGuard の変更：{policy}
             <translation>再入室をキューに追加しました。「同期」列を確認してください。</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>Rules are now applied to new joiners automatically.</source>
             <translation>新規参加者にルールが自動で適用されるようになりました。</translation>
         </message>
         <message>
-            <location line="-547" />
-            <location line="+548" />
+            <location line="-539" />
+            <location line="+540" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>新規参加者への自動対応を止めました。対応するには「適用」を押してください。</translation>
         </message>
         <message>
-            <location line="-530" />
+            <location line="-522" />
             <source>Enforcing</source>
             <translation>適用中</translation>
         </message>
@@ -1553,12 +1553,12 @@ HostGuard の変更：{policy}
             <translation>適用なし</translation>
         </message>
         <message>
-            <location line="+561" />
+            <location line="+554" />
             <source> Reloading the databases…</source>
             <translation>データベースを再読み込みしています…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
             <source>The new database could not be opened ({error}); the previous one stays in use.</source>
             <translation>新しいデータベースを開けませんでした（{error}）。以前のものを引き続き使います。</translation>
         </message>
@@ -2571,7 +2571,32 @@ HostGuard の変更：{policy}
             <translation>使用中の GeoIP データベース</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
+            <source>Database</source>
+            <translation>データベース</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Built</source>
+            <translation>作成日</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Age</source>
+            <translation>経過日数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>File</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>&amp;Update database</source>
             <translation>データベースを更新(&amp;U)</translation>
         </message>
@@ -2596,7 +2621,22 @@ HostGuard の変更：{policy}
             <translation>データベースを読めませんでした：{error}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+6" />
+            <source> (bundled)</source>
+            <translation>（同梱）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{age} days</source>
+            <translation>{age} 日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> — stale, consider updating</source>
+            <translation> — 古いため更新を推奨</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Downloading…</source>
             <translation>ダウンロード中…</translation>
         </message>
@@ -2604,6 +2644,11 @@ HostGuard の変更：{policy}
             <location line="+15" />
             <source>Update failed: {error}. The current database is unchanged.</source>
             <translation>更新に失敗しました：{error}。現在のデータベースは変わっていません。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Updated.</source>
+            <translation>更新しました。</translation>
         </message>
     </context>
     <context>
@@ -2681,7 +2726,7 @@ HostGuard の変更：{policy}
     <context>
         <name>_DirEditor</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="-262" />
+            <location filename="../../hostguard/ui/settings.py" line="-266" />
             <source>default</source>
             <translation>既定</translation>
         </message>

@@ -761,7 +761,7 @@
             <translation>Сведения об участнике</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Select a participant to see the evidence for their country and decision.</source>
             <translation>Выберите участника, чтобы увидеть основания для страны и решения.</translation>
         </message>
@@ -1077,12 +1077,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+467" />
+            <location line="+468" />
             <source>Held actions</source>
             <translation>Задержанные действия</translation>
         </message>
         <message>
-            <location line="-456" />
+            <location line="-457" />
             <source>Act on them</source>
             <translation>Выполнить</translation>
         </message>
@@ -1158,7 +1158,7 @@ Choose where your meeting is:</source>
             <translation>{service_title}: подключение…</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>Демо: примеры правил загружены, не применены (см. «Правила»).</translation>
         </message>
@@ -1358,7 +1358,7 @@ Choose where your meeting is:</source>
             <translation>Исправьте ошибки, показанные в редакторе правил, перед применением.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+28" />
             <source>Applying…</source>
             <translation>Применение…</translation>
         </message>
@@ -1552,18 +1552,18 @@ People from the countries your rules block may then join again; the rules still 
             <translation>Повторный вход поставлен в очередь; следите за столбцом «Синхронизация».</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>Rules are now applied to new joiners automatically.</source>
             <translation>Теперь правила автоматически применяются к новым участникам.</translation>
         </message>
         <message>
-            <location line="-547" />
-            <location line="+548" />
+            <location line="-539" />
+            <location line="+540" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>К новым участникам больше не применяется автоматически; нажмите «Применить».</translation>
         </message>
         <message>
-            <location line="-530" />
+            <location line="-522" />
             <source>Enforcing</source>
             <translation>Применение: вкл.</translation>
         </message>
@@ -1573,12 +1573,12 @@ People from the countries your rules block may then join again; the rules still 
             <translation>Применение: выкл.</translation>
         </message>
         <message>
-            <location line="+561" />
+            <location line="+554" />
             <source> Reloading the databases…</source>
             <translation> Перезагрузка баз данных…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
             <source>The new database could not be opened ({error}); the previous one stays in use.</source>
             <translation>Не удалось открыть новую базу ({error}); используется прежняя.</translation>
         </message>
@@ -2617,7 +2617,32 @@ People from the countries your rules block may then join again; the rules still 
             <translation>Используемые базы GeoIP</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
+            <source>Database</source>
+            <translation>База данных</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Built</source>
+            <translation>Создана</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Age</source>
+            <translation>Возраст</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>&amp;Update database</source>
             <translation>&amp;Обновить базу</translation>
         </message>
@@ -2642,7 +2667,22 @@ People from the countries your rules block may then join again; the rules still 
             <translation>Не удалось прочитать базы: {error}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+6" />
+            <source> (bundled)</source>
+            <translation> (встроенная)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{age} days</source>
+            <translation>дней: {age}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> — stale, consider updating</source>
+            <translation> — устарела, стоит обновить</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Downloading…</source>
             <translation>Загрузка…</translation>
         </message>
@@ -2650,6 +2690,11 @@ People from the countries your rules block may then join again; the rules still 
             <location line="+15" />
             <source>Update failed: {error}. The current database is unchanged.</source>
             <translation>Ошибка обновления: {error}. Текущая база не изменилась.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Updated.</source>
+            <translation>Обновлено.</translation>
         </message>
     </context>
     <context>
@@ -2731,7 +2776,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>_DirEditor</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="-262" />
+            <location filename="../../hostguard/ui/settings.py" line="-266" />
             <source>default</source>
             <translation>по умолчанию</translation>
         </message>

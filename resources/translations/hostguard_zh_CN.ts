@@ -755,7 +755,7 @@
             <translation>参会者详细信息</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Select a participant to see the evidence for their country and decision.</source>
             <translation>选择一位参会者，即可查看其国家/地区与决定的依据。</translation>
         </message>
@@ -1071,12 +1071,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+467" />
+            <location line="+468" />
             <source>Held actions</source>
             <translation>暂缓的操作</translation>
         </message>
         <message>
-            <location line="-456" />
+            <location line="-457" />
             <source>Act on them</source>
             <translation>执行</translation>
         </message>
@@ -1152,7 +1152,7 @@ Choose where your meeting is:</source>
             <translation>{service_title}：连接中…</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>演示：已载入示例规则，尚未应用（见“规则”）。</translation>
         </message>
@@ -1342,7 +1342,7 @@ Choose where your meeting is:</source>
             <translation>应用前请先修正规则编辑器中显示的错误。</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+28" />
             <source>Applying…</source>
             <translation>正在应用…</translation>
         </message>
@@ -1532,18 +1532,18 @@ HostGuard 的更改：{policy}
             <translation>已排入重新接纳；请留意“同步”列。</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>Rules are now applied to new joiners automatically.</source>
             <translation>现在会自动对新加入者应用规则。</translation>
         </message>
         <message>
-            <location line="-547" />
-            <location line="+548" />
+            <location line="-539" />
+            <location line="+540" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>不再自动对新加入者采取行动；请按“应用”执行。</translation>
         </message>
         <message>
-            <location line="-530" />
+            <location line="-522" />
             <source>Enforcing</source>
             <translation>执行中</translation>
         </message>
@@ -1553,12 +1553,12 @@ HostGuard 的更改：{policy}
             <translation>未执行</translation>
         </message>
         <message>
-            <location line="+561" />
+            <location line="+554" />
             <source> Reloading the databases…</source>
             <translation>正在重新载入数据库…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
             <source>The new database could not be opened ({error}); the previous one stays in use.</source>
             <translation>无法打开新数据库（{error}）；继续使用之前的数据库。</translation>
         </message>
@@ -2571,7 +2571,32 @@ HostGuard 的更改：{policy}
             <translation>使用中的 GeoIP 数据库</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Built</source>
+            <translation>构建日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Age</source>
+            <translation>存在天数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>&amp;Update database</source>
             <translation>更新数据库(&amp;U)</translation>
         </message>
@@ -2596,7 +2621,22 @@ HostGuard 的更改：{policy}
             <translation>无法读取数据库：{error}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+6" />
+            <source> (bundled)</source>
+            <translation>（内置）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{age} days</source>
+            <translation>{age} 天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> — stale, consider updating</source>
+            <translation>——已过时，建议更新</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Downloading…</source>
             <translation>下载中…</translation>
         </message>
@@ -2604,6 +2644,11 @@ HostGuard 的更改：{policy}
             <location line="+15" />
             <source>Update failed: {error}. The current database is unchanged.</source>
             <translation>更新失败：{error}。当前的数据库未更改。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Updated.</source>
+            <translation>已更新。</translation>
         </message>
     </context>
     <context>
@@ -2681,7 +2726,7 @@ HostGuard 的更改：{policy}
     <context>
         <name>_DirEditor</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="-262" />
+            <location filename="../../hostguard/ui/settings.py" line="-266" />
             <source>default</source>
             <translation>默认</translation>
         </message>

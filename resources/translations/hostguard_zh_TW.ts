@@ -755,7 +755,7 @@
             <translation>與會者詳細資料</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Select a participant to see the evidence for their country and decision.</source>
             <translation>選取一位與會者，即可查看其國家/地區與決定的依據。</translation>
         </message>
@@ -1071,12 +1071,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+467" />
+            <location line="+468" />
             <source>Held actions</source>
             <translation>暫緩的動作</translation>
         </message>
         <message>
-            <location line="-456" />
+            <location line="-457" />
             <source>Act on them</source>
             <translation>執行</translation>
         </message>
@@ -1152,7 +1152,7 @@ Choose where your meeting is:</source>
             <translation>{service_title}：連線中…</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>示範：已載入範例規則，尚未套用（見「規則」）。</translation>
         </message>
@@ -1342,7 +1342,7 @@ Choose where your meeting is:</source>
             <translation>套用前請先修正規則編輯器中顯示的錯誤。</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+28" />
             <source>Applying…</source>
             <translation>正在套用…</translation>
         </message>
@@ -1532,18 +1532,18 @@ HostGuard 的變更：{policy}
             <translation>已排入重新接納；請留意「同步」欄。</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>Rules are now applied to new joiners automatically.</source>
             <translation>現在會自動對新加入者套用規則。</translation>
         </message>
         <message>
-            <location line="-547" />
-            <location line="+548" />
+            <location line="-539" />
+            <location line="+540" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>不再自動對新加入者採取行動；請按「套用」執行。</translation>
         </message>
         <message>
-            <location line="-530" />
+            <location line="-522" />
             <source>Enforcing</source>
             <translation>執行中</translation>
         </message>
@@ -1553,12 +1553,12 @@ HostGuard 的變更：{policy}
             <translation>未執行</translation>
         </message>
         <message>
-            <location line="+561" />
+            <location line="+554" />
             <source> Reloading the databases…</source>
             <translation>正在重新載入資料庫…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
             <source>The new database could not be opened ({error}); the previous one stays in use.</source>
             <translation>無法開啟新資料庫（{error}）；繼續使用先前的資料庫。</translation>
         </message>
@@ -2571,7 +2571,32 @@ HostGuard 的變更：{policy}
             <translation>使用中的 GeoIP 資料庫</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+2" />
+            <source>Database</source>
+            <translation>資料庫</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Built</source>
+            <translation>建置日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Age</source>
+            <translation>存在天數</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>File</source>
+            <translation>檔案</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>&amp;Update database</source>
             <translation>更新資料庫(&amp;U)</translation>
         </message>
@@ -2596,7 +2621,22 @@ HostGuard 的變更：{policy}
             <translation>無法讀取資料庫：{error}</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+6" />
+            <source> (bundled)</source>
+            <translation>（內建）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{age} days</source>
+            <translation>{age} 天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> — stale, consider updating</source>
+            <translation>——已過時，建議更新</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Downloading…</source>
             <translation>下載中…</translation>
         </message>
@@ -2604,6 +2644,11 @@ HostGuard 的變更：{policy}
             <location line="+15" />
             <source>Update failed: {error}. The current database is unchanged.</source>
             <translation>更新失敗：{error}。目前的資料庫未變更。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Updated.</source>
+            <translation>已更新。</translation>
         </message>
     </context>
     <context>
@@ -2681,7 +2726,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>_DirEditor</name>
         <message>
-            <location filename="../../hostguard/ui/settings.py" line="-262" />
+            <location filename="../../hostguard/ui/settings.py" line="-266" />
             <source>default</source>
             <translation>預設</translation>
         </message>
