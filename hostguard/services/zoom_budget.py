@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Mapping
 
 from hostguard.services.base import ConfigurationError, ServiceError
-from hostguard.services.http import RateLimited, parse_retry_after
+from hostguard.services.http import RateLimited, describe_wait, parse_retry_after
 from hostguard.services.vendor_common import duration
 
 log = logging.getLogger(__name__)
@@ -272,14 +272,13 @@ class DashboardLimits:
         if until is None:
             return None
         self.budget.note_exhausted(until)
-        return ServiceError(exhausted_message(until), status=429, retryable=True)
+        return ServiceError(exhausted_message(until, self.clock()), status=429, retryable=True)
 
 
-def exhausted_message(until: float) -> str:
-    when = dt.datetime.fromtimestamp(until, dt.UTC).strftime("%H:%M UTC")
+def exhausted_message(until: float, now: float) -> str:
     return (
         "Zoom's daily limit for dashboard requests is used up (every app of this Zoom account shares it); "
-        f"the participant list is not refreshed until {when}"
+        f"the participant list is not refreshed for {describe_wait(until - now, now=now)}"
     )
 
 
@@ -308,9 +307,8 @@ class MeetingUpdateLimits:
             return None
         until = now + (wait if wait is not None else DAY_S)
         self.updates.note_refused(self.number, until)
-        when = dt.datetime.fromtimestamp(until, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
         return MeetingUpdatesUsedUp(
             f"Zoom refused the update: a meeting can be updated {MEETING_UPDATES_PER_DAY} times in "
-            f"24 hours and this meeting's are used up (until about {when})",
+            f"24 hours and this meeting's are used up (for {describe_wait(until - now, now=now)})",
             status=429,
         )

@@ -96,9 +96,9 @@ class ZoomDashboard:
         """Everyone the dashboard lists now (``type=live``), every page; the listing restarts
         once when Zoom's page token expired (after 15 minutes). Notes the pages and people in
         the budget."""
-        exhausted = self.budget.exhausted_until
-        if exhausted is not None and self.clock() < exhausted:
-            raise ServiceError(exhausted_message(exhausted), status=429, retryable=True)
+        exhausted, now = self.budget.exhausted_until, self.clock()
+        if exhausted is not None and now < exhausted:
+            raise ServiceError(exhausted_message(exhausted, now), status=429, retryable=True)
         target = self.resolve(meeting_id)
         path = f"{target.dashboard_path}/participants"
         scope = SCOPES["dashboard_webinar" if target.webinar else "dashboard"]

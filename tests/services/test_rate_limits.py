@@ -120,3 +120,12 @@ def test_zoom_meeting_updates_used_up_is_a_refusal_not_a_retry(server):
         assert a.updates.sentence(85012345678)
     finally:
         a.close()
+
+
+def test_a_long_daily_stop_is_said_as_a_length_not_a_clock_time():
+    """A Zoom stop days away (or 'indefinitely') is not worded as "until 14:00 UTC"."""
+    from hostguard.services.zoom_budget import exhausted_message
+
+    now = 1_800_000_000.0
+    assert "for 3 days (until" in exhausted_message(now + 3 * 86400, now)
+    assert "for 20 min" in exhausted_message(now + 1200, now)
