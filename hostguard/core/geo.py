@@ -401,15 +401,57 @@ _V4_HI = tuple(hi for _lo, hi in _V4_RANGES)
 _CODES: dict[str, tuple[str, str | None]] = {}
 
 
+# Every non-global IPv4 range is a whole number of /24s (GeoResolver.lookup relies on it).
+if any(lo & 0xFF or ~hi & 0xFF for lo, hi in _V4_RANGES):
+    raise RuntimeError("a non-global IPv4 range is not aligned on /24")
+# The first octet of an IPv4 address -> whether no address, every address or some addresses
+# of that /8 are non-global.
+_V4_NONE, _V4_ALL, _V4_SOME = 0, 1, 2
+
+
+def _first_octets() -> tuple[int, ...]:
+    out = []
+    for first in range(256):
+        lo, hi = first << 24, (first << 24) | 0xFFFFFF
+        overlaps = [(a, b) for a, b in _V4_RANGES if a <= hi and b >= lo]
+        if not overlaps:
+            out.append(_V4_NONE)
+        elif any(a <= lo and b >= hi for a, b in overlaps):
+            out.append(_V4_ALL)
+        else:
+            out.append(_V4_SOME)
+    return tuple(out)
+
+
+_V4_FIRST = _first_octets()
+_V6_LO = tuple(lo for lo, _hi in _V6_RANGES)  # disjoint and sorted
+_V6_HI = tuple(hi for _lo, hi in _V6_RANGES)
+_AF_INET6 = socket.AF_INET6
+_inet_ntop = socket.inet_ntop
+_IPv4Address = ipaddress.IPv4Address
+_IPv6Address = ipaddress.IPv6Address
+
+
 def is_global_unicast(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     """True for a public unicast address that a database may place in a country."""
     value = int(addr)
-    for lo, hi in _V4_RANGES if addr.version == 4 else _V6_RANGES:
-        if value < lo:
-            return True
-        if value <= hi:
-            return False
-    return True
+    if addr.version == 4:
+        lo, hi = _V4_LO, _V4_HI
+    else:
+        lo, hi = _V6_LO, _V6_HI
+    i = _bisect(lo, value)
+    return not (i and value <= hi[i - 1])
+
+
+def _address_text(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
+    """``str(addr)``. For an IPv6 address that is not IPv4-mapped or IPv4-compatible (the
+    resolver converts those to IPv4 first), the C library's inet_ntop writes the same RFC 5952
+    text (tests compare them) several times faster."""
+    if addr.version == 6:
+        value = int(addr)
+        if value >> 32 != 0xFFFF and (value >> 32 != 0 or value <= 1):
+            return _inet_ntop(_AF_INET6, addr.packed)
+    return str(addr)
 
 
 def _mode() -> int:
@@ -475,6 +517,16 @@ class GeoResolver:
         # The fast path's database: a flat country file with nothing layered on it.
         flat = self.country_db.kind is DatabaseKind.FLAT_COUNTRY and self.asn_db is None and self.anon_db is None
         self._flat_v4: _Database | None = self.country_db if flat else None
+        self._flat_get = self.country_db._mm.get_with_prefix_len
+        # The first three bytes of an IPv4 address -> the fields after ``ip`` of the result
+        # every address of that /24 gets (flat databases only; see lookup).
+        self._by24: dict[bytes, tuple] | None = {} if flat else None
+        # matched prefix -> a record's country_code -> the fields after ``ip`` of the result
+        # (see _flat_v4_fields).
+        self._rests: dict[int, dict[str, tuple]] = {}
+        self._resolved_fields = list(_country_found(
+            ip="", status=_RESOLVED, country=None, continent=None, prefix_len=None, database=self.country_db.info
+        ))[1:]  # fmt: skip
 
     # -- what is configured -------------------------------------------------------------
     @property
@@ -522,49 +574,138 @@ class GeoResolver:
             if ip is None:
                 return _NO_ADDRESS
             return _invalid(ip if isinstance(ip, str) else repr(ip))
-        key = ip
-        if len(key) > MAX_ADDRESS_TEXT:
-            return _invalid(key)  # not an address, and not worth a cache entry
         cache = self._cache
-        result = cache.get(key)
+        result = cache.get(ip)  # text longer than MAX_ADDRESS_TEXT is never a key
         if result is not None:
             return result
-        text = key.strip()
-        db = self._flat_v4
-        try:
-            # The common case: dotted-quad IPv4 against a flat country database, kept to a
-            # few C calls. inet_pton is strict (no leading zeros, four parts), so the text is
-            # already the canonical form; anything else (IPv6, brackets, zone ids, garbage,
-            # nothing) and any other database takes the general path.
-            value = _from_bytes(_inet_pton(_AF_INET, text), "big") if db is not None else -1
-        except (OSError, ValueError):  # ValueError: an embedded NUL character
-            value = -1
-        if value < 0:
-            result = self._resolve(key, text)
+        if len(ip) > MAX_ADDRESS_TEXT:
+            return _invalid(ip)  # not an address, and not worth a cache entry
+        text = ip.strip()
+        by24 = self._by24
+        if by24 is None:  # a database other than a flat country file alone: the general path
+            result = self._resolve(ip, text)
         else:
-            i = _bisect(_V4_LO, value)
-            if i and value <= _V4_HI[i - 1]:
-                result = _address_status(ip=text, status=_PRIVATE)
+            # A flat country database with nothing layered on it.
+            try:
+                # Dotted-quad IPv4 in a few C calls. inet_pton is strict (no leading zeros, four
+                # parts), so the text is already the canonical form; anything else (IPv6,
+                # brackets, zone ids, garbage, nothing) takes the general path.
+                packed = _inet_pton(_AF_INET, text)
+            except (OSError, ValueError):  # ValueError: an embedded NUL character
+                packed = None
+            if packed is None:
+                result = self._flat_v6_lookup(ip, text)
             else:
-                try:
-                    rec, prefix = db._mm.get_with_prefix_len(text)
-                    known = _CODES.get(rec.get("country_code")) if type(rec) is dict else None
-                except (ValueError, maxminddb.InvalidDatabaseError, TypeError):
-                    known = None
-                if known is None:  # a code not seen yet, another shape, or none: the full form
-                    result = self._flat_v4_result(db, text)
+                rest = by24.get(packed[:3])
+                if rest is None:
+                    rest = self._flat_v4_fields(text, packed)
+                if rest is None:  # no country code, or not one seen before: the full form
+                    result = self._flat_v4_result(self._flat_v4, text)  # type: ignore[arg-type]
                 else:
-                    result = _country_found(
-                        ip=text, status=_RESOLVED, country=known[0], continent=known[1],
-                        prefix_len=prefix - 96 if prefix > 32 else prefix, database=db.info,
-                    )  # fmt: skip
+                    result = _tuple_new(GeoResult, (text, *rest))
         if len(cache) >= self._cache_size:
             cache.clear()
-        cache[key] = result
+        cache[ip] = result
         return result
+
+    def lookup_fields(self, ip: str | None) -> tuple | None:
+        """The fields after ``ip`` of ``lookup(ip)`` as one tuple shared by the addresses that
+        have them (the same object for every address of a database network, and for every
+        address of a /24 when the network is a /24 or wider), when there is such a tuple: a
+        dotted quad in a flat country database with nothing layered on it, private or resolved
+        to a country. Else None. For callers that need only the location (rules whose
+        conditions and reasons depend on it alone): no result is built or cached for the
+        address."""
+        by24 = self._by24
+        if by24 is None or type(ip) is not str or len(ip) > MAX_ADDRESS_TEXT:
+            return None
+        text = ip.strip()
+        try:
+            packed = _inet_pton(_AF_INET, text)
+        except (OSError, ValueError):
+            return None
+        rest = by24.get(packed[:3])
+        if rest is None:
+            rest = self._flat_v4_fields(text, packed)
+        return rest
 
     def lookup_many(self, ips: Iterable[str | None]) -> list[GeoResult]:
         return [self.lookup(ip) for ip in ips]
+
+    def _flat_v6_lookup(self, key: str, text: str) -> GeoResult:
+        """`lookup` of text that is not a dotted quad, in a flat country database with nothing
+        layered on it: an IPv6 address inet_pton reads (no brackets, zone id or IPv4 inside)
+        the short way, everything else the general way. Both give the same result."""
+        try:
+            packed = _inet_pton(_AF_INET6, text)
+        except (OSError, ValueError):
+            return self._resolve(key, text)
+        value = _from_bytes(packed, "big")
+        if value >> 32 == 0xFFFF or value >> 32 == 0:
+            return self._resolve(key, text)  # IPv4 inside, "::" or "::1": the general path
+        ip = _inet_ntop(_AF_INET6, packed)  # str(IPv6Address): tests compare them
+        i = _bisect(_V6_LO, value)
+        if i and value <= _V6_HI[i - 1]:
+            return _address_status(ip=ip, status=_PRIVATE)
+        db = self._flat_v4
+        assert db is not None
+        code, prefix, note = db.flat_text(ip, 6)
+        if code is None:
+            return _country_unknown(ip=ip, status=_UNKNOWN, database=db.info, note=note)
+        return _country_found(
+            ip=ip, status=_RESOLVED, country=code, continent=continent_of(code), prefix_len=prefix, database=db.info
+        )
+
+    def _flat_v4_fields(self, text: str, packed: bytes) -> tuple | None:
+        """For a canonical dotted quad (``packed``: its bytes) in a flat country database, not
+        found in the /24 table: the fields after ``ip`` of its result, shared (see
+        lookup_fields), or None when the database gives no country code seen before (the
+        caller builds the result the full way; that learns the code).
+
+        Every address of a /24 whose result holds for the whole /24 (private: every non-global
+        IPv4 range is a whole number of /24s; or resolved through a network of /24 or wider)
+        gets the same fields but the address: those go into the /24 table, so that the next
+        address of the /24 needs no database lookup."""
+        kind = _V4_FIRST[packed[0]]
+        if kind == _V4_SOME:
+            value = _from_bytes(packed, "big")
+            i = _bisect(_V4_LO, value)
+            kind = _V4_ALL if i and value <= _V4_HI[i - 1] else _V4_NONE
+        if kind == _V4_ALL:
+            rest = _PRIVATE_REST
+        else:
+            try:
+                rec, prefix = self._flat_get(text)
+            except (ValueError, maxminddb.InvalidDatabaseError):
+                return None
+            raw_code = rec.get("country_code") if type(rec) is dict else None
+            if type(raw_code) is not str:
+                return None  # no code, or another shape: the full form
+            by_code = self._rests.get(prefix)
+            if by_code is None:
+                by_code = self._rests[prefix] = {}
+            rest = by_code.get(raw_code)
+            if rest is None:
+                # Shared by every address whose record has this code and whose network has
+                # this prefix length: built once, as the full form would build it.
+                known = _CODES.get(raw_code)
+                if known is None:
+                    return None
+                if prefix > 32:
+                    prefix -= 96  # maxminddb reports IPv4 prefixes inside its IPv6 tree
+                fields = self._resolved_fields[:]  # _country_found's, by field name
+                fields[_REST_COUNTRY], fields[_REST_CONTINENT], fields[_REST_PREFIX] = known[0], known[1], prefix
+                rest = tuple(fields)
+                if len(by_code) < 10_000:
+                    by_code[raw_code] = rest
+            if rest[_REST_PREFIX] > 24:
+                return rest  # holds for part of the /24 only
+        by24 = self._by24
+        assert by24 is not None
+        if len(by24) >= self._cache_size:
+            by24.clear()
+        by24[packed[:3]] = rest
+        return rest
 
     @staticmethod
     def _flat_v4_result(db: _Database, text: str) -> GeoResult:
@@ -600,26 +741,33 @@ class GeoResolver:
         if not text or not _ADDRESS_CHARS.issuperset(text) or (zone and not _ZONE_RE.fullmatch(zone)):
             return _invalid(raw)
         try:
-            addr = ipaddress.IPv4Address(socket.inet_pton(socket.AF_INET, text))
+            addr = _IPv4Address(_inet_pton(_AF_INET, text))
         except (OSError, ValueError):
             try:
-                addr = ipaddress.ip_address(text)
-            except ValueError:
-                return _invalid(raw)
+                # inet_pton accepts exactly what ip_address accepts for IPv6 (tests compare
+                # them), at a fraction of the cost.
+                addr = _IPv6Address(_inet_pton(_AF_INET6, text))
+            except (OSError, ValueError):
+                try:
+                    addr = ipaddress.ip_address(text)
+                except ValueError:
+                    return _invalid(raw)
         if zone and addr.version == 4:
             return _invalid(raw)  # a zone id belongs to an IPv6 link-local address only
-        if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
-            addr = addr.ipv4_mapped
-        elif isinstance(addr, ipaddress.IPv6Address) and int(addr) >> 32 == 0 and int(addr) > 1:
-            addr = ipaddress.IPv4Address(int(addr))  # deprecated IPv4-compatible ::a.b.c.d
-        ip = str(addr)
+        if addr.version == 6:
+            value = int(addr)
+            if value >> 32 == 0xFFFF:  # IPv4-mapped ::ffff:a.b.c.d
+                addr = _IPv4Address(value & 0xFFFFFFFF)
+            elif value >> 32 == 0 and value > 1:
+                addr = _IPv4Address(value)  # deprecated IPv4-compatible ::a.b.c.d
+        ip = _address_text(addr)
         if not is_global_unicast(addr):
-            return GeoResult(ip=ip, status=GeoStatus.PRIVATE)
+            return _address_status(ip=ip, status=_PRIVATE)
         assert self.country_db is not None
         db = self.country_db
         fields: dict[str, object] = {}
         if db.kind is DatabaseKind.FLAT_COUNTRY:
-            code, prefix, note = db.flat(addr)
+            code, prefix, note = db.flat_text(ip, addr.version)
             if code is not None:
                 fields.update(country=code, continent=continent_of(code), prefix_len=prefix)
             elif note:
@@ -729,10 +877,16 @@ _address_status = _builder("ip", "status")
 _country_found = _builder("ip", "status", "country", "continent", "prefix_len", "database")
 _country_unknown = _builder("ip", "status", "database", "note")
 _RESOLVED = GeoStatus.RESOLVED
+_tuple_new = tuple.__new__
 _UNKNOWN = GeoStatus.UNKNOWN
 _PRIVATE = GeoStatus.PRIVATE
 _NO_FLAGS: frozenset[str] = frozenset()
 _NO_ADDRESS = GeoResult(ip="", status=GeoStatus.NO_ADDRESS)
+_PRIVATE_REST = tuple(_address_status(ip="", status=_PRIVATE))[1:]  # see GeoResolver.lookup
+# Where these fields stand in those (GeoResult's fields but the first, ip).
+_REST_COUNTRY, _REST_CONTINENT, _REST_PREFIX = (
+    GeoResult._fields.index(name) - 1 for name in ("country", "continent", "prefix_len")
+)
 _ANON_ATTRS = (
     ("vpn", "is_anonymous_vpn"),
     ("tor", "is_tor_exit_node"),

@@ -400,6 +400,17 @@ class RuleSet:
         object.__setattr__(self, "_timed", any(r.scheduled for r, _p, _i in preds))
         object.__setattr__(self, "_by_place", {})
         object.__setattr__(self, "_decisions", {})
+        # When no enabled rule has a window and every enabled rule's conditions and reason
+        # depend only on the location summary (status, country, continent, note, database)
+        # and the role, and no exemption looks at the e-mail address, a decision is a function
+        # of exactly those: decided once per combination (see evaluate and evaluate_all).
+        simple = (
+            not self._timed  # type: ignore[attr-defined]
+            and all(_reason_is_shared(r) for r, _p, _i in preds)
+            and not self.exempt._email_res
+        )
+        object.__setattr__(self, "_by_summary", {} if simple else None)
+        object.__setattr__(self, "_by_fields", {} if simple else None)
 
     def _candidates(self, geo: GeoResult) -> tuple:
         key = (geo.country, geo.continent)
@@ -456,6 +467,26 @@ class RuleSet:
         computer's clock, read only when a rule has a window) decides which scheduled rules
         are active: a rule outside its window is skipped like a disabled one. Report-only
         rules that match are listed in ``Decision.reported`` and evaluation goes on."""
+        by_summary = self._by_summary  # type: ignore[attr-defined]
+        if by_summary is None:
+            return self._evaluate(p, geo, now)
+        db, status = geo.database, geo.status
+        # Identities for the database and the status (their hashes cost a Python call each);
+        # the entry keeps both objects, so an id is never another object's.
+        key = (p.role, id(status), geo.country, geo.continent, geo.note, id(db))
+        try:
+            hit = by_summary.get(key)
+        except TypeError:  # an unhashable field: decide it the long way
+            return self._evaluate(p, geo, now)
+        if hit is not None and hit[0] is db and hit[1] is status:
+            return hit[2]
+        d = self._evaluate(p, geo, now)
+        if len(by_summary) >= 10_000:
+            by_summary.clear()
+        by_summary[key] = (db, status, d)
+        return d
+
+    def _evaluate(self, p: Participant, geo: GeoResult, now: dt.datetime | None) -> Decision:
         why = self.exempt.reason(p)
         if why is not None:
             return Decision("allow", None, why, exempt=True)
@@ -506,7 +537,42 @@ class RuleSet:
         lookup = resolver.lookup
         if now is None and self._timed:  # type: ignore[attr-defined]
             now = dt.datetime.now(dt.UTC)  # one clock reading for the whole list
-        return [self.evaluate(p, lookup(p.ip), now) for p in participants]
+        evaluate = self.evaluate
+        by_fields = self._by_fields  # type: ignore[attr-defined]
+        by_summary = self._by_summary  # type: ignore[attr-defined]
+        fields_of = getattr(resolver, "lookup_fields", None) if by_fields is not None else None
+        if fields_of is None:
+            return [evaluate(p, lookup(p.ip), now) for p in participants]
+        # The decision depends only on the role and the location summary (see __post_init__),
+        # which are in the fields a resolver shares between addresses of the same network
+        # (GeoResolver.lookup_fields): one decision per role and shared fields, and no result
+        # object for an address whose fields are shared.
+        out: list[Decision] = []
+        append = out.append
+        for p in participants:
+            ip = p.ip
+            fields = fields_of(ip)
+            if fields is None:
+                append(evaluate(p, lookup(ip), now))
+                continue
+            role = p.role
+            key = (role, id(fields))
+            hit = by_fields.get(key)
+            if hit is not None and hit[0] is fields:
+                append(hit[1])
+                continue
+            # Other shared fields with a location summary decided already (evaluate's key)?
+            db, status = fields[_F_DATABASE], fields[_F_STATUS]
+            same = by_summary.get((role, id(status), fields[_F_COUNTRY], fields[_F_CONTINENT], fields[_F_NOTE], id(db)))
+            if same is not None and same[0] is db and same[1] is status:
+                d = same[2]
+            else:
+                d = evaluate(p, lookup(ip), now)
+            if len(by_fields) >= 10_000:
+                by_fields.clear()
+            by_fields[key] = (fields, d)  # keeps the fields alive: their id is theirs
+            append(d)
+        return out
 
     def guard(self, participants: Sequence[Participant], decisions: Sequence[Decision]) -> GuardVerdict:
         """The guard's verdict on applying ``decisions`` (one per participant) at once."""
@@ -557,6 +623,15 @@ class RuleSet:
             if not r.enabled:
                 lines.append("enabled = false")
         return "\n".join(lines) + "\n"
+
+
+# Where GeoResult's fields stand in the tuple `GeoResolver.lookup_fields` gives (every field
+# but the first, ``ip``).
+_F_STATUS, _F_COUNTRY, _F_CONTINENT, _F_NOTE, _F_DATABASE = (
+    GeoResult._fields.index(name) - 1 for name in ("status", "country", "continent", "note", "database")
+)
+if GeoResult._fields[0] != "ip":
+    raise RuntimeError("GeoResult's first field is not ip")
 
 
 def _bounded(reason: str) -> str:
