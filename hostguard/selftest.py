@@ -320,6 +320,38 @@ def check_simulator() -> tuple[str, str]:
     )
 
 
+def check_engine_process() -> tuple[str, str]:
+    """The app's engine process starts from this installation (the frozen bundle's own
+    program, or ``python -m hostguard``), opens a simulated meeting over its private channel,
+    lists it and stops."""
+    import tempfile
+
+    from hostguard.engine import OpenRequest, RemoteEngine
+    from hostguard.simulator.server import start_simulator
+
+    sim = start_simulator(host="127.0.0.1", port=0, participants=5, seed=1)
+    seen: list[int] = []
+    try:
+        with tempfile.TemporaryDirectory(prefix="hostguard-selftest-") as state:
+            engine = RemoteEngine(OpenRequest(service="reference", meeting_id=sim.meeting_id, url=sim.url,
+                                              credentials={"token": sim.token}, state_dir=state),
+                                  on_diff=lambda d: seen.append(len(d.upserted)), restart=False)  # fmt: skip
+            started = time.monotonic()
+            info = engine.start(timeout=60)
+            try:
+                deadline = time.monotonic() + 30
+                while sum(seen) < 5 and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                if sum(seen) < 5:
+                    raise CheckFailed(f"the engine process listed {sum(seen)} of 5 participants")
+                took = time.monotonic() - started
+            finally:
+                engine.stop()
+    finally:
+        sim.stop()
+    return PASS, f"process {info.pid}, roster of 5 in {took:.2f} s ({' '.join(engine.command[1:])})"
+
+
 def check_app_modules() -> tuple[str, str]:
     import importlib
 
@@ -349,6 +381,7 @@ CHECKS: tuple[tuple[str, Callable[[], tuple[str, str]]], ...] = (
     ("Rules", check_rules),
     ("Keyring", check_keyring),
     ("Simulator round trip", check_simulator),
+    ("Engine process", check_engine_process),
     ("App modules", check_app_modules),
 )
 

@@ -25,6 +25,8 @@ EXIT_USAGE = 2
 EXIT_UNREACHABLE = 3
 EXIT_GUARD = 4
 
+# Starts the app's engine process (hostguard.engine.host); not for use by hand, so not in --help.
+ENGINE_HOST_FLAG = "--engine-host"
 # subcommand -> module in this package defining add_parser(subparsers) and run(args) -> int
 SUBCOMMANDS = ("evaluate", "simulate", "watch", "geoip", "credentials", "audit", "forget")
 # Each subcommand's one-line help for `hostguard --help`, the same text its add_parser gives
@@ -105,6 +107,10 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     if argv is None:
         argv = sys.argv[1:]
+    if argv[:1] == [ENGINE_HOST_FLAG]:  # the app's engine process (hostguard.engine.remote)
+        from hostguard.ui.engine_process import main as engine_host
+
+        return engine_host()
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     logging.basicConfig(

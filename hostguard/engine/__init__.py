@@ -7,6 +7,7 @@ for what each module does.
 
 from hostguard.engine.audit import EXPORT_FORMATS, AuditLog, export_rows, iso_time, read_audit_rows
 from hostguard.engine.burst import BurstHold, HeldAction
+from hostguard.engine.channel import EngineProcessError, OpenRequest, decode_entry, encode_entry
 from hostguard.engine.engine import (
     ApplyResult,
     DryRunError,
@@ -27,8 +28,9 @@ from hostguard.engine.engine import (
     location_check,
 )
 from hostguard.engine.forget import ForgetResult, MeetingInUse, forget_meeting, kept_meetings
-from hostguard.engine.pacing import ForegroundGate, no_pause
+from hostguard.engine.host import main as run_engine_process
 from hostguard.engine.planning import plan
+from hostguard.engine.remote import RemoteEngine, ResolverView, adapter_view
 from hostguard.engine.retention import DEFAULT_RETENTION_DAYS, AuditRetention
 from hostguard.engine.store import Store, StoreError, default_state_dir, idempotency_key
 
@@ -41,15 +43,18 @@ __all__ = [
     "BurstHold",
     "DryRunError",
     "Engine",
+    "EngineProcessError",
     "EngineStatus",
-    "ForegroundGate",
     "ForgetResult",
     "GuardRefused",
     "HeldAction",
     "MeetingInUse",
+    "OpenRequest",
     "OutcomeItem",
     "Plan",
     "Preview",
+    "RemoteEngine",
+    "ResolverView",
     "RosterDiff",
     "RosterEntry",
     "RuleCount",
@@ -60,14 +65,17 @@ __all__ = [
     "UndoItem",
     "UndoPlan",
     "UndoResult",
+    "adapter_view",
+    "decode_entry",
     "default_state_dir",
+    "encode_entry",
     "export_rows",
     "forget_meeting",
     "idempotency_key",
     "iso_time",
     "kept_meetings",
     "location_check",
-    "no_pause",
     "plan",
     "read_audit_rows",
+    "run_engine_process",
 ]

@@ -61,7 +61,6 @@ from hostguard.engine.burst import (
     HeldAction,
 )
 from hostguard.engine.forget import Presence
-from hostguard.engine.pacing import no_pause
 from hostguard.engine.planning import GONE, PRESENT, Plan, Preview, RulePreview, needs_action
 from hostguard.engine.planning import plan as make_plan
 from hostguard.engine.policy import MeetingPolicy
@@ -140,7 +139,6 @@ class Engine:
         event_wait: float = 5.0,
         batch_size: int = 100,
         senders: int = 2,
-        pause_point: Callable[[], None] = no_pause,
         lease_seconds: float = LEASE_SECONDS,
         poll_interval: float = 5.0,
         audit_retention_days: int = 0,
@@ -216,7 +214,6 @@ class Engine:
             poll_interval=poll_interval,
             event_wait=event_wait,
             batch_size=batch_size,
-            pause_point=pause_point,
         )
         self.roster.load_rows(self.store.rows(self.service, meeting_id))
         self.retention = AuditRetention(

@@ -26,7 +26,6 @@ import threading
 import time
 from collections.abc import Callable
 
-from hostguard.engine.pacing import no_pause
 from hostguard.engine.store import OutboxRow, Store, StoreError
 from hostguard.services.base import (
     ActionRequest,
@@ -70,7 +69,6 @@ class Sync:
         poll_interval: float = 5.0,
         event_wait: float = 5.0,
         batch_size: int = 100,
-        pause_point: Callable[[], None] = no_pause,
     ) -> None:
         self.adapter = adapter
         self.store = store
@@ -84,9 +82,6 @@ class Sync:
         self.poll_interval = max(0.05, poll_interval)  # between full fetches without events
         self.event_wait = event_wait
         self.batch_size = max(1, min(100, batch_size))
-        # Called between units of work, holding no lock: the app's ForegroundGate makes the
-        # threads wait there while the GUI thread paints (see pacing.py).
-        self.pause = pause_point
         self.stopping = threading.Event()
         self.wake = threading.Event()
         self.ready = threading.Event()
@@ -246,7 +241,6 @@ class Sync:
             self.wake.wait(0.5)
             self.wake.clear()
             while not self.stopping.is_set() and self.store_failure is None:
-                self.pause()
                 ok = self.send_batch()
                 if ok is None or self.store_failure is not None:
                     break
@@ -335,7 +329,6 @@ class Sync:
         snap = self.adapter.fetch_roster(self.meeting_id)
         if self.stopping.is_set():
             return snap
-        self.pause()
         self.on_snapshot(snap)
         self.note_read()
         return snap
@@ -349,9 +342,8 @@ class Sync:
             return batch.next
         events = [(ev.type, ev.participant) for ev in batch.events]
         for i in range(0, len(events), EVENT_CHUNK):
-            # In chunks, in order: the lock is held, and a GUI kept waiting, for one chunk at
-            # a time rather than for a whole burst.
-            self.pause()
+            # In chunks, in order: the roster's lock is held for one chunk at a time, so a
+            # caller (a preview, an apply) is not kept waiting for a whole burst.
             self.on_events(events[i : i + EVENT_CHUNK])
         if not events and time.monotonic() - asked < self.event_wait / 2:
             # Nothing new, and answered long before the wait asked for: a server that ignores

@@ -7,10 +7,11 @@ Python logging and uncaught exceptions to a dialog (ui/errors.py).
 
 from __future__ import annotations
 
-import gc
 import logging
+import os
 import signal
 import sys
+import time
 from importlib import resources
 
 from PySide6.QtCore import QSettings, QTimer
@@ -22,6 +23,8 @@ from hostguard.ui import i18n
 from hostguard.ui.errors import install_exception_hook, install_qt_message_handler
 from hostguard.ui.qtcompat import refcount_defect
 from hostguard.ui.roster_model import use_flag_emoji
+
+_IMPORTED = time.perf_counter()
 
 log = logging.getLogger(__name__)
 
@@ -76,16 +79,26 @@ def create_window(settings: QSettings | None = None):
     return MainWindow(settings)
 
 
-def tune_interpreter() -> None:
-    """Keep the GUI thread responsive while worker threads parse tens of thousands of rows.
+def _since_process_start() -> float:
+    """Seconds since this process started (Linux: its start time in /proc; elsewhere since
+    this module was imported, a little later)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as f:
+            start_ticks = int(f.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime", encoding="ascii") as f:
+            uptime = float(f.read().split()[0])
+        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.perf_counter() - _IMPORTED
 
-    Python's full garbage collections (20-200 ms with a 50,000-person roster, on whichever
-    thread triggers them) come far less often with a higher last-generation threshold, and a
-    shorter switch interval lets the GUI thread take the interpreter lock back sooner after
-    each Qt call (tests/benchmarks: ui_max_stall_ms).
-    """
-    gc.set_threshold(10_000, 50, 1_000)
-    sys.setswitchinterval(0.001)
+
+def report_startup(window) -> None:
+    """For the start-up benchmark (HOSTGUARD_STARTUP_REPORT=1): one line on standard error when
+    the window has been painted, and one when the first meeting's engine is ready."""
+    QTimer.singleShot(0, lambda: print(f"hostguard: window shown after {_since_process_start():.3f} s",
+                                       file=sys.stderr, flush=True))  # fmt: skip
+    window.sessionStarted.connect(lambda _s: print(f"hostguard: engine ready after {_since_process_start():.3f} s",
+                                                   file=sys.stderr, flush=True))  # fmt: skip
 
 
 def run_app(demo: bool) -> int:
@@ -94,7 +107,6 @@ def run_app(demo: bool) -> int:
     if defect:
         print(f"hostguard: {defect}", file=sys.stderr)
         return 1
-    tune_interpreter()
     app = create_application()
     # The language chosen in Settings ("" follows the system); a change applies at the next start.
     i18n.install(str(QSettings().value("general/language", "") or ""))
@@ -102,6 +114,8 @@ def run_app(demo: bool) -> int:
     window = create_window()
     window.show_first_run()
     window.show()
+    if os.environ.get("HOSTGUARD_STARTUP_REPORT") == "1":
+        report_startup(window)
     if demo:
         window.start_demo()
     else:

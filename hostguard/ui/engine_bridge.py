@@ -1,7 +1,11 @@
-"""Carries the engine's callbacks from its worker threads to the GUI thread, in batches.
+"""Carries the engine's updates to the GUI thread, in batches.
 
-The engine calls `on_diff` and `on_status` on its own threads, as often as it likes. The bridge
-renders each upserted entry into a `RowView` right there (off the GUI thread), coalesces
+The engine runs in a process of its own (`hostguard.engine.remote`); the thread of this process
+that reads its channel calls `on_diff` and `on_status`, as often as updates arrive (an engine
+in this process, as the tests use, calls them on its own threads). The bridge renders each
+upserted entry into a `RowView` (a plain tuple) right there (off the GUI thread) and keeps the
+entry as bytes (as the engine process sent it, ``diff.blobs``; an engine in this process sends
+entries only, and the bridge encodes them with `encode_entry`), coalesces
 everything by participant id under a lock (the latest state of a participant wins; a removal
 cancels a pending upsert and the other way round), and a QTimer on the GUI thread applies what
 has accumulated every ~100 ms as one batch. A batch is capped (`max_rows_per_tick`) so a flood,
@@ -14,7 +18,6 @@ mix of changes, the sort order or the load on the other threads.
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
 import time
@@ -23,14 +26,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from hostguard.engine import ForegroundGate
+from hostguard.engine import encode_entry
 from hostguard.ui.qtcompat import emit
-from hostguard.ui.roster_model import RosterModel, RowView, render_row
+from hostguard.ui.roster_model import V_ID, RosterModel, RowView, render_row
 
 log = logging.getLogger(__name__)
 
-FREEZE_AFTER = 2000  # rows in one diff above which rendered rows are frozen for the GC
-RENDER_CHUNK = 250  # rows rendered between two pause points on a worker thread
 TICK_BUDGET_MS = 20.0  # aim for batches this long, so the GUI thread never stalls for long
 MIN_UNITS_PER_TICK = 100
 # What a row costs the GUI thread, in new rows (about 1 us each at 50,000 rows): a changed row
@@ -60,49 +61,60 @@ class EngineBridge(QObject):
         super().__init__(parent)
         self._model = model
         self._lock = threading.Lock()
-        self._upserts: dict[str, tuple[Any, RowView]] = {}
+        self._upserts: dict[str, tuple[bytes, RowView]] = {}  # id -> (entry bytes, view)
         self._removed: dict[str, None] = {}  # ordered set
         self._status: Any | None = None
         self._status_dirty = False
+        self._generation = 0  # bumped by reset(): a sink from before it is ignored
         self.max_rows_per_tick = max_rows_per_tick
         # Cost units (see NEW_ROW_COST) one tick may spend, adapted after each batch.
         self._units_this_tick = max_rows_per_tick * NEW_ROW_COST
         self._last_units = 0
         self.interval_ms = interval_ms
         self.longest_tick_ms = 0.0  # for the benchmark and the log
-        # Closed while the GUI thread applies a batch or paints the window; the engine's
-        # threads wait at their pause points meanwhile (pacing.py says why).
-        self.gate = ForegroundGate()
-        model.foreground = self.gate  # its re-sorts and filter passes hold the gate too
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
 
-    # -- called on engine worker threads --------------------------------------------------
-    def on_diff(self, diff: Any) -> None:
-        upserted = diff.upserted
-        pause = self.gate.pause_point
-        rendered = []
-        for i in range(0, len(upserted), RENDER_CHUNK):
-            pause()
-            rendered += [(e, render_row(e)) for e in upserted[i : i + RENDER_CHUNK]]
-            if len(upserted) > FREEZE_AFTER and (i + RENDER_CHUNK) % FREEZE_AFTER == 0:
-                # The rows of a big roster live as long as the meeting and form no reference
-                # cycles; moving them out of the cyclic collector's sight keeps its full
-                # collections (a pause of hundreds of ms per pass over 50,000 rows, taken on
-                # whichever thread allocates, with the GIL held) from stalling the GUI.
-                gc.freeze()
-        if len(upserted) > FREEZE_AFTER:
-            gc.freeze()
+    # -- called off the GUI thread -----------------------------------------------------------
+    def sink(self) -> tuple[Any, Any]:
+        """``(on_diff, on_status)`` for one session: after the next `reset`, what they are
+        given is dropped (a session being replaced may still report while it stops)."""
+        generation = self._generation
+
+        def on_diff(diff: Any) -> None:
+            if self._generation == generation:
+                self.on_diff(diff, generation)
+
+        def on_status(status: Any) -> None:
+            if self._generation == generation:
+                self.on_status(status)
+
+        return on_diff, on_status
+
+    def on_diff(self, diff: Any, generation: int | None = None) -> None:
+        items = getattr(diff, "items", None)  # rows the engine process rendered (RenderedDiff)
+        if items is not None:
+            rendered = [(blob, row) for _pid, blob, row in items]
+        else:
+            upserted = diff.upserted
+            blobs = getattr(diff, "blobs", None)  # each entry as the engine process sent it
+            if blobs is None or len(blobs) != len(upserted):
+                blobs = [encode_entry(e) for e in upserted]
+            rendered = [(b if type(b) is bytes else bytes(b), render_row(e))
+                        for b, e in zip(blobs, upserted, strict=True)]  # fmt: skip
         removed = list(diff.removed_ids)
         with self._lock:
+            if generation is not None and generation != self._generation:
+                return  # rendered while a reset happened: from the session replaced
             for pid in removed:
                 self._upserts.pop(pid, None)
                 self._removed[pid] = None
-            for entry, view in rendered:
-                self._removed.pop(view.id, None)
-                self._upserts[view.id] = (entry, view)
+            for item in rendered:
+                pid = item[1][V_ID]
+                self._removed.pop(pid, None)
+                self._upserts[pid] = item
 
     def on_status(self, status: Any) -> None:
         with self._lock:
@@ -120,6 +132,15 @@ class EngineBridge(QObject):
         with self._lock:
             return self._status
 
+    def reset(self) -> None:
+        """Drop what is queued and ignore the sinks handed out so far (GUI thread)."""
+        with self._lock:
+            self._generation += 1
+            self._upserts.clear()
+            self._removed.clear()
+            self._status = None
+            self._status_dirty = False
+
     def stop(self) -> None:
         self._timer.stop()
 
@@ -130,8 +151,7 @@ class EngineBridge(QObject):
 
     def _tick(self) -> None:
         started = time.perf_counter()
-        with self.gate.hold():
-            more = self._apply_some()
+        more = self._apply_some()
         took = (time.perf_counter() - started) * 1000
         if took > self.longest_tick_ms:
             self.longest_tick_ms = took

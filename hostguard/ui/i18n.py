@@ -56,6 +56,9 @@ def translations_source() -> Path | None:
     return path if path.is_dir() else None
 
 
+_current: dict[str, str | None] = {"language": "en", "qm_path": None}
+
+
 def cache_dir() -> Path:
     from platformdirs import user_cache_dir
 
@@ -177,7 +180,14 @@ def install(choice: str = "", *, qm_path: Path | None = None) -> str:
     if isinstance(app, QGuiApplication):
         QGuiApplication.setLayoutDirection(locale.textDirection())
     country_names.refresh()
+    _current.update(language=language, qm_path=str(qm_path) if qm_path is not None else None)
     return language
+
+
+def current() -> dict[str, str | None]:
+    """What `install` loaded last: the language code and, for a catalogue given by path (the
+    pseudo-locale), that path. The engine process installs the same (`engine_process`)."""
+    return dict(_current)
 
 
 def catalogue_loaded() -> bool:
@@ -190,6 +200,7 @@ def uninstall() -> None:
     for t in _installed:
         QCoreApplication.removeTranslator(t)
     _installed.clear()
+    _current.update(language="en", qm_path=None)
     if _default_locale:
         QLocale.setDefault(_default_locale[0])
     country_names.refresh()

@@ -98,20 +98,6 @@ LAST_ACTIONS = 5  # the status bar's last actions (the newest shown, the others 
 COUNTS_MS = 1000  # the rules list's live counts: at most once a second  # the country breakdown redraws at most twice a second under a stream of changes
 
 
-class GatedTableView(QTableView):
-    """The roster's table: every paint holds the engine's gate, including the paints the
-    platform asks for directly when the window is exposed (those skip the window's
-    UpdateRequest, where `MainWindow.event` holds it)."""
-
-    def __init__(self, gate, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._gate = gate
-
-    def paintEvent(self, event) -> None:
-        with self._gate.hold():
-            super().paintEvent(event)
-
-
 class LeftToRightDelegate(QStyledItemDelegate):
     """Draws its cells left to right even in a right-to-left layout: addresses, networks and
     times read the same in Arabic ("203.0.113.5", "AS13335"), while the columns and the rest of
@@ -145,7 +131,7 @@ class RosterChangeCounter:
     def __init__(self, model: RosterModel, report) -> None:
         self._model = model
         self._report = report
-        self.present = {e.participant.id for e in model.entries() if e.participant.status in PRESENT_STATUSES}
+        self.present = model.present_ids()  # from the rows' views: no entry decoded
         self.joined = 0
         self.left = 0
         model.batchApplied.connect(self._on_batch)
@@ -153,8 +139,7 @@ class RosterChangeCounter:
     def _on_batch(self, upserted: set, removed: set) -> None:
         before = (self.joined, self.left)
         for pid in upserted:
-            e = self._model.entry(pid)
-            here = e is not None and e.participant.status in PRESENT_STATUSES
+            here = self._model.is_present(pid)
             if here and pid not in self.present:
                 self.present.add(pid)
                 self.joined += 1
@@ -194,6 +179,9 @@ class MainWindow(QMainWindow):
     # signal carries the BurstHold to the GUI thread).
     holdRaised = Signal(object)
     forgotten = Signal(bool, str)  # a meeting was (or was not) forgotten, and what was said
+    # The engine process stopped, was started again, or could not be (RemoteEngine.on_event,
+    # from its reader thread): kind ("died", "restarted", "gave_up"), and the sentence.
+    engineEvent = Signal(str, str)
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -237,6 +225,7 @@ class MainWindow(QMainWindow):
         self._build_toolbars()
         self._build_status_bar()
         self.holdRaised.connect(self._on_hold)
+        self.engineEvent.connect(self._on_engine_event)
         # Desktop notifications for what needs the host while they watch the meeting client.
         self.notifier = Notifier(self, icon=self.windowIcon(), goto=self.show_notified)
         # Live counts per rule (Engine.rule_counts reads the database: off the GUI thread, at
@@ -392,7 +381,7 @@ class MainWindow(QMainWindow):
         self._service_timer.timeout.connect(self.service_panel.refresh)
         self.service_panel.restoreRequested.connect(self.restore_policy)
 
-        self.table = GatedTableView(self.bridge.gate, roster_page)
+        self.table = QTableView(roster_page)
         # Tab leaves the table (arrow keys move between cells): no keyboard trap.
         self.table.setTabKeyNavigation(False)
         self.table.setObjectName("rosterTable")
@@ -758,9 +747,8 @@ class MainWindow(QMainWindow):
         `session.start_demo` (crowd, pool, join_rate, seed)."""
         paths = self._geoip_paths()
         self._start_session(
-            lambda: session_mod.start_demo(
-                self.bridge.on_diff, self.bridge.on_status, geoip_paths=paths,
-                pause_point=self.bridge.gate.pause_point, **demo_options,
+            lambda on_diff, on_status: session_mod.start_demo(
+                on_diff, on_status, geoip_paths=paths, on_event=self._engine_event_sink, **demo_options,
             ),
             self.tr("Starting the simulated event…"),
         )
@@ -783,9 +771,9 @@ class MainWindow(QMainWindow):
         poll = float(store.get("general/refresh_interval_s"))
         keep_days = int(store.get("storage/audit_retention_days"))
         self._start_session(
-            lambda: session_mod.connect(
-                service, url, meeting, self.bridge.on_diff, self.bridge.on_status, auto_apply_new=auto,
-                geoip_paths=paths, state_dir=state_dir, pause_point=self.bridge.gate.pause_point,
+            lambda on_diff, on_status: session_mod.connect(
+                service, url, meeting, on_diff, on_status, auto_apply_new=auto,
+                geoip_paths=paths, state_dir=state_dir, on_event=self._engine_event_sink,
                 poll_interval=poll, audit_retention_days=keep_days,
             ),
             self.tr("Connecting to meeting {meeting}…").format(meeting=meeting),
@@ -801,7 +789,15 @@ class MainWindow(QMainWindow):
             b.setEnabled(False)
         old = self.session
         self.session = None
-        self.run_async(lambda: self._replace_session(old, factory), self._session_ready, "hostguard-connect")
+        # The table starts empty now: the new engine may report rows before its session is
+        # handed to the window, and the old one may still report while it stops (ignored).
+        self.bridge.reset()
+        self.model.clear()
+        on_diff, on_status = self.bridge.sink()
+        # ``factory(on_diff, on_status)`` builds the session; a factory of no arguments (tests)
+        # feeds the bridge itself.
+        build = (lambda: factory(on_diff, on_status)) if factory.__code__.co_argcount == 2 else factory
+        self.run_async(lambda: self._replace_session(old, build), self._session_ready, "hostguard-connect")
 
     @staticmethod
     def _replace_session(old, factory):
@@ -825,13 +821,16 @@ class MainWindow(QMainWindow):
             self.show_first_run()
             emit(self.sessionFailed, msg)
             return
-        self.set_session(session)
+        self.set_session(session, fresh=True)
 
-    def set_session(self, session) -> None:
+    def set_session(self, session, *, fresh: bool = False) -> None:
+        """Show ``session``. ``fresh``: its rows are in the table already (`_start_session`
+        emptied it before the engine started); otherwise the table is emptied first."""
         self._can_undo = False
         self._was_connected = None
         self._last_guard_hold = ""
-        self.model.clear()
+        if not fresh:
+            self.model.clear()
         self.details.show_entry(None)
         self.set_country_filter(None)
         self.session = session
@@ -868,6 +867,29 @@ class MainWindow(QMainWindow):
         )
         self._update_actions()
         emit(self.sessionStarted, session)
+
+    def _engine_event_sink(self, kind: str, text: str) -> None:
+        """RemoteEngine.on_event, on its threads: to the GUI thread."""
+        emit(self.engineEvent, kind, text)
+
+    def _on_engine_event(self, kind: str, text: str) -> None:
+        """The engine process died, was started again, or could not be: say so where the
+        host looks (the connection label, the status bar) and to a screen reader."""
+        if self.session is None:
+            return
+        svc = self.session.service_title
+        if kind == "died":
+            self.conn_label.setText(self.tr("{service_title}: engine restarting…").format(service_title=svc))
+            shown = self.tr("The engine stopped; starting it again. Queued actions are kept and resume.")
+        elif kind == "restarted":
+            self.conn_label.setText(self.tr("{service_title}: connecting…").format(service_title=svc))
+            shown = self.tr("The engine was started again; queued actions resume.")
+        else:
+            self.conn_label.setText(self.tr("{service_title}: engine stopped").format(service_title=svc))
+            shown = self.tr("The engine stopped and could not be started again. Reconnect from File → Connect to a meeting.")
+        self.conn_label.setToolTip(text)
+        self.statusBar().showMessage(shown, 15000)
+        self.announce(shown, assertive=kind != "restarted")
 
     def _update_actions(self) -> None:
         has = self.session is not None
@@ -1101,16 +1123,19 @@ class MainWindow(QMainWindow):
         """The status bar's "Last: …": the newest actions the service confirmed (applied)."""
         newly = []
         for pid in upserted:
+            # The row's view says whether the service confirmed it (no entry decoded for that);
+            # a confirmed action is noted once. (A service confirms only enforcing actions.)
+            state = self.model.sync_state(pid)
+            if state is None or state[0] != "applied" or (pid, state[1]) in self._applied_seen:
+                continue
+            self._applied_seen.add((pid, state[1]))
+            if len(newly) >= LAST_ACTIONS:
+                continue  # the status bar keeps the newest few: no more entries decoded
             e = self.model.entry(pid)
-            if e is None or str(getattr(e, "sync", "")) != "applied":
+            if e is None or not e.decision.enforcing:
                 continue
-            d = e.decision
-            key = (pid, d.action)
-            if not d.enforcing or key in self._applied_seen:
-                continue
-            self._applied_seen.add(key)
             newly.append(self.tr("{action} — {name}").format(
-                action=action_label(d.action), name=plain_text(e.participant.name) or pid))
+                action=action_label(e.decision.action), name=plain_text(e.participant.name) or pid))
         if not newly:
             return
         self._last_actions = (newly + self._last_actions)[:LAST_ACTIONS]
@@ -1632,12 +1657,6 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------- closing --
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.UpdateRequest:
-            # The window paints all its widgets here: thousands of calls into the models'
-            # Python code, each needing the interpreter lock. The engine's threads wait at
-            # their pause points meanwhile instead of taking turns (pacing.py).
-            with self.bridge.gate.hold():
-                return super().event(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.follow_color_scheme()
         return super().event(event)
@@ -1662,11 +1681,14 @@ class MainWindow(QMainWindow):
             self.shutdown()
         event.accept()
 
-    def shutdown(self) -> None:
-        """Stop updates, then the engine and the simulator (outbox left consistent)."""
+    def shutdown(self, *, detach: bool = True) -> None:
+        """Stop updates, then the engine and the simulator (outbox left consistent). With
+        ``detach`` (closing the window), an engine enforcing on new joiners carries on."""
         self.bridge.stop()
         s, self.session = self.session, None
         if s is not None:
             started = time.monotonic()
-            s.stop(timeout=3.0)
+            # An engine process that enforces the rules on new joiners goes on without the
+            # window (README: "Closing the window during a meeting").
+            s.stop(timeout=3.0, detach=detach)
             log.info("session stopped in %.1f s", time.monotonic() - started)

@@ -15,7 +15,6 @@ Names are always plain text: every text that comes from a service passes through
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import html
 import math
@@ -36,13 +35,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
     Signal,
 )
 
 from hostguard.core.countries import flag_emoji
 from hostguard.core.participants import plain_text
-from hostguard.engine import SyncState
+from hostguard.engine import SyncState, decode_entry, encode_entry
 from hostguard.ui import theme
 from hostguard.ui.country_names import country_display_name, current_locale
 from hostguard.ui.labels import action_label, role_label, status_label
@@ -97,6 +95,9 @@ _DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
 _SORT, _OBJECT, _FILTER, _ID, _CATEGORY = SORT_ROLE, OBJECT_ROLE, FILTER_ROLE, ID_ROLE, CATEGORY_ROLE
+# The invalid index (the table's root), made once: each QModelIndex() is a call into Qt, which
+# gives up the interpreter lock and may wait to get it back while another thread runs Python.
+_ROOT = QModelIndex()
 
 # Statuses that count as "in the meeting" for the country breakdown.
 PRESENT_STATUSES = frozenset({"joined", "waiting"})
@@ -137,23 +138,41 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("roster", text) if text else text
 
 
-@dataclass(frozen=True, slots=True)
-class RowView:
-    """What one roster row shows, computed once per change (off the GUI thread)."""
+# What one roster row shows, computed once per change (off the GUI thread): a plain tuple,
+# read by the V_* positions below. A plain tuple of plain values (str, int, float, bool, None,
+# or plain tuples of them) is what CPython's garbage collector stops tracking after its first
+# pass over it; a dataclass, NamedTuple or slots object is tracked for as long as it lives, and
+# 50,000 rows of them made each full collection of the window's process a stall.
+RowView = tuple
+V_ID = 0  # the participant id
+V_TEXTS = 1  # the cells' texts, in column order
+V_SORT = 2  # the cells' sort keys, in column order
+V_FILTER = 3  # the searchable string (tokens, then the searchable text)
+V_CATEGORY = 4  # the breakdown category
+V_PRESENT = 5  # in the meeting (joined or waiting)
+V_ACTION = 6  # the decision's action
+V_SYNC = 7  # the sync state
+V_SYNC_TIP = 8  # the Sync column's tooltip
 
-    id: str
-    texts: tuple[str, ...]
-    sort_keys: tuple[Any, ...]
-    filter_key: str
-    category: str
-    present: bool
-    decision_action: str
-    sync: str
-    sync_tooltip: str
+
+def row_view(
+    *,
+    id: str,
+    texts: tuple[str, ...],
+    sort_keys: tuple[Any, ...],
+    filter_key: str,
+    category: str,
+    present: bool,
+    decision_action: str,
+    sync: str,
+    sync_tooltip: str,
+) -> RowView:
+    """A row view built by field name (the tuple's items at the V_* positions)."""
+    return (id, texts, sort_keys, filter_key, category, present, decision_action, sync, sync_tooltip)
 
 
 RowFilter = Callable[[RowView], bool]
-_ID_OF = operator.attrgetter("id")
+_ID_OF = operator.itemgetter(V_ID)
 
 
 def _picker(order: list[int]) -> Callable[[list[Any]], list[Any]]:
@@ -320,17 +339,35 @@ def tooltip(text: str) -> str:
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>" if text else ""
 
 
+# Words many rows repeat (a role, a status, a decision, a country's sort key...): one string
+# each, shared by every row that shows it, instead of a copy per row (each entry arrives as its
+# own pickle, so its strings are its own).
+_SHARED: dict[str, str] = {}
+
+
+def _share(text: str) -> str:
+    shared = _SHARED.get(text)
+    if shared is None:
+        if len(_SHARED) >= 20_000:
+            _SHARED.clear()
+        shared = _SHARED.setdefault(text, text)
+    return shared
+
+
 def render_row(entry: Any) -> RowView:
-    """Everything the table needs for one entry. Pure and thread-safe (runs on worker threads)."""
+    """Everything the table needs for one entry, as a plain tuple of plain values (see
+    RowView). Pure and thread-safe (runs on worker threads)."""
     p, geo, d = entry.participant, entry.geo, entry.decision
     name = plain_text(p.name) or "(no name)"
     email = plain_text(p.email, 120)
-    status = str(p.status)
-    cat = category_of(geo)
+    status = _share(str(p.status))
+    role = _share(str(p.role))
+    action = _share(str(d.action))
+    cat = _share(category_of(geo))
     country = country_text(geo)
     joined_text, joined_ts = _joined(p.joined_at)
-    sync = entry.sync or "none"
-    sync_label = _tr(SYNC_LABELS.get(sync, sync))
+    sync = _share(str(entry.sync or "none"))  # a SyncState is a str enum: its plain value is kept
+    sync_label = _share(_tr(SYNC_LABELS.get(sync, sync)))
     detail = plain_text(entry.sync_detail or "", 300)
     if sync == "none" and getattr(d, "enforcing", False):
         # Decided, but nothing sent yet (joined after the last Apply, auto-apply off): say so,
@@ -340,23 +377,26 @@ def render_row(entry: Any) -> RowView:
             "roster", "Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).")
     texts = (
         name,
-        role_label(p.role),
-        status_label(status),
+        _share(role_label(role)),
+        _share(status_label(status)),
         country,
         evidence_text(geo),
-        network_text(geo),
+        _share(network_text(geo)),
         joined_text,
-        decision_text(d),
+        _share(decision_text(d)),
         sync_label,
     )
+    # Searched for the country's name (and code), not its flag: an emoji in a string makes
+    # Python store every character of it in four bytes.
+    country_words = country_display_name(geo.country) if geo.country else country
     sort_keys = (
         name.casefold(),
-        p.role,
+        role,
         status,
-        f"0{country_display_name(geo.country).casefold()}" if geo.country else f"1{country.casefold()}",
-        geo.ip or "",
+        _share(f"0{country_words.casefold()}" if geo.country else f"1{country.casefold()}"),
+        str(geo.ip or ""),
         texts[COL_NETWORK],
-        joined_ts,
+        float(joined_ts),
         texts[COL_DECISION],
         sync_label,
     )
@@ -364,24 +404,24 @@ def render_row(entry: Any) -> RowView:
         (
             "",
             f"c:{cat}",
-            f"d:{d.action}",
+            f"d:{action}",
             f"s:{sync}",
             f"st:{status}",
-            f"{name}\t{email}\t{p.role}\t{status}\t{geo.country or ''}\t{country}\t{geo.ip}\t"
+            f"{name}\t{email}\t{role}\t{status}\t{geo.country or ''}\t{country_words}\t{geo.ip}\t"
             f"{texts[COL_DECISION]}\t{sync_label}\t{texts[COL_NETWORK]}".casefold(),
             "",
         )
     )
-    return RowView(
-        id=str(p.id),
-        texts=texts,
-        sort_keys=sort_keys,
-        filter_key=filter_key,
-        category=cat,
-        present=status in PRESENT_STATUSES,
-        decision_action=d.action,
-        sync=sync,
-        sync_tooltip=tooltip(f"{sync_label}: {detail}" if detail and sync_label else detail),
+    return (
+        str(p.id),
+        texts,
+        sort_keys,
+        filter_key,
+        cat,
+        status in PRESENT_STATUSES,
+        action,
+        sync,
+        _share(tooltip(f"{sync_label}: {detail}" if detail and sync_label else detail)),
     )
 
 
@@ -392,31 +432,40 @@ class RosterModel(QAbstractTableModel):
     sort runs here, in Python over the precomputed SORT_ROLE keys, instead of in the proxy:
     QSortFilterProxyModel would call data() twice per comparison, about 1.6 million Python
     calls (seconds) for 50,000 rows, where a key sort takes a few tens of milliseconds. While
-    sorted, a few new rows go to their places at once in a small table, or at the end of a
-    big one; rows out of place (new, or whose sort key changed) are moved by a re-sort at
-    most once per RESORT_DELAY_MS, so a stream of changes never reorders the table more than
-    once a second. The row filter (`set_row_filter`) also runs here; rows it leaves out are
-    held apart (`_hidden`), still counted in the breakdown.
+    sorted, the table is always in order: each batch puts its new rows, and the rows whose
+    sort key changed, at their places at once, by a binary search per row, the row lists
+    rebuilt from slices (in C), and, for the view, one insert signal per place where new rows
+    land, or one layout change when they land in many places or rows move. Nothing re-sorts
+    the whole table but a new sort column (or a wider filter). The row filter
+    (`set_row_filter`) also runs here; rows it leaves out are held apart (`_hidden`), still
+    counted in the breakdown.
+
+    Each participant's entry is kept as the bytes it came as (`encode_entry`) and decoded
+    when asked for (`entry`, OBJECT_ROLE, the decision and country tooltips); with the rows'
+    views plain tuples, 50,000 people are nothing the garbage collector has to walk.
     """
 
     # Emitted after each applied batch: the participant ids that changed or left.
     batchApplied = Signal(object, object)  # (set of upserted ids, set of removed ids)
     categoriesChanged = Signal()
 
-    MAX_RUNS = 64
-    RESORT_DELAY_MS = 1000
-    SMALL_INSERT = 32  # more new rows than this while sorted: append, then one re-sort
-    # At most this many rows out of place: the re-sort moves only those (each move is a few
-    # list operations over the whole table, about 0.04 ms at 50,000 rows; a full sort, 50 ms).
-    FEW_UNSORTED = 600
-    # Up to this many rows, a few new rows go to their sorted places at once; in a larger
-    # table each such insert costs the proxy and the view a pass over their rows, so new rows
-    # are added at the end in one block and put in place by the next timed re-sort (<= 1 s).
-    INSERT_IN_PLACE_UP_TO = 5000
+    # dataChanged signals per batch at most (see _emit_changed): a signal over 50,000 rows costs
+    # the proxy about 2 ms in C++, while each signal's calls into Qt may wait milliseconds for
+    # the interpreter lock when the channel's reader thread is rendering rows.
+    MAX_RUNS = 8
+    # While sorted, a batch's new rows that land in at most this many places are inserted with
+    # one insert signal per place; in more places, or when rows move, one layout change. Each
+    # insert signal costs the proxy and the view a pass over their rows (in C++).
+    MAX_INSERT_RUNS = 8
+    # Row numbers (`_coords`): rows inserted between two others take numbers between theirs;
+    # when a gap has no room left (less than _MIN_STEP, relative), the rows around it are
+    # renumbered, the fewest that spread at least _RESPACE_STEP apart (doubling the span).
+    _MIN_STEP = 2.0**-40
+    _RESPACE_STEP = 1.0 / 16
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._entries: list[Any] = []
+        self._blobs: list[bytes] = []  # each row's entry, as `encode_entry` made it
         self._views: list[RowView] = []
         self._seq: list[int] = []  # join order, for "unsorted" and as the tie-breaker
         self._next_seq = 0
@@ -424,24 +473,14 @@ class RosterModel(QAbstractTableModel):
         # order) and each participant's number (`_coord_of`). A row is found by bisecting
         # `_coords`, so removing a row is a list deletion, not a renumbering of every row
         # below it (which, at 50,000 rows, cost the GUI thread 20 ms per batch). A row
-        # inserted between two others takes the midpoint of their numbers.
+        # inserted between two others takes a number between theirs (`_fill_coords`).
         self._coords: list[float] = []
         self._coord_of: dict[str, float] = {}
-        # Participants the row filter leaves out: id -> (entry, view, join sequence number).
-        self._hidden: dict[str, tuple[Any, RowView, int]] = {}
+        # Participants the row filter leaves out: id -> (entry bytes, view, join sequence number).
+        self._hidden: dict[str, tuple[bytes, RowView, int]] = {}
         self._accept: RowFilter | None = None
-        # Rows that may be out of place (their sort key changed, or they were appended in a
-        # flood): the next re-sort moves only these when they are few (`_do_resort`).
-        self._unsorted: set[str] = set()
-        # Held around the model's own long passes (re-sort, filter): see engine/pacing.py.
-        # The engine bridge sets it to its gate; without one, nothing is held.
-        self.foreground: Any | None = None
         self._sort_col = -1
         self._sort_desc = False
-        self._resort_timer = QTimer(self)
-        self._resort_timer.setSingleShot(True)
-        self._resort_timer.setInterval(self.RESORT_DELAY_MS)
-        self._resort_timer.timeout.connect(self._resort)
         self.category_counts: Counter[str] = Counter()  # present participants per category
         self.present_count = 0
 
@@ -459,7 +498,7 @@ class RosterModel(QAbstractTableModel):
         if (orientation == Qt.Orientation.Vertical and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
                 and 0 <= section < len(self._views)):
             # The row's header for screen readers (the header itself is hidden): the person's name.
-            return self._views[section].texts[COL_NAME]
+            return self._views[section][V_TEXTS][COL_NAME]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
@@ -489,53 +528,77 @@ class RosterModel(QAbstractTableModel):
     def _value(self, row: int, col: int, r: int) -> Any:
         # Plain int roles and the three hot roles first keep the cost per call low.
         if r == _DISPLAY:
-            return self._views[row].texts[col]
+            return self._views[row][V_TEXTS][col]
         if r == _SORT:
-            return self._views[row].sort_keys[col]
+            return self._views[row][V_SORT][col]
         if r == _FILTER:
-            return self._views[row].filter_key
+            return self._views[row][V_FILTER]
         return self._other_data(row, col, r)
 
     def _other_data(self, row: int, col: int, role: int) -> Any:
         v = self._views[row]
         if role == _DECORATION:
             if col == COL_DECISION:
-                return theme.action_icon(v.decision_action)
-            if col == COL_SYNC and v.sync != "none":
-                return theme.sync_icon(v.sync)
+                return theme.action_icon(v[V_ACTION])
+            if col == COL_SYNC and v[V_SYNC] != "none":
+                return theme.sync_icon(v[V_SYNC])
             return None
         if role == _TOOLTIP:
             if col == COL_SYNC:
-                return v.sync_tooltip or None
+                return v[V_SYNC_TIP] or None
             if col in (COL_DECISION, COL_EVIDENCE, COL_NETWORK, COL_COUNTRY):
                 return tooltip(self._tooltip_text(row, col))
             return None
         if role == _OBJECT:
-            return self._entries[row]
+            return decode_entry(self._blobs[row])
         if role == _ID:
-            return v.id
+            return v[V_ID]
         if role == _CATEGORY:
-            return v.category
+            return v[V_CATEGORY]
         if role == _ACCESSIBLE:
-            return v.texts[col]
+            return v[V_TEXTS][col]
         return None
 
     def _tooltip_text(self, row: int, col: int) -> str:
-        e = self._entries[row]
         if col == COL_DECISION:
-            return plain_text(e.decision.reason, 500)
+            return plain_text(decode_entry(self._blobs[row]).decision.reason, 500)
         if col == COL_COUNTRY:
-            return e.geo.summary()
-        return self._views[row].texts[col]
+            return decode_entry(self._blobs[row]).geo.summary()
+        return self._views[row][V_TEXTS][col]
 
     # -- access ---------------------------------------------------------------------------
     def entry(self, participant_id: str) -> Any | None:
-        """The participant's entry, shown or filtered out."""
+        """The participant's entry, shown or filtered out (decoded: a new object each call)."""
         row = self.row_of(participant_id)
         if row is not None:
-            return self._entries[row]
+            return decode_entry(self._blobs[row])
         hidden = self._hidden.get(participant_id)
-        return None if hidden is None else hidden[0]
+        return None if hidden is None else decode_entry(hidden[0])
+
+    def view(self, participant_id: str) -> RowView | None:
+        """The participant's row view (the V_* positions), shown or filtered out."""
+        row = self.row_of(participant_id)
+        if row is not None:
+            return self._views[row]
+        hidden = self._hidden.get(participant_id)
+        return None if hidden is None else hidden[1]
+
+    def is_present(self, participant_id: str) -> bool:
+        """Whether the participant is in the meeting (joined or waiting)."""
+        v = self.view(participant_id)
+        return v is not None and v[V_PRESENT]
+
+    def sync_state(self, participant_id: str) -> tuple[str, str] | None:
+        """(sync state, decision's action) of the participant, without decoding the entry."""
+        v = self.view(participant_id)
+        return None if v is None else (v[V_SYNC], v[V_ACTION])
+
+    def present_ids(self) -> set[str]:
+        """Everyone in the meeting (joined or waiting), shown or filtered out, from the views."""
+        present = operator.itemgetter(V_PRESENT)
+        ids = set(map(_ID_OF, filter(present, self._views)))
+        ids.update(pid for pid, h in self._hidden.items() if h[1][V_PRESENT])
+        return ids
 
     def has_row(self, participant_id: str) -> bool:
         """Whether the participant is a row now (shown: not filtered out)."""
@@ -551,8 +614,9 @@ class RosterModel(QAbstractTableModel):
         self._coord_of = dict(zip(map(_ID_OF, self._views), self._coords, strict=True))
 
     def entries(self) -> list[Any]:
-        """Every participant's entry, those filtered out included."""
-        return [*self._entries, *(h[0] for h in self._hidden.values())]
+        """Every participant's entry, those filtered out included (decodes them all: for
+        tests and rare uses, never a hot path)."""
+        return [*map(decode_entry, self._blobs), *(decode_entry(h[0]) for h in self._hidden.values())]
 
     @property
     def total_count(self) -> int:
@@ -572,12 +636,9 @@ class RosterModel(QAbstractTableModel):
         of milliseconds at 50,000 rows, per keystroke). The model is reset once; the view's
         selection is restored by whoever holds it (the main window, by participant id).
         """
-        with self._held():
-            self._set_row_filter(accept)
+        self._set_row_filter(accept)
 
     def _set_row_filter(self, accept: RowFilter | None) -> None:
-        resort_due = self._resort_timer.isActive()
-        self._resort_timer.stop()
         current = self._accept
         if accept is not None and (
             current is None
@@ -586,21 +647,19 @@ class RosterModel(QAbstractTableModel):
             # Narrower than now (the next letter of a search, a country picked): only the
             # rows shown now can stay, in the order they have.
             take = list(map(accept, self._views))
-            entries, views, seqs = self._entries, self._views, self._seq
+            blobs, views, seqs = self._blobs, self._views, self._seq
             self.beginResetModel()
             self._accept = accept
             for i in compress(range(len(views)), map(operator.not_, take)):
-                self._hidden[views[i].id] = (entries[i], views[i], seqs[i])
-            self._entries = list(compress(entries, take))
+                self._hidden[views[i][V_ID]] = (blobs[i], views[i], seqs[i])
+            self._blobs = list(compress(blobs, take))
             self._views = list(compress(views, take))
             self._seq = list(compress(seqs, take))
             self._renumber()
             self.endResetModel()
-            if resort_due:
-                self._resort_timer.start()
             return
         hidden_now = list(self._hidden.values())
-        entries = self._entries + [h[0] for h in hidden_now]
+        blobs = self._blobs + [h[0] for h in hidden_now]
         views = self._views + [h[1] for h in hidden_now]
         seqs = self._seq + [h[2] for h in hidden_now]
         take = [True] * len(views) if accept is None else list(map(accept, views))
@@ -608,12 +667,11 @@ class RosterModel(QAbstractTableModel):
         pick = _picker(self._sorted_order(shown_views, shown_seqs))
         self.beginResetModel()
         self._accept = accept
-        self._unsorted.clear()  # everyone shown is in order now
-        self._entries = pick(list(compress(entries, take)))
+        self._blobs = pick(list(compress(blobs, take)))
         self._views = pick(shown_views)
         self._seq = pick(shown_seqs)
         self._hidden = {
-            views[i].id: (entries[i], views[i], seqs[i])
+            views[i][V_ID]: (blobs[i], views[i], seqs[i])
             for i in compress(range(len(views)), map(operator.not_, take))
         }
         self._renumber()
@@ -622,31 +680,39 @@ class RosterModel(QAbstractTableModel):
     # -- updates ----------------------------------------------------------------------------
     def clear(self) -> None:
         self.beginResetModel()
-        self._entries.clear()
+        self._blobs.clear()
         self._views.clear()
         self._seq.clear()
         self._coords.clear()
         self._coord_of.clear()
         self._hidden.clear()
-        self._unsorted.clear()
         self.category_counts.clear()
         self.present_count = 0
         self.endResetModel()
         emit(self.categoriesChanged)
 
     def apply_diff(self, diff: Any) -> None:
-        """Apply an engine `RosterDiff` directly (renders on the calling thread)."""
-        self.apply_batch([(e, render_row(e)) for e in diff.upserted], list(diff.removed_ids))
+        """Apply an engine `RosterDiff` directly (renders and encodes on the calling thread;
+        the entries' bytes are taken from ``diff.blobs`` when it has them)."""
+        upserted = list(diff.upserted)
+        blobs = getattr(diff, "blobs", None)
+        if blobs is None or len(blobs) != len(upserted):
+            blobs = [encode_entry(e) for e in upserted]
+        self.apply_batch(
+            [(bytes(b), render_row(e)) for b, e in zip(blobs, upserted, strict=True)],
+            list(diff.removed_ids),
+        )
 
     def apply_batch(
-        self, upserts: Sequence[tuple[Any, RowView]], removed_ids: Iterable[str]
+        self, upserts: Sequence[tuple[bytes, RowView]], removed_ids: Iterable[str]
     ) -> None:
-        """Apply one coalesced batch: removals, then updates in place, then new rows.
+        """Apply one coalesced batch of (entry bytes, row view) and removed ids: removals, then
+        updates in place, then new rows and rows whose sort key changed, at their places.
 
         A participant is counted (breakdown) whether shown or filtered out; a change can move
         a participant in or out of the filter, which removes or inserts its row. Signals are
         grouped: one beginRemoveRows per contiguous run of removed rows, dataChanged per run
-        of changed rows, one beginInsertRows for rows that go at the end.
+        of changed rows, one beginInsertRows per place where new rows go (or one layout change).
         """
         accept, hidden, coord_of = self._accept, self._hidden, self._coord_of
         col = self._sort_col
@@ -669,142 +735,103 @@ class RosterModel(QAbstractTableModel):
         if out_rows:  # now, so that an id both removed and upserted comes back as new
             self._remove_rows(sorted(out_rows, reverse=True))
             out_rows = []
-        latest: dict[str, tuple[Any, RowView]] = {}
-        for entry, view in upserts:  # the same id twice in one batch: the latest wins
-            latest[view.id] = (entry, view)
-        changes: list[tuple[Any, RowView]] = []
-        arrivals: list[tuple[Any, RowView, int]] = []  # (entry, view, seq) to become rows
+        latest: dict[str, tuple[bytes, RowView]] = {}
+        for blob, view in upserts:  # the same id twice in one batch: the latest wins
+            latest[view[V_ID]] = (blob, view)
+        changes: list[tuple[bytes, RowView]] = []
+        arrivals: list[tuple[bytes, RowView, int]] = []  # (entry bytes, view, seq) to become rows
         only_new = True  # every arrival is a new participant (so in join order already)
-        for pid, (entry, view) in latest.items():
+        for pid, (blob, view) in latest.items():
             upserted_ids.add(pid)
             shown = accept is None or accept(view)
             if pid in coord_of:
                 row = self.row_of(pid)
                 old = self._views[row]
-                if old.category != view.category or old.present != view.present:
+                if old[V_CATEGORY] != view[V_CATEGORY] or old[V_PRESENT] != view[V_PRESENT]:
                     self._count(old, -1)
                     self._count(view, +1)
                     counts_changed = True
                 if shown:
-                    changes.append((entry, view))
+                    changes.append((blob, view))
                 else:
-                    hidden[pid] = (entry, view, self._seq[row])
+                    hidden[pid] = (blob, view, self._seq[row])
                     out_rows.append(row)
             elif pid in hidden:
-                _e, old, seq = hidden[pid]
-                if old.category != view.category or old.present != view.present:
+                _b, old, seq = hidden[pid]
+                if old[V_CATEGORY] != view[V_CATEGORY] or old[V_PRESENT] != view[V_PRESENT]:
                     self._count(old, -1)
                     self._count(view, +1)
                     counts_changed = True
                 if shown:
                     del hidden[pid]
-                    arrivals.append((entry, view, seq))
+                    arrivals.append((blob, view, seq))
                     only_new = False
                 else:
-                    hidden[pid] = (entry, view, seq)
+                    hidden[pid] = (blob, view, seq)
             else:
                 seq = self._next_seq
                 self._next_seq += 1
                 self._count(view, +1)
                 counts_changed = True
                 if shown:
-                    arrivals.append((entry, view, seq))
+                    arrivals.append((blob, view, seq))
                 else:
-                    hidden[pid] = (entry, view, seq)
+                    hidden[pid] = (blob, view, seq)
         if out_rows:
             self._remove_rows(sorted(out_rows, reverse=True))
-        # 2. Changes in place (rows found again: the removals above moved them).
-        resort = False
+        # 2. Changes in place (rows found again: the removals above moved them); a row whose
+        #    sort key changed moves to its new place below.
+        movers: list[tuple[int, bytes, RowView, int]] = []  # (row, entry bytes, view, seq)
         changed_rows: list[int] = []
-        coords = self._coords
-        for entry, view in changes:
-            row = bisect_left(coords, coord_of[view.id])
-            old = self._views[row]
-            self._entries[row] = entry
-            self._views[row] = view
+        coords, blobs, views = self._coords, self._blobs, self._views
+        for blob, view in changes:
+            row = bisect_left(coords, coord_of[view[V_ID]])
+            if col >= 0 and views[row][V_SORT][col] != view[V_SORT][col]:
+                # Its place changes: the row keeps its old view (the rows stay in order for the
+                # searches below) until it moves, with the new one, in the layout change.
+                movers.append((row, blob, view, self._seq[row]))
+                continue
+            blobs[row] = blob
+            views[row] = view
             changed_rows.append(row)
-            if col >= 0 and old.sort_keys[col] != view.sort_keys[col]:
-                self._unsorted.add(view.id)
-                resort = True
         if changed_rows:
             self._emit_changed(changed_rows)
-        # 3. New rows: at the end when they belong there (new joiners in join order), else
-        #    in place when few, else at the end until the next timed re-sort.
-        if arrivals:
-            if col < 0 and only_new:  # new joiners in join order: they go at the end
+        # 3. New rows (and moved ones) at their places: new joiners in join order at the end.
+        if arrivals or movers:
+            if col < 0 and only_new:
                 self._append(arrivals)
-            elif len(arrivals) <= self.SMALL_INSERT and len(self._views) < self.INSERT_IN_PLACE_UP_TO:
-                self._insert_sorted(arrivals)
             else:
-                # A flood (the first roster of a big event), or new rows in a big table: append
-                # now, in one block, and sort with the next timed re-sort (once a second at most).
-                self._append(arrivals)
-                self._unsorted.update(a[1].id for a in arrivals)
-                resort = True
-        if resort and not self._resort_timer.isActive():
-            self._resort_timer.start()
+                self._place(arrivals, movers)
         if counts_changed:
             emit(self.categoriesChanged)
         if upserted_ids or removed:
             emit(self.batchApplied, upserted_ids, removed)
 
-    def _append(self, arrivals: list[tuple[Any, RowView, int]]) -> None:
+    def _append(self, arrivals: list[tuple[bytes, RowView, int]]) -> None:
         first = len(self._views)
-        self.beginInsertRows(QModelIndex(), first, first + len(arrivals) - 1)
-        self._entries.extend(a[0] for a in arrivals)
+        self.beginInsertRows(_ROOT, first, first + len(arrivals) - 1)
+        self._blobs.extend(a[0] for a in arrivals)
         self._views.extend(a[1] for a in arrivals)
         self._seq.extend(a[2] for a in arrivals)
         base = self._coords[-1] + 1.0 if self._coords else 0.0
         new_coords = [base + i for i in range(len(arrivals))]
         self._coords.extend(new_coords)
-        self._coord_of.update(zip([a[1].id for a in arrivals], new_coords, strict=True))
+        self._coord_of.update(zip([a[1][V_ID] for a in arrivals], new_coords, strict=True))
         self.endInsertRows()
-
-    def _insert_sorted(self, arrivals: list[tuple[Any, RowView, int]]) -> None:
-        """Insert a few rows at their places in the current order (one insert signal each)."""
-        if self._unsorted:
-            # The search below may meet rows not yet in place: these go where it says, and
-            # are placed again, exactly, by the re-sort that is due anyway.
-            self._unsorted.update(a[1].id for a in arrivals)
-        self._place_rows(arrivals, signal=True)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by ``column`` (-1: join order); kept sorted as rows arrive and change."""
         self._sort_col = column if 0 <= column < COLUMN_COUNT else -1
         self._sort_desc = order == Qt.SortOrder.DescendingOrder and self._sort_col >= 0
-        self._resort(full=True)
+        self._resort_all()
 
     @property
     def sort_column(self) -> int:
         return self._sort_col
 
-    def _held(self) -> Any:
-        gate = self.foreground
-        return gate.hold() if gate is not None else contextlib.nullcontext()
-
-    def _resort(self, full: bool = False) -> None:
-        started = time.perf_counter()
-        try:
-            with self._held():
-                self._do_resort(full)
-        finally:
-            # Keep the time spent re-sorting under a tenth of the wall clock (a full re-sort
-            # of a huge roster takes tens of milliseconds).
-            took_ms = (time.perf_counter() - started) * 1000
-            self._resort_timer.setInterval(max(self.RESORT_DELAY_MS, int(took_ms * 10)))
-
-    def _do_resort(self, full: bool = False) -> None:
-        """Put rows in order: all of them (a new sort column), or, when only a few may be out
-        of place (changed keys, a flood appended), just those."""
-        self._resort_timer.stop()
-        dirty = [pid for pid in self._unsorted if pid in self._coord_of]
-        self._unsorted.clear()
+    def _resort_all(self) -> None:
+        """Put every row in order (a new sort column): one sort in C, one layout change."""
         n = len(self._views)
-        if not full and not dirty:
-            return
-        if not full and len(dirty) <= self.FEW_UNSORTED:
-            self._move_into_place(dirty)
-            return
         order = self._sorted_order()
         if order == list(range(n)):
             return
@@ -818,7 +845,7 @@ class RosterModel(QAbstractTableModel):
         else:  # the usual few (the current row, a selection): no 50,000-entry inverse
             after = [self.index(order.index(p.row()), p.column()) for p in before]
         pick = _picker(order)
-        self._entries = pick(self._entries)
+        self._blobs = pick(self._blobs)
         self._views = pick(self._views)
         self._seq = pick(self._seq)
         self._renumber()
@@ -837,61 +864,164 @@ class RosterModel(QAbstractTableModel):
         by_seq = sorted(range(n), key=seqs.__getitem__, reverse=desc)
         if col < 0:
             return by_seq
-        keys = [v.sort_keys[col] for v in views]
+        keys = [v[V_SORT][col] for v in views]
         return sorted(by_seq, key=keys.__getitem__, reverse=desc)
 
-    def _move_into_place(self, ids: list[str]) -> None:
-        """Re-sort when only ``ids`` may be out of place: take those rows out and put each back
-        where it belongs among the others (which are in order). A few list operations per row
-        instead of rebuilding 50,000-row lists; one layout change for the view, as a full sort."""
+    def _in_order(self, rows: list[tuple[bytes, RowView, int]]) -> list[tuple[bytes, RowView, int]]:
+        """``rows`` sorted as the table is (by the sort column's key, then join sequence)."""
+        col = self._sort_col
+        if col < 0:
+            return sorted(rows, key=operator.itemgetter(2))
+        return sorted(rows, key=lambda t: (t[1][V_SORT][col], t[2]), reverse=self._sort_desc)
+
+    def _places(self, rows: list[tuple[bytes, RowView, int]]) -> list[int]:
+        """Where each of ``rows`` (in table order, none of them in the table) goes: the number
+        of rows now in the table that sort before it. A binary search each, starting where the
+        previous one ended."""
+        views, seqs = self._views, self._seq
+        col, desc, n = self._sort_col, self._sort_desc, len(views)
+        out: list[int] = []
+        lo = 0
+        for _b, view, seq in rows:
+            hi = n
+            if col >= 0:
+                k = view[V_SORT][col]
+                while lo < hi:
+                    mid = (lo + hi) >> 1
+                    here = views[mid][V_SORT][col]
+                    if here == k:
+                        before = seqs[mid] > seq if desc else seqs[mid] < seq
+                    else:
+                        before = here > k if desc else here < k
+                    if before:
+                        lo = mid + 1
+                    else:
+                        hi = mid
+            else:
+                while lo < hi:
+                    mid = (lo + hi) >> 1
+                    if seqs[mid] < seq:
+                        lo = mid + 1
+                    else:
+                        hi = mid
+            out.append(lo)
+        return out
+
+    def _place(
+        self, arrivals: list[tuple[bytes, RowView, int]], movers: list[tuple[int, bytes, RowView, int]]
+    ) -> None:
+        """Put new rows, and rows whose sort key changed (``movers``: row, new bytes and view,
+        seq), at their places; the other rows are in order, and so are the movers' rows, which
+        still hold their old views. New rows only, landing in few places: an insert signal per
+        place. Else the new rows are added at the end, and a layout change takes them and the
+        movers out and puts them in: the lists rebuilt from slices (in C), so the cost in
+        Python is per row placed, not per row of the table."""
+        rows = self._in_order([*arrivals, *(m[1:] for m in movers)])
+        places = self._places(rows)  # (in the table as it is now)
+        if not movers and len(set(places)) <= self.MAX_INSERT_RUNS:
+            self._insert_runs(rows, places)
+            return
+        out_rows = sorted(m[0] for m in movers)
+        if arrivals:
+            first = len(self._views)
+            self._append(arrivals)  # (places are all before these rows: they are taken out)
+            out_rows.extend(range(first, first + len(arrivals)))
         emit(self.layoutAboutToBeChanged)
         before = self.persistentIndexList()
-        held = [self._views[p.row()].id if 0 <= p.row() < len(self._views) else None for p in before]
-        taken = []
-        for row in sorted((self.row_of(pid) for pid in ids), reverse=True):
-            taken.append((self._entries[row], self._views[row], self._seq[row]))
-            del self._coord_of[self._views[row].id]
-            del self._entries[row], self._views[row], self._seq[row], self._coords[row]
-        col, desc = self._sort_col, self._sort_desc
-        if col >= 0:
-            taken.sort(key=lambda t: (t[1].sort_keys[col], t[2]), reverse=desc)
-        else:
-            taken.sort(key=lambda t: t[2])
-        self._place_rows(taken)
-        after = [self.index(self.row_of(pid), p.column()) if pid else QModelIndex() for pid, p in zip(held, before, strict=True)]
-        self.changePersistentIndexList(before, after)
+        views, coord_of = self._views, self._coord_of
+        held = [(p, p.row(), views[p.row()][V_ID]) for p in before if 0 <= p.row() < len(views)]
+        for t in rows:
+            del coord_of[t[1][V_ID]]
+        plan, groups = _splice_plan(len(views), out_rows, places)
+        self._blobs = _spliced(self._blobs, [t[0] for t in rows], plan)
+        self._views = _spliced(views, [t[1] for t in rows], plan)
+        self._seq = _spliced(self._seq, [t[2] for t in rows], plan)
+        self._coords = _spliced(self._coords, [math.nan] * len(rows), plan)
+        for a, b in groups:  # number each group of rows placed together, left to right
+            if self._coords[a] != self._coords[a]:  # (NaN: not renumbered with a neighbour)
+                self._fill_coords(a, b)
+        # Only the indexes whose row changed: each new index is a call into Qt, which gives up
+        # the interpreter lock (and may wait to get it back from a busy reader thread).
+        moved_from, moved_to = [], []
+        for p, row, pid in held:
+            now = self.row_of(pid)
+            if now != row:
+                moved_from.append(p)
+                moved_to.append(self.index(now, p.column()))
+        if moved_from:
+            self.changePersistentIndexList(moved_from, moved_to)
         emit(self.layoutChanged)
 
-    def _place_rows(self, rows: list[tuple[Any, RowView, int]], signal: bool = False) -> None:
-        """Insert rows at their places in the current order (which must hold for the others)."""
-        col, desc = self._sort_col, self._sort_desc
-        all_views, seqs = self._views, self._seq
-        for entry, view, seq in rows:
-            k = (view.sort_keys[col], seq) if col >= 0 else seq
-            lo, hi = 0, len(all_views)
-            while lo < hi:  # first place where k belongs after every key that sorts before it
-                mid = (lo + hi) // 2
-                here = (all_views[mid].sort_keys[col], seqs[mid]) if col >= 0 else seqs[mid]
-                if (here >= k) if desc else (here <= k):
-                    lo = mid + 1
-                else:
-                    hi = mid
-            coords = self._coords
-            before = coords[lo - 1] if lo > 0 else (coords[0] - 2.0 if coords else -1.0)
-            after = coords[lo] if lo < len(coords) else before + 2.0
-            c = (before + after) / 2
-            if signal:
-                self.beginInsertRows(QModelIndex(), lo, lo)
-            self._entries.insert(lo, entry)
-            all_views.insert(lo, view)
-            seqs.insert(lo, seq)
-            if before < c < after:
-                coords.insert(lo, c)
-                self._coord_of[view.id] = c
-            else:  # the numbers between these two rows ran out (after ~50 inserts there)
+    def _insert_runs(self, rows: list[tuple[bytes, RowView, int]], places: list[int]) -> None:
+        """Insert ``rows`` (in order) at ``places``: one insert signal per place."""
+        i, shift, n = 0, 0, len(rows)
+        while i < n:
+            place = places[i]
+            j = i + 1
+            while j < n and places[j] == place:
+                j += 1
+            run = rows[i:j]
+            at = place + shift
+            self.beginInsertRows(_ROOT, at, at + len(run) - 1)
+            self._blobs[at:at] = [t[0] for t in run]
+            self._views[at:at] = [t[1] for t in run]
+            self._seq[at:at] = [t[2] for t in run]
+            self._coords[at:at] = [math.nan] * len(run)
+            self._fill_coords(at, at + len(run))
+            self.endInsertRows()
+            shift += j - i
+            i = j
+
+    def _fill_coords(self, a: int, b: int) -> None:
+        """Number rows a..b-1 (placed between rows numbered already): evenly between their
+        neighbours' numbers, or, when those are too close, renumber the rows around them."""
+        coords = self._coords
+        n, m = len(coords), b - a
+        lo = coords[a - 1] if a > 0 else None
+        hi = coords[b] if b < n else None
+        if lo is None and hi is None:
+            self._renumber()
+            return
+        if lo is None:
+            lo = hi - (m + 1)
+        elif hi is None:
+            hi = lo + m + 1
+        step = (hi - lo) / (m + 1)
+        if step > self._MIN_STEP * max(1.0, abs(lo), abs(hi)):  # (False when hi is NaN)
+            self._set_coords(a, b, lo, step)
+        else:
+            self._respace(a, b)
+
+    def _respace(self, a: int, b: int) -> None:
+        """Renumber rows a..b-1 and their neighbours: the smallest span around them (doubling)
+        whose bounds leave at least _RESPACE_STEP per row; all rows when none does."""
+        coords = self._coords
+        n = len(coords)
+        w = max(b - a, 16)
+        while True:
+            a2, b2 = max(0, a - w), min(n, b + w)
+            if a2 == 0 and b2 == n:
                 self._renumber()
-            if signal:
-                self.endInsertRows()
+                return
+            w *= 2
+            lo = coords[a2 - 1] if a2 > 0 else None
+            hi = coords[b2] if b2 < n else None
+            if hi is not None and hi != hi:  # a group still to number: take it in too
+                continue
+            count = b2 - a2
+            if lo is None:
+                lo = hi - (count + 1)
+            elif hi is None:
+                hi = lo + count + 1
+            step = (hi - lo) / (count + 1)
+            if step >= self._RESPACE_STEP:
+                self._set_coords(a2, b2, lo, step)
+                return
+
+    def _set_coords(self, a: int, b: int, lo: float, step: float) -> None:
+        new = [lo + step * (i + 1) for i in range(b - a)]
+        self._coords[a:b] = new
+        self._coord_of.update(zip(map(_ID_OF, self._views[a:b]), new, strict=True))
 
     def _emit_changed(self, rows: list[int]) -> None:
         """dataChanged for the changed rows: one signal per contiguous run, or one over the span.
@@ -922,10 +1052,11 @@ class RosterModel(QAbstractTableModel):
             emit(self.dataChanged, self.index(first, 0), self.index(last, last_col))
 
     def _count(self, view: RowView, delta: int) -> None:
-        if view.present:
-            self.category_counts[view.category] += delta
-            if self.category_counts[view.category] <= 0:
-                del self.category_counts[view.category]
+        if view[V_PRESENT]:
+            cat = view[V_CATEGORY]
+            self.category_counts[cat] += delta
+            if self.category_counts[cat] <= 0:
+                del self.category_counts[cat]
             self.present_count += delta
 
     def _remove_rows(self, rows_desc: list[int]) -> None:
@@ -938,15 +1069,59 @@ class RosterModel(QAbstractTableModel):
             while j < len(rows_desc) and rows_desc[j] == first - 1:
                 first -= 1
                 j += 1
-            self.beginRemoveRows(QModelIndex(), first, last)
+            self.beginRemoveRows(_ROOT, first, last)
             for r in range(first, last + 1):
-                del self._coord_of[self._views[r].id]
-            del self._entries[first : last + 1]
+                del self._coord_of[self._views[r][V_ID]]
+            del self._blobs[first : last + 1]
             del self._views[first : last + 1]
             del self._seq[first : last + 1]
             del self._coords[first : last + 1]
             self.endRemoveRows()
             i = j
+
+
+def _splice_plan(n: int, out_rows: list[int], places: list[int]) -> tuple[list[tuple[int, int, int, int]], list[tuple[int, int]]]:
+    """How to rebuild a list of ``n`` items without the items at ``out_rows`` (ascending) and
+    with new items inserted before the items at ``places`` (non-decreasing, one per new item,
+    in the list as it was): steps (a, b, i, j), each "old[a:b], then new[i:j]" (see `_spliced`),
+    and the (start, end) of each run of new items in the list made."""
+    plan: list[tuple[int, int, int, int]] = []
+    groups: list[tuple[int, int]] = []
+    prev = size = i = ri = 0
+    k, m = len(places), len(out_rows)
+    while i < k or ri < m:
+        place = places[i] if i < k else n + 1
+        out = out_rows[ri] if ri < m else n + 1
+        if place <= out:  # new items before an item that goes: they go before it too
+            j = i + 1
+            while j < k and places[j] == place:
+                j += 1
+            plan.append((prev, place, i, j))
+            size += place - prev
+            if groups and groups[-1][1] == size:  # right after the previous run (items between gone)
+                groups[-1] = (groups[-1][0], size + j - i)
+            else:
+                groups.append((size, size + j - i))
+            size += j - i
+            prev, i = place, j
+        else:
+            plan.append((prev, out, 0, 0))
+            size += out - prev
+            prev = out + 1
+            ri += 1
+    plan.append((prev, n, 0, 0))
+    return plan, groups
+
+
+def _spliced(old: list[Any], new: list[Any], plan: list[tuple[int, int, int, int]]) -> list[Any]:
+    """``old`` rebuilt by ``plan`` (`_splice_plan`): slices copied in C, a step per run."""
+    out: list[Any] = []
+    for a, b, i, j in plan:
+        if b > a:
+            out += old[a:b]
+        if j > i:
+            out += new[i:j]
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -971,9 +1146,9 @@ class RowMatch:
         )
 
     def __call__(self, view: RowView) -> bool:
-        if self.category is not None and view.category != self.category:
+        if self.category is not None and view[V_CATEGORY] != self.category:
             return False
-        key = view.filter_key
+        key = view[V_FILTER]
         if self._tokens:
             for token in self._tokens:
                 if token in key:

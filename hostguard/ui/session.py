@@ -99,17 +99,20 @@ def default_state_dir(service: str, meeting_id: str) -> Path:
 
 @dataclass
 class Session:
+    """One open meeting. ``engine`` is a `RemoteEngine` (its own process) for the app's
+    sessions; tests may also hold an `Engine` in this process, which offers the same calls."""
+
     service: str
     meeting_id: str
     title: str
     adapter: Any
     engine: Any
-    resolver: GeoResolver
+    resolver: Any
     demo: bool = False
     simulator: Any | None = None
     temp_dir: str | None = None
     _stopped: bool = field(default=False, repr=False)
-    _retired: list[GeoResolver] = field(default_factory=list, repr=False)
+    _retired: list[Any] = field(default_factory=list, repr=False)
 
     @property
     def capabilities(self) -> frozenset:
@@ -119,28 +122,41 @@ class Session:
     def service_title(self) -> str:
         return {"reference": "Reference service", "zoom": "Zoom", "webex": "Webex"}.get(self.service, self.service)
 
-    def reload_resolver(self, paths: list[str] | None = None) -> GeoResolver:
+    @property
+    def remote(self) -> bool:
+        from hostguard.engine import RemoteEngine
+
+        return isinstance(self.engine, RemoteEngine)
+
+    def reload_resolver(self, paths: list[str] | None = None) -> Any:
         """Open the databases again (after a GeoIP update) and re-decide everyone with them.
 
-        Blocks (opens files, re-evaluates the roster): call it off the GUI thread. The old
-        resolver stays open until the session stops, since an engine thread may be mid-lookup.
+        Blocks (opens files, re-evaluates the roster): call it off the GUI thread. An engine in
+        this process keeps the old resolver open until the session stops, since an engine
+        thread may be mid-lookup; an engine process does the same on its side.
         """
+        if self.remote:
+            self.engine.set_geoip_paths(paths)
+            return self.resolver
         new = open_resolver(paths)
         old, self.resolver = self.resolver, new
         self._retired.append(old)
         self.engine.set_resolver(new)
         return new
 
-    def stop(self, timeout: float = 3.0) -> None:
-        """Stop the engine (outbox stays consistent), then the simulator; idempotent."""
+    def stop(self, timeout: float = 3.0, *, detach: bool = False) -> None:
+        """Stop the engine (outbox stays consistent), then the simulator; idempotent. With
+        ``detach`` (the window closes), an engine process that enforces the rules on new
+        joiners keeps running without the window (see `hostguard.engine.host`)."""
         if self._stopped:
             return
         self._stopped = True
         try:
-            self.engine.stop(timeout=timeout)
-            close = getattr(self.engine, "close", None)
-            if close is not None:
-                close()
+            if self.remote:
+                self.engine.stop(timeout=max(timeout, 5.0), detach=detach and not self.demo)
+            else:
+                self.engine.stop(timeout=timeout)
+                self.engine.close()
         except Exception:
             log.exception("stopping the engine failed")
         try:
@@ -163,25 +179,32 @@ class Session:
 
 OnDiff = Callable[[Any], None]
 OnStatus = Callable[[Any], None]
+OnEvent = Callable[[str, str], None]
 
 
-def _engine(adapter, meeting_id, ruleset, resolver, state_dir, on_diff, on_status, **kw):
-    from hostguard.engine import Engine, no_pause
+def render_options() -> dict[str, Any]:
+    """The window's language and flags, for the engine process to render rows as it would."""
+    from hostguard.ui.engine_process import render_options as options
 
-    return Engine(
-        adapter,
-        meeting_id,
-        ruleset,
-        resolver,
-        state_dir,
-        apply=True,  # sending is possible, but nothing is queued until the host applies
-        auto_apply_new=kw.pop("auto_apply_new", False),
-        actor=kw.pop("actor", "hostguard app"),
-        on_diff=on_diff,
-        on_status=on_status,
-        pause_point=kw.pop("pause_point", None) or no_pause,
-        **kw,
-    )
+    return options()
+
+
+def _remote_session(request: Any, on_diff: OnDiff, on_status: OnStatus, on_event: OnEvent | None,
+                    title: str, **session: Any) -> Session:  # fmt: skip
+    """Start the meeting's engine process and wrap it as a session (blocks until it answers).
+    The engine process renders the rows in this window's language (`render_options`)."""
+    from dataclasses import replace
+
+    from hostguard.engine import RemoteEngine, ResolverView, adapter_view
+
+    if request.render is None:
+        request = replace(request, render=render_options())
+
+    engine = RemoteEngine(request, on_diff=on_diff, on_status=on_status, on_event=on_event)
+    engine.start()
+    return Session(service=request.service, meeting_id=request.meeting_id, title=title,
+                   adapter=adapter_view(engine), engine=engine, resolver=ResolverView(engine),
+                   **session)  # fmt: skip
 
 
 def start_demo(
@@ -193,48 +216,34 @@ def start_demo(
     join_rate: float = DEMO_JOIN_RATE,
     seed: int = DEMO_SEED,
     geoip_paths: list[str] | None = None,
-    pause_point: Callable[[], None] | None = None,
+    on_event: OnEvent | None = None,
 ) -> Session:
-    """The embedded simulator, the reference adapter and an engine on a throw-away state folder.
+    """The embedded simulator, and an engine process on a throw-away state folder.
 
-    The simulator starts with the hosts present and lets ``pool`` attendees arrive at
-    ``join_rate`` per second; ``crowd`` more join at once (through its /_sim/join hook) so the
-    window opens on a meeting already under way.
+    The simulator (the demo's stand-in for a meeting service) runs in this process; the
+    engine connects to it over loopback as to any service. It starts with the hosts present
+    and lets ``pool`` attendees arrive at ``join_rate`` per second; ``crowd`` more join at once
+    (through its /_sim/join hook) so the window opens on a meeting already under way.
     """
     import requests
 
-    from hostguard.services.reference import ReferenceAdapter
+    from hostguard.engine import OpenRequest
     from hostguard.simulator.server import start_simulator
 
-    resolver = open_resolver(geoip_paths)
-    try:
-        sim = start_simulator(host="127.0.0.1", port=0, participants=pool, seed=seed, join_rate=join_rate)
-    except Exception:
-        resolver.close()
-        raise
+    sim = start_simulator(host="127.0.0.1", port=0, participants=pool, seed=seed, join_rate=join_rate)
     temp_dir = tempfile.mkdtemp(prefix="hostguard-demo-")
     try:
         if crowd:
             requests.post(f"{sim.url}/_sim/join", json={"count": crowd}, timeout=5).raise_for_status()
-        adapter = ReferenceAdapter(sim.url, sim.token)
-        engine = _engine(adapter, sim.meeting_id, demo_rules(), resolver, temp_dir, on_diff, on_status, event_wait=2.0, pause_point=pause_point)
-        engine.start()
+        request = OpenRequest(service="reference", meeting_id=sim.meeting_id, url=sim.url,
+                              credentials={"token": sim.token}, ruleset=demo_rules(),
+                              geoip_paths=geoip_paths, state_dir=temp_dir, event_wait=2.0)  # fmt: skip
+        return _remote_session(request, on_diff, on_status, on_event, DEMO_TITLE, demo=True,
+                               simulator=sim, temp_dir=temp_dir)  # fmt: skip
     except Exception:
         sim.stop()
-        resolver.close()
         shutil.rmtree(temp_dir, ignore_errors=True)
         raise
-    return Session(
-        service="reference",
-        meeting_id=sim.meeting_id,
-        title=DEMO_TITLE,
-        adapter=adapter,
-        engine=engine,
-        resolver=resolver,
-        demo=True,
-        simulator=sim,
-        temp_dir=temp_dir,
-    )
 
 
 def connect(
@@ -248,15 +257,17 @@ def connect(
     geoip_paths: list[str] | None = None,
     state_dir: str | None = None,
     auto_apply_new: bool = False,
-    pause_point: Callable[[], None] | None = None,
     poll_interval: float = 5.0,
     audit_retention_days: int = 0,
+    on_event: OnEvent | None = None,
 ) -> Session:
-    """A session on a real service with credentials from the environment or the keyring.
+    """A session on a real service with credentials from the environment or the keyring,
+    its engine in a process of its own (the credentials go to it over its private channel).
 
     Raises ConfigurationError (no credentials, unknown service) or ServiceError subclasses;
     their messages are safe to show.
     """
+    from hostguard.engine import OpenRequest
     from hostguard.services import make_adapter
     from hostguard.services.base import ConfigurationError
     from hostguard.services.credentials import resolve
@@ -265,25 +276,15 @@ def connect(
     if creds is None:
         raise ConfigurationError(missing_credentials_message(service))
     try:
-        adapter = make_adapter(service, url or None, creds)
+        make_adapter(service, url or None, creds).close()  # a usage error is said here, at once
     except ConfigurationError as exc:
         raise ConfigurationError(for_app(exc)) from None
+    open_resolver(geoip_paths).close()  # unusable chosen databases: said here, in the app's words
+    request = OpenRequest(service=service, meeting_id=meeting_id, url=url or None, credentials=dict(creds),
+                          ruleset=ruleset if ruleset is not None else RuleSet(), geoip_paths=geoip_paths,
+                          state_dir=state_dir, auto_apply_new=auto_apply_new, poll_interval=poll_interval,
+                          audit_retention_days=audit_retention_days, title=meeting_id)  # fmt: skip
     try:
-        resolver = open_resolver(geoip_paths)
-    except Exception:
-        adapter.close()
-        raise
-    try:
-        folder = Path(state_dir) if state_dir else default_state_dir(service, meeting_id)
-        folder.mkdir(parents=True, exist_ok=True)
-        rs = ruleset if ruleset is not None else RuleSet()
-        engine = _engine(adapter, meeting_id, rs, resolver, folder, on_diff, on_status, auto_apply_new=auto_apply_new,
-                         pause_point=pause_point, poll_interval=poll_interval, audit_retention_days=audit_retention_days)
-        engine.start()
-    except Exception:
-        resolver.close()
-        adapter.close()
-        raise
-    return Session(
-        service=service, meeting_id=meeting_id, title=meeting_id, adapter=adapter, engine=engine, resolver=resolver
-    )
+        return _remote_session(request, on_diff, on_status, on_event, meeting_id)
+    except ConfigurationError as exc:
+        raise ConfigurationError(for_app(exc)) from None

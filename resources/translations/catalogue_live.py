@@ -8,6 +8,36 @@ numerus message the plural forms are separated by "|" in Qt's order. Terms follo
 from __future__ import annotations
 
 T: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
+    # --- main window: the engine process (issue 12) ----------------------------------------
+    "{service_title}: engine restarting…": (
+        "{service_title}：引擎重新啟動中…", "{service_title}：引擎重新启动中…", "{service_title}: reiniciando el motor…",
+        "{service_title} : redémarrage du moteur…", "{service_title}: Engine wird neu gestartet…",
+        "{service_title}: جارٍ إعادة تشغيل المحرك…", "{service_title}: перезапуск движка…", "{service_title}：エンジンを再起動中…"),
+    "The engine stopped; starting it again. Queued actions are kept and resume.": (
+        "引擎已停止，正在重新啟動。已排入佇列的動作會保留並繼續。", "引擎已停止，正在重新启动。已排队的操作会保留并继续。",
+        "El motor se detuvo; se está reiniciando. Las acciones en cola se conservan y se reanudan.",
+        "Le moteur s'est arrêté ; redémarrage en cours. Les actions en file d'attente sont conservées et reprennent.",
+        "Die Engine wurde beendet und wird neu gestartet. Wartende Aktionen bleiben erhalten und werden fortgesetzt.",
+        "توقف المحرك؛ تجري إعادة تشغيله. تُحفظ الإجراءات المنتظرة وتُستأنف.",
+        "Движок остановился; он запускается снова. Действия в очереди сохранены и будут продолжены.",
+        "エンジンが停止しました。再起動しています。待機中の操作は保持され、再開されます。"),
+    "The engine was started again; queued actions resume.": (
+        "引擎已重新啟動；已排入佇列的動作繼續進行。", "引擎已重新启动；已排队的操作继续进行。",
+        "El motor se reinició; las acciones en cola se reanudan.", "Le moteur a redémarré ; les actions en file d'attente reprennent.",
+        "Die Engine wurde neu gestartet; wartende Aktionen werden fortgesetzt.", "أُعيد تشغيل المحرك؛ تُستأنف الإجراءات المنتظرة.",
+        "Движок снова запущен; действия в очереди продолжаются.", "エンジンを再起動しました。待機中の操作を再開します。"),
+    "{service_title}: engine stopped": (
+        "{service_title}：引擎已停止", "{service_title}：引擎已停止", "{service_title}: motor detenido",
+        "{service_title} : moteur arrêté", "{service_title}: Engine beendet", "{service_title}: توقف المحرك",
+        "{service_title}: движок остановлен", "{service_title}：エンジン停止"),
+    "The engine stopped and could not be started again. Reconnect from File → Connect to a meeting.": (
+        "引擎已停止且無法重新啟動。請從「檔案 → 連線到會議」重新連線。", "引擎已停止且无法重新启动。请从“文件 → 连接到会议”重新连接。",
+        "El motor se detuvo y no pudo reiniciarse. Vuelva a conectarse desde Archivo → Conectar a una reunión.",
+        "Le moteur s'est arrêté et n'a pas pu redémarrer. Reconnectez-vous via Fichier → Se connecter à une réunion.",
+        "Die Engine wurde beendet und konnte nicht neu gestartet werden. Verbinden Sie sich erneut über Datei → Mit einem Meeting verbinden.",
+        "توقف المحرك وتعذرت إعادة تشغيله. أعد الاتصال من ملف ← الاتصال باجتماع.",
+        "Движок остановился, и его не удалось запустить снова. Подключитесь заново: Файл → Подключиться к встрече.",
+        "エンジンが停止し、再起動できませんでした。［ファイル］→［会議に接続］から再接続してください。"),
     # --- main window: enforcement -----------------------------------------------------------
     "&Enforce rules on new joiners": (
         "對新加入者執行規則(&E)", "对新加入者执行规则(&E)", "&Aplicar las reglas a quienes se unan",

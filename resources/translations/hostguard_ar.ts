@@ -819,7 +819,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+281" />
+            <location filename="../../hostguard/ui/main_window.py" line="+271" />
             <source>&amp;Quit</source>
             <translation>إنهاء</translation>
         </message>
@@ -1086,12 +1086,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+468" />
+            <location line="+501" />
             <source>Held actions</source>
             <translation>الإجراءات المحتجزة</translation>
         </message>
         <message>
-            <location line="-457" />
+            <location line="-490" />
             <source>Act on them</source>
             <translation>تنفيذها</translation>
         </message>
@@ -1146,7 +1146,7 @@ Choose where your meeting is:</source>
             <translation>{app} — {meeting}</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>Starting the simulated event…</source>
             <translation>جارٍ بدء الفعالية المحاكاة…</translation>
         </message>
@@ -1156,18 +1156,19 @@ Choose where your meeting is:</source>
             <translation>جارٍ الاتصال بالاجتماع {meeting}…</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+40" />
             <location line="+1" />
             <source>Could not connect: {msg}</source>
             <translation>تعذّر الاتصال: {msg}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
+            <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}: جارٍ الاتصال…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="-22" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>عرض تجريبي: القواعد النموذجية محمّلة دون تطبيق (انظر القواعد).</translation>
         </message>
@@ -1177,7 +1178,32 @@ Choose where your meeting is:</source>
             <translation>متصل بـ {service_title}.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+17" />
+            <source>{service_title}: engine restarting…</source>
+            <translation>{service_title}: جارٍ إعادة تشغيل المحرك…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The engine stopped; starting it again. Queued actions are kept and resume.</source>
+            <translation>توقف المحرك؛ تجري إعادة تشغيله. تُحفظ الإجراءات المنتظرة وتُستأنف.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The engine was started again; queued actions resume.</source>
+            <translation>أُعيد تشغيل المحرك؛ تُستأنف الإجراءات المنتظرة.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{service_title}: engine stopped</source>
+            <translation>{service_title}: توقف المحرك</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The engine stopped and could not be started again. Reconnect from File → Connect to a meeting.</source>
+            <translation>توقف المحرك وتعذرت إعادة تشغيله. أعد الاتصال من ملف ← الاتصال باجتماع.</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>{service}: connected</source>
             <translation>{service}: متصل</translation>
         </message>
@@ -1883,7 +1909,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+1001" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+992" />
             <source>Everyone</source>
             <translation>الجميع</translation>
         </message>
@@ -3055,7 +3081,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>roster</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="-946" />
+            <location filename="../../hostguard/ui/roster_model.py" line="-937" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>

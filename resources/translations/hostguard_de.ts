@@ -807,7 +807,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+281" />
+            <location filename="../../hostguard/ui/main_window.py" line="+271" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
@@ -1074,12 +1074,12 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+468" />
+            <location line="+501" />
             <source>Held actions</source>
             <translation>Zurückgehaltene Aktionen</translation>
         </message>
         <message>
-            <location line="-457" />
+            <location line="-490" />
             <source>Act on them</source>
             <translation>Ausführen</translation>
         </message>
@@ -1134,7 +1134,7 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             <translation>{app} — {meeting}</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>Starting the simulated event…</source>
             <translation>Simulierte Veranstaltung wird gestartet…</translation>
         </message>
@@ -1144,18 +1144,19 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             <translation>Verbindung mit Besprechung {meeting}…</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+40" />
             <location line="+1" />
             <source>Could not connect: {msg}</source>
             <translation>Verbindung nicht möglich: {msg}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
+            <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}: verbinde…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="-22" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>Demo: Beispielregeln geladen, nicht angewendet (siehe Regeln).</translation>
         </message>
@@ -1165,7 +1166,32 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             <translation>Mit {service_title} verbunden.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+17" />
+            <source>{service_title}: engine restarting…</source>
+            <translation>{service_title}: Engine wird neu gestartet…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The engine stopped; starting it again. Queued actions are kept and resume.</source>
+            <translation>Die Engine wurde beendet und wird neu gestartet. Wartende Aktionen bleiben erhalten und werden fortgesetzt.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The engine was started again; queued actions resume.</source>
+            <translation>Die Engine wurde neu gestartet; wartende Aktionen werden fortgesetzt.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{service_title}: engine stopped</source>
+            <translation>{service_title}: Engine beendet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The engine stopped and could not be started again. Reconnect from File → Connect to a meeting.</source>
+            <translation>Die Engine wurde beendet und konnte nicht neu gestartet werden. Verbinden Sie sich erneut über Datei → Mit einem Meeting verbinden.</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>{service}: connected</source>
             <translation>{service}: verbunden</translation>
         </message>
@@ -1831,7 +1857,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+1001" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+992" />
             <source>Everyone</source>
             <translation>Alle</translation>
         </message>
@@ -2955,7 +2981,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>roster</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="-946" />
+            <location filename="../../hostguard/ui/roster_model.py" line="-937" />
             <source>Name</source>
             <translation>Name</translation>
         </message>

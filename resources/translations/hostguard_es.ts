@@ -807,7 +807,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+281" />
+            <location filename="../../hostguard/ui/main_window.py" line="+271" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -1074,12 +1074,12 @@ Elija dónde está su reunión:</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+468" />
+            <location line="+501" />
             <source>Held actions</source>
             <translation>Acciones retenidas</translation>
         </message>
         <message>
-            <location line="-457" />
+            <location line="-490" />
             <source>Act on them</source>
             <translation>Actuar</translation>
         </message>
@@ -1134,7 +1134,7 @@ Elija dónde está su reunión:</translation>
             <translation>{app} — {meeting}</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>Starting the simulated event…</source>
             <translation>Iniciando el evento simulado…</translation>
         </message>
@@ -1144,18 +1144,19 @@ Elija dónde está su reunión:</translation>
             <translation>Conectando a la reunión {meeting}…</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+40" />
             <location line="+1" />
             <source>Could not connect: {msg}</source>
             <translation>No se pudo conectar: {msg}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
+            <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}: conectando…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="-22" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>Demo: reglas de ejemplo cargadas, sin aplicar (vea Reglas).</translation>
         </message>
@@ -1165,7 +1166,32 @@ Elija dónde está su reunión:</translation>
             <translation>Conectado a {service_title}.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+17" />
+            <source>{service_title}: engine restarting…</source>
+            <translation>{service_title}: reiniciando el motor…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The engine stopped; starting it again. Queued actions are kept and resume.</source>
+            <translation>El motor se detuvo; se está reiniciando. Las acciones en cola se conservan y se reanudan.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The engine was started again; queued actions resume.</source>
+            <translation>El motor se reinició; las acciones en cola se reanudan.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{service_title}: engine stopped</source>
+            <translation>{service_title}: motor detenido</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The engine stopped and could not be started again. Reconnect from File → Connect to a meeting.</source>
+            <translation>El motor se detuvo y no pudo reiniciarse. Vuelva a conectarse desde Archivo → Conectar a una reunión.</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>{service}: connected</source>
             <translation>{service}: conectado</translation>
         </message>
@@ -1831,7 +1857,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+1001" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+992" />
             <source>Everyone</source>
             <translation>Todos</translation>
         </message>
@@ -2955,7 +2981,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>roster</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="-946" />
+            <location filename="../../hostguard/ui/roster_model.py" line="-937" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>

@@ -807,7 +807,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+281" />
+            <location filename="../../hostguard/ui/main_window.py" line="+271" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -1074,12 +1074,12 @@ Choisissez où se tient votre réunion :</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+468" />
+            <location line="+501" />
             <source>Held actions</source>
             <translation>Actions retenues</translation>
         </message>
         <message>
-            <location line="-457" />
+            <location line="-490" />
             <source>Act on them</source>
             <translation>Agir</translation>
         </message>
@@ -1134,7 +1134,7 @@ Choisissez où se tient votre réunion :</translation>
             <translation>{app} — {meeting}</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>Starting the simulated event…</source>
             <translation>Démarrage de l'événement simulé…</translation>
         </message>
@@ -1144,18 +1144,19 @@ Choisissez où se tient votre réunion :</translation>
             <translation>Connexion à la réunion {meeting}…</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+40" />
             <location line="+1" />
             <source>Could not connect: {msg}</source>
             <translation>Connexion impossible : {msg}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
+            <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title} : connexion…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="-22" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>Démo : règles d'exemple chargées, non appliquées (voir Règles).</translation>
         </message>
@@ -1165,7 +1166,32 @@ Choisissez où se tient votre réunion :</translation>
             <translation>Connecté à {service_title}.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+17" />
+            <source>{service_title}: engine restarting…</source>
+            <translation>{service_title} : redémarrage du moteur…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The engine stopped; starting it again. Queued actions are kept and resume.</source>
+            <translation>Le moteur s'est arrêté ; redémarrage en cours. Les actions en file d'attente sont conservées et reprennent.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The engine was started again; queued actions resume.</source>
+            <translation>Le moteur a redémarré ; les actions en file d'attente reprennent.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{service_title}: engine stopped</source>
+            <translation>{service_title} : moteur arrêté</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The engine stopped and could not be started again. Reconnect from File → Connect to a meeting.</source>
+            <translation>Le moteur s'est arrêté et n'a pas pu redémarrer. Reconnectez-vous via Fichier → Se connecter à une réunion.</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>{service}: connected</source>
             <translation>{service} : connecté</translation>
         </message>
@@ -1831,7 +1857,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+1001" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+992" />
             <source>Everyone</source>
             <translation>Tout le monde</translation>
         </message>
@@ -2955,7 +2981,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>roster</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="-946" />
+            <location filename="../../hostguard/ui/roster_model.py" line="-937" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>

@@ -804,7 +804,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+281" />
+            <location filename="../../hostguard/ui/main_window.py" line="+271" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
@@ -1071,12 +1071,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+468" />
+            <location line="+501" />
             <source>Held actions</source>
             <translation>保留中の操作</translation>
         </message>
         <message>
-            <location line="-457" />
+            <location line="-490" />
             <source>Act on them</source>
             <translation>実行する</translation>
         </message>
@@ -1131,7 +1131,7 @@ Choose where your meeting is:</source>
             <translation>{app} — {meeting}</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>Starting the simulated event…</source>
             <translation>模擬イベントを開始しています…</translation>
         </message>
@@ -1141,18 +1141,19 @@ Choose where your meeting is:</source>
             <translation>会議 {meeting} に接続しています…</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+40" />
             <location line="+1" />
             <source>Could not connect: {msg}</source>
             <translation>接続できませんでした：{msg}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
+            <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}：接続中…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="-22" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>デモ：サンプルルールを読み込みました。未適用です（「ルール」を参照）。</translation>
         </message>
@@ -1162,7 +1163,32 @@ Choose where your meeting is:</source>
             <translation>{service_title} に接続しました。</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+17" />
+            <source>{service_title}: engine restarting…</source>
+            <translation>{service_title}：エンジンを再起動中…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The engine stopped; starting it again. Queued actions are kept and resume.</source>
+            <translation>エンジンが停止しました。再起動しています。待機中の操作は保持され、再開されます。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The engine was started again; queued actions resume.</source>
+            <translation>エンジンを再起動しました。待機中の操作を再開します。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{service_title}: engine stopped</source>
+            <translation>{service_title}：エンジン停止</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The engine stopped and could not be started again. Reconnect from File → Connect to a meeting.</source>
+            <translation>エンジンが停止し、再起動できませんでした。［ファイル］→［会議に接続］から再接続してください。</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>{service}: connected</source>
             <translation>{service}：接続済み</translation>
         </message>
@@ -1818,7 +1844,7 @@ HostGuard の変更：{policy}
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+1001" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+992" />
             <source>Everyone</source>
             <translation>全員</translation>
         </message>
@@ -2930,7 +2956,7 @@ HostGuard の変更：{policy}
     <context>
         <name>roster</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="-946" />
+            <location filename="../../hostguard/ui/roster_model.py" line="-937" />
             <source>Name</source>
             <translation>名前</translation>
         </message>

@@ -810,7 +810,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+281" />
+            <location filename="../../hostguard/ui/main_window.py" line="+271" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
@@ -1077,12 +1077,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+468" />
+            <location line="+501" />
             <source>Held actions</source>
             <translation>Задержанные действия</translation>
         </message>
         <message>
-            <location line="-457" />
+            <location line="-490" />
             <source>Act on them</source>
             <translation>Выполнить</translation>
         </message>
@@ -1137,7 +1137,7 @@ Choose where your meeting is:</source>
             <translation>{app} — {meeting}</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>Starting the simulated event…</source>
             <translation>Запуск симуляции…</translation>
         </message>
@@ -1147,18 +1147,19 @@ Choose where your meeting is:</source>
             <translation>Подключение к встрече {meeting}…</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+40" />
             <location line="+1" />
             <source>Could not connect: {msg}</source>
             <translation>Не удалось подключиться: {msg}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
+            <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}: подключение…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="-22" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>Демо: примеры правил загружены, не применены (см. «Правила»).</translation>
         </message>
@@ -1168,7 +1169,32 @@ Choose where your meeting is:</source>
             <translation>Подключено к {service_title}.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+17" />
+            <source>{service_title}: engine restarting…</source>
+            <translation>{service_title}: перезапуск движка…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The engine stopped; starting it again. Queued actions are kept and resume.</source>
+            <translation>Движок остановился; он запускается снова. Действия в очереди сохранены и будут продолжены.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The engine was started again; queued actions resume.</source>
+            <translation>Движок снова запущен; действия в очереди продолжаются.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{service_title}: engine stopped</source>
+            <translation>{service_title}: движок остановлен</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The engine stopped and could not be started again. Reconnect from File → Connect to a meeting.</source>
+            <translation>Движок остановился, и его не удалось запустить снова. Подключитесь заново: Файл → Подключиться к встрече.</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>{service}: connected</source>
             <translation>{service}: подключено</translation>
         </message>
@@ -1844,7 +1870,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+1001" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+992" />
             <source>Everyone</source>
             <translation>Все</translation>
         </message>
@@ -2980,7 +3006,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>roster</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="-946" />
+            <location filename="../../hostguard/ui/roster_model.py" line="-937" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>

@@ -804,7 +804,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+281" />
+            <location filename="../../hostguard/ui/main_window.py" line="+271" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -1071,12 +1071,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+468" />
+            <location line="+501" />
             <source>Held actions</source>
             <translation>暂缓的操作</translation>
         </message>
         <message>
-            <location line="-457" />
+            <location line="-490" />
             <source>Act on them</source>
             <translation>执行</translation>
         </message>
@@ -1131,7 +1131,7 @@ Choose where your meeting is:</source>
             <translation>{app} — {meeting}</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>Starting the simulated event…</source>
             <translation>正在启动模拟活动…</translation>
         </message>
@@ -1141,18 +1141,19 @@ Choose where your meeting is:</source>
             <translation>正在连接到会议 {meeting}…</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+40" />
             <location line="+1" />
             <source>Could not connect: {msg}</source>
             <translation>无法连接：{msg}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
+            <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}：连接中…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="-22" />
             <source>Demo: sample rules loaded, not applied (see Rules).</source>
             <translation>演示：已载入示例规则，尚未应用（见“规则”）。</translation>
         </message>
@@ -1162,7 +1163,32 @@ Choose where your meeting is:</source>
             <translation>已连接到 {service_title}。</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+17" />
+            <source>{service_title}: engine restarting…</source>
+            <translation>{service_title}：引擎重新启动中…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The engine stopped; starting it again. Queued actions are kept and resume.</source>
+            <translation>引擎已停止，正在重新启动。已排队的操作会保留并继续。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The engine was started again; queued actions resume.</source>
+            <translation>引擎已重新启动；已排队的操作继续进行。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{service_title}: engine stopped</source>
+            <translation>{service_title}：引擎已停止</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The engine stopped and could not be started again. Reconnect from File → Connect to a meeting.</source>
+            <translation>引擎已停止且无法重新启动。请从“文件 → 连接到会议”重新连接。</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>{service}: connected</source>
             <translation>{service}：已连接</translation>
         </message>
@@ -1818,7 +1844,7 @@ HostGuard 的更改：{policy}
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+1001" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+992" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
@@ -2930,7 +2956,7 @@ HostGuard 的更改：{policy}
     <context>
         <name>roster</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="-946" />
+            <location filename="../../hostguard/ui/roster_model.py" line="-937" />
             <source>Name</source>
             <translation>名称</translation>
         </message>

@@ -126,6 +126,16 @@ def bench_drain(count: int = 10_000) -> dict[str, float]:
 
 
 # -- enforce_p95_s --------------------------------------------------------------------------------
+def _start_and_apply(eng: Engine, ready_s: float, settle_s: float) -> None:
+    """Follow the service, load the roster, apply once (auto-apply is active from here on)."""
+    eng.start(follow=True)
+    if not eng.wait_ready(timeout=ready_s):
+        raise RuntimeError(f"the engine did not load the roster within {ready_s:.0f} s")
+    eng.apply(force=True)
+    if not eng.wait_settled(timeout=settle_s):
+        raise RuntimeError(f"the initial apply did not settle within {settle_s:.0f} s")
+
+
 def bench_enforce(
     joins: int = 80,
     pace_s: float = 0.25,
@@ -181,12 +191,7 @@ def bench_enforce(
             s.close()
 
         try:
-            eng.start(follow=True)
-            if not eng.wait_ready(timeout=30):
-                raise RuntimeError("the engine did not load the roster within 30 s")
-            eng.apply(force=True)  # the initial apply: auto-apply is active from here on
-            if not eng.wait_settled(timeout=60):
-                raise RuntimeError("the initial apply did not settle within 60 s")
+            _start_and_apply(eng, 30, 60)
             poller = threading.Thread(target=poll, name="bench-poll", daemon=True)
             poller.start()
             next_at = time.perf_counter()
@@ -249,3 +254,98 @@ def _ts(value: str) -> float:
     import datetime as dt
 
     return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+
+
+# -- enforce_burst_p95_s ---------------------------------------------------------------------------
+def bench_enforce_burst(
+    seconds: float = 10.0,
+    rate: int = 200,
+    participants: int = 50_000,
+    acting_share: float = 0.1,
+    prefix: str = "enforce_burst",
+) -> dict[str, Any]:
+    """``rate`` joins a second for ``seconds`` into a meeting of ``participants``, about
+    ``acting_share`` of them from CN (the rule's country), the rest from other countries; the
+    time from each CN joiner's join to the engine's action, both on the service's clock.
+
+    The joins are posted by tests/benchmarks/burst_driver.py, a process of its own (the outside
+    world's load is not charged to the engine's interpreter lock). Nothing polls the service
+    during the burst: the join time is the ``joined_at`` the hook answered, the action time the
+    action's ``at`` in ``/_sim/state`` (read after the burst), both from the simulator's
+    ``time.time()`` in whole milliseconds. Ground truth: every CN joiner acted on exactly once
+    (``waiting_room``), no other joiner acted on; otherwise this raises.
+    """
+    import json
+    import subprocess
+
+    from tests.benchmarks.simproc import ROOT
+
+    with SimProcess(participants=participants, seed=9) as sim, tempfile.TemporaryDirectory() as d:
+        rs, _ = parse_rules(CN_RULES)
+        adapter = ReferenceAdapter(sim.url, sim.token)
+        # force: the burst guard (engine/burst.py) would hold a burst like this one on purpose;
+        # this measures the latency of acting, not the guard.
+        eng = Engine(
+            adapter, sim.meeting_id, rs, GeoResolver(), d, apply=True, auto_apply_new=True, force=True
+        )
+        http = requests.Session()
+        http.headers["Authorization"] = f"Bearer {sim.token}"
+        people_url = f"{sim.url}/meetings/{sim.meeting_id}/participants"
+        try:
+            _start_and_apply(eng, 60, 90)
+            applied_before = eng.status().applied
+            cmd = [sys.executable, "-m", "tests.benchmarks.burst_driver", sim.url,
+                   "--rate", str(rate), "--seconds", str(seconds), "--acting", "CN",
+                   "--acting-share", str(acting_share)]  # fmt: skip
+            drv = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                                 timeout=seconds + 60)  # fmt: skip
+            if drv.returncode != 0 or not drv.stdout.strip():
+                raise RuntimeError(f"the burst driver ended with exit code {drv.returncode}")
+            burst = json.loads(drv.stdout.strip().splitlines()[-1])
+            joins = burst["joins"]
+            acting = {j["id"] for j in joins if j["country"] == "CN"}
+            # After the burst only: watch the CN joiners not yet acted on (a few requests).
+            pending = set(acting)
+            deadline = time.perf_counter() + 30
+            while pending and time.perf_counter() < deadline:
+                for pid in list(pending):
+                    if http.get(f"{people_url}/{pid}", timeout=10).json()["status"] == "waiting":
+                        pending.discard(pid)
+                if pending:
+                    time.sleep(0.05)
+            eng.wait_settled(timeout=30)
+            time.sleep(0.5)  # a duplicate action sent late would show in the ground truth
+            applied = eng.status().applied - applied_before
+            truth = http.get(f"{sim.url}/_sim/state", timeout=60).json()
+        finally:
+            eng.close()
+            adapter.close()
+            http.close()
+    joined_srv = {j["id"]: _ts(j["joined_at"]) for j in joins}
+    acts: dict[str, list[dict[str, str]]] = {}
+    for a in truth["actions"]:
+        if a["participant_id"] in joined_srv:
+            acts.setdefault(a["participant_id"], []).append(a)
+    never = [pid for pid in acting if pid not in acts]
+    twice = [pid for pid in acting if len(acts.get(pid, ())) > 1]
+    wrong = [pid for pid in acts if pid not in acting]
+    other_action = [
+        pid for pid in acting if any(a["action"] != "waiting_room" for a in acts.get(pid, ()))
+    ]
+    if never or twice or wrong or other_action or applied != len(acting):
+        raise RuntimeError(
+            f"of {len(acting)} CN joiners: {len(never)} never acted on within 30 s, {len(twice)} "
+            f"acted on more than once, {len(other_action)} with another action; {len(wrong)} other "
+            f"joiners acted on; the engine counted {applied} applied"
+        )
+    lat = sorted(_ts(acts[pid][0]["at"]) - joined_srv[pid] for pid in acting)
+    return {
+        f"{prefix}_p95_s": round(_p95(lat), 3),
+        f"{prefix}_p50_s": round(statistics.median(lat), 3),
+        f"{prefix}_max_s": round(lat[-1], 3),
+        f"{prefix}_joins": len(joins),
+        f"{prefix}_acted": len(acting),
+        f"{prefix}_roster": participants,
+        f"{prefix}_driver_s": burst["seconds"],
+        f"{prefix}_driver_max_late_s": burst["max_late_s"],
+    }

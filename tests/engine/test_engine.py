@@ -400,37 +400,6 @@ def test_set_ruleset_re_evaluates_and_the_guard_holds_back_auto_apply(
     engine.close()
 
 
-def test_threads_wait_at_the_foreground_gate_and_then_finish_the_work(simulator, tmp_path, resolver):
-    """While the GUI thread holds the gate, the engine's threads apply nothing; afterwards
-    the end state is exact (pausing loses nothing)."""
-    from hostguard.engine.pacing import ForegroundGate
-
-    sim = simulator(participants=400, seed=5)
-    rules = write_rules(tmp_path / "r.toml")
-    expected = expected_actions(sim.state(), rules)
-    gate = ForegroundGate(max_pause=60.0, stale_after=60.0)
-    reached = threading.Event()
-
-    def pause() -> None:
-        reached.set()
-        gate.pause_point()
-
-    engine = make_engine(sim, rules, resolver, tmp_path / "state", pause_point=pause)
-    try:
-        with gate.hold():
-            engine.start(follow=True)
-            assert reached.wait(10)
-            assert engine.snapshot() == []  # the reader waits before applying what it fetched
-        assert engine.wait_ready(30)
-        engine.apply()
-        assert engine.wait_settled(timeout=120)
-    finally:
-        engine.stop()
-        engine.close()
-    assert gate.pauses >= 1
-    check_end_state(sim.state(), expected)
-
-
 def test_a_burst_of_events_larger_than_a_chunk_ends_exact(simulator, tmp_path, resolver):
     """Hundreds of joins in one event batch are applied in chunks (EVENT_CHUNK at a time) and
     the roster and the auto-applied actions end as if applied at once."""

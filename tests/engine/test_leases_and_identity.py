@@ -8,7 +8,6 @@ import sqlite3
 import stat
 import subprocess
 import sys
-import threading
 import time
 
 import pytest
@@ -141,35 +140,37 @@ def test_a_closed_stores_rows_are_taken_back_by_the_same_process_at_once(tmp_pat
 def test_the_engine_in_follow_mode_sends_rows_another_holder_left_after_its_lease(
     simulator, tmp_path, resolver
 ):
-    """Another process took the rows after this engine started, then stalled: the engine
-    takes them back when the lease runs out (not only at its own start) and sends each once."""
+    """Another process holds the rows when this engine starts, then stalls: the engine does
+    not take them at its start (the lease is live) but takes them back in follow mode when the
+    lease runs out, and sends each once."""
     sim = simulator(participants=600, seed=3)
     rules_path = write_rules(tmp_path / "r.toml")
     expected = expected_actions(sim.state(), rules_path)
     assert len(expected) > 20
     ruleset, _ = load_rules(rules_path, resolver.capabilities())
     state_dir = tmp_path / "state"
-    gate = threading.Event()
-    follower = Engine(ReferenceAdapter(sim.url, sim.token), sim.meeting_id, ruleset, resolver,
-                      state_dir, apply=True, pause_point=gate.wait)  # fmt: skip
     decider = Engine(ReferenceAdapter(sim.url, sim.token), sim.meeting_id, ruleset, resolver,
                      state_dir, apply=True)  # fmt: skip
-    taker = Store(state_dir, lease_seconds=0.5)
+    taker = Store(state_dir, lease_seconds=3.0)
+    follower = None
     try:
-        follower.start(follow=True)  # its workers wait at the gate; its start-up is over
         decider.refresh()
         assert decider.apply().queued == len(expected)  # written, never sent by the decider
         held = taker.claim("reference", sim.meeting_id, 10_000)
         assert len(held) == len(expected)  # the taker holds every row, then sends nothing
-        gate.set()
+        follower = Engine(ReferenceAdapter(sim.url, sim.token), sim.meeting_id, ruleset, resolver,
+                          state_dir, apply=True)  # fmt: skip
+        follower.start(follow=True)
+        time.sleep(1.0)
+        assert sim.state()["actions"] == []  # a live lease: not taken at the start
         wait_for(lambda: len(sim.state()["actions"]) >= len(expected), what="every action sent")
         assert follower.wait_settled(timeout=60)
         check_end_state(sim.state(), expected)
         rows = follower.store.rows("reference", sim.meeting_id)
         assert {r.state for r in rows} == {"applied"} and all(r.attempts == 2 for r in rows)
     finally:
-        gate.set()
-        follower.close()
+        if follower is not None:
+            follower.close()
         decider.close()
         taker.close()
 

@@ -170,9 +170,9 @@ def test_store_keeps_the_rows_a_roster_reads(tmp_path):
 
 def test_the_sync_column_names_every_state_from_its_value(qapp):
     """The app maps each SyncState to words; "backing off" does not depend on a detail's wording."""
-    from hostguard.ui.roster_model import SYNC_LABELS, render_row
+    from hostguard.ui.roster_model import SYNC_LABELS, V_SYNC, V_SYNC_TIP, render_row
     from tests.ui.factories import entry
 
     assert set(SYNC_LABELS) == set(SyncState)
     row = render_row(entry("p1", ip="1.0.1.1", sync=SyncState.BACKING_OFF, sync_detail="the service was busy"))
-    assert row.sync == SyncState.BACKING_OFF and "Backing off" in row.sync_tooltip
+    assert row[V_SYNC] == SyncState.BACKING_OFF and "Backing off" in row[V_SYNC_TIP]

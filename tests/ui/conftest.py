@@ -26,4 +26,4 @@ def window(qtbot, settings):
     w = MainWindow(settings)
     qtbot.addWidget(w)
     yield w
-    w.shutdown()
+    w.shutdown(detach=False)  # no engine process outlives a test

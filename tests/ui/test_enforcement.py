@@ -42,7 +42,7 @@ def connect(window, sim, tmp_path):
     window._start_session(
         lambda: session_mod.connect(
             "reference", sim.url, sim.meeting_id, bridge.on_diff, bridge.on_status, ruleset=rs,
-            state_dir=str(tmp_path / "state"), pause_point=bridge.gate.pause_point, poll_interval=1.0,
+            state_dir=str(tmp_path / "state"), poll_interval=1.0,
         ),
         "Connecting…",
     )

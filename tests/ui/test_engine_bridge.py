@@ -72,24 +72,6 @@ def test_flush_applies_everything_now():
     bridge.stop()
 
 
-def test_a_big_roster_is_frozen_out_of_the_cyclic_collector(qtbot):
-    import gc
-
-    from hostguard.ui.engine_bridge import FREEZE_AFTER
-
-    model = RosterModel()
-    bridge = EngineBridge(model)
-    before = gc.get_freeze_count()
-    bridge.on_diff(RosterDiff(upserted=crowd(FREEZE_AFTER + 10, seed=12), removed_ids=[]))
-    assert gc.get_freeze_count() > before
-    small = gc.get_freeze_count()
-    bridge.on_diff(RosterDiff(upserted=crowd(10, seed=13, prefix="s"), removed_ids=[]))
-    assert gc.get_freeze_count() == small  # small diffs leave the collector alone
-    bridge.flush()
-    assert model.rowCount() == FREEZE_AFTER + 20
-    bridge.stop()
-
-
 def test_changed_rows_and_removals_weigh_more_than_new_rows():
     """A batch is sized in cost units: a tick of changes to shown rows, or of removals, holds
     fewer rows than a tick of arrivals (which are cheap appends)."""

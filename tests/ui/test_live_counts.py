@@ -46,7 +46,7 @@ def start(qtbot, window, sim, tmp_path, monkeypatch):
     window.show()
     window._start_session(
         lambda: session_mod.connect("reference", sim.url, sim.meeting_id, bridge.on_diff, bridge.on_status, ruleset=rs,
-                                    state_dir=str(tmp_path / "state"), pause_point=bridge.gate.pause_point),
+                                    state_dir=str(tmp_path / "state")),
         "Connecting…",
     )
     qtbot.waitUntil(lambda: window.session is not None, timeout=WAIT)

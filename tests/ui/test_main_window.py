@@ -87,25 +87,6 @@ def test_breakdown_click_filters_the_roster(qtbot, window):
     assert bd.index(row, 0).data(KEY_ROLE) == "CN"
 
 
-def test_the_window_paints_and_applies_batches_with_the_engine_threads_held_back(qtbot, window):
-    """Painting the roster and applying a batch happen with the foreground gate closed, so
-    the engine's threads wait at their pause points instead of competing for the interpreter."""
-    seen = {"paint": set(), "batch": set()}
-    gate = window.bridge.gate
-    real_multi = window.model.multiData
-    window.model.multiData = lambda index, span: (seen["paint"].add(gate.closed), real_multi(index, span))[1]
-    window.model.rowsInserted.connect(lambda *_: seen["batch"].add(gate.closed))
-    window.stack.setCurrentWidget(window.tabs)
-    window.show()
-    qtbot.waitExposed(window)
-    window.bridge.on_diff(RosterDiff(upserted=[entry(f"p{i}", ip="8.8.8.8") for i in range(30)], removed_ids=[]))
-    qtbot.waitUntil(lambda: window.model.rowCount() == 30)
-    window.table.viewport().update()
-    qtbot.waitUntil(lambda: bool(seen["paint"]))
-    assert seen == {"paint": {True}, "batch": {True}}
-    assert not gate.closed
-
-
 def test_the_selection_survives_a_filter_that_keeps_it(qtbot, window):
     people = [entry(f"us{i}", ip="8.8.8.8") for i in range(5)] + [entry(f"cn{i}", ip="1.0.1.1") for i in range(5)]
     show_people(qtbot, window, people)

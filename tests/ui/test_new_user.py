@@ -14,7 +14,14 @@ from hostguard.ui.breakdown import COL_SHARE, SCALE_ROLE, SHARE_ROLE, BreakdownM
 from hostguard.ui.connection_dialog import MIN_WIDTH, ConnectionDialog
 from hostguard.ui.country_picker import CountryPicker
 from hostguard.ui.main_window import MainWindow
-from hostguard.ui.roster_model import COL_SYNC, NOT_SENT_LABEL, RosterModel, render_row
+from hostguard.ui.roster_model import (
+    COL_SYNC,
+    NOT_SENT_LABEL,
+    V_SYNC_TIP,
+    V_TEXTS,
+    RosterModel,
+    render_row,
+)
 from hostguard.ui.rules_editor import RulesEditor
 from hostguard.ui.session import demo_rules
 from hostguard.ui.settings import SettingsStore
@@ -74,10 +81,10 @@ def test_without_an_emoji_font_the_picker_shows_no_empty_boxes(qtbot):
 
 def test_decided_but_not_sent_says_so():
     cn = render_row(entry("cn1", ip="1.0.1.1"))  # "Waiting room for CN", nothing sent yet
-    assert cn.texts[COL_SYNC] == NOT_SENT_LABEL
-    assert "press Apply" in cn.sync_tooltip
-    assert render_row(with_sync(entry("cn2", ip="1.0.1.1"), "applied")).texts[COL_SYNC] == "Applied"
-    assert render_row(entry("us1", ip="8.8.8.8")).texts[COL_SYNC] == ""  # allowed: nothing to send
+    assert cn[V_TEXTS][COL_SYNC] == NOT_SENT_LABEL
+    assert "press Apply" in cn[V_SYNC_TIP]
+    assert render_row(with_sync(entry("cn2", ip="1.0.1.1"), "applied"))[V_TEXTS][COL_SYNC] == "Applied"
+    assert render_row(entry("us1", ip="8.8.8.8"))[V_TEXTS][COL_SYNC] == ""  # allowed: nothing to send
 
 
 def test_the_largest_share_fills_the_bar():

@@ -33,7 +33,7 @@ def connected(qtbot, window, sim, state, monkeypatch):
     window.show()
     window._start_session(
         lambda: session_mod.connect("reference", sim.url, sim.meeting_id, bridge.on_diff, bridge.on_status, ruleset=rs,
-                                    state_dir=str(state), pause_point=bridge.gate.pause_point),
+                                    state_dir=str(state)),
         "Connecting…",
     )
     qtbot.waitUntil(lambda: window.session is not None, timeout=WAIT)

@@ -49,7 +49,7 @@ def test_undo_admits_everyone_the_last_apply_sent_to_the_waiting_room(qtbot, win
     window.show()
     window._start_session(
         lambda: session_mod.connect("reference", sim.url, sim.meeting_id, bridge.on_diff, bridge.on_status, ruleset=rs,
-                                    state_dir=str(tmp_path / "state"), pause_point=bridge.gate.pause_point),
+                                    state_dir=str(tmp_path / "state")),
         "Connecting…",
     )
     qtbot.waitUntil(lambda: window.session is not None, timeout=WAIT)
