@@ -60,6 +60,9 @@ MAX_RESTARTS = 5
 RESTART_WINDOW_S = 600.0
 START_TIMEOUT_S = 60.0
 STOP_TIMEOUT_S = 10.0
+# The few calls the window makes on its GUI thread (from the engine's memory, no network):
+# never longer than this, and not at all while the engine process is not running.
+GUI_CALL_TIMEOUT_S = 0.5
 
 
 class RenderedDiff:
@@ -341,8 +344,8 @@ class RemoteEngine:
     # -- calls ----------------------------------------------------------------------------------
     def call(self, method: str, *args: Any, timeout: float | None = None, **kwargs: Any) -> Any:
         """Run ``method`` in the engine process and return its answer (or raise its error)."""
-        if not self.ready.wait(START_TIMEOUT_S if timeout is None else timeout):
-            raise EngineProcessError("the engine process is not running")
+        if not self.ready.wait(START_TIMEOUT_S if timeout is None else min(timeout, 0.05)):
+            raise EngineProcessError("the engine process is not running (it is being started again)")
         fut: Future[Any] = Future()
         cid = next(self._ids)
         with self._lock:
@@ -394,7 +397,10 @@ class RemoteEngine:
         return self.call("rule_counts")
 
     def undo_limits(self, plan: Any = None, *, actions: Iterable[str] | None = None) -> dict[str, str]:
-        return self.call("undo_limits", plan, actions=list(actions) if actions is not None else None)
+        # Asked on the window's GUI thread as the Apply dialog opens: answered from memory in
+        # the engine, so a short bound; while the engine restarts it fails at once instead.
+        return self.call("undo_limits", plan, actions=list(actions) if actions is not None else None,
+                         timeout=GUI_CALL_TIMEOUT_S)  # fmt: skip
 
     def undo_plan(self) -> Any:
         return self.call("undo_plan")
@@ -434,10 +440,10 @@ class RemoteEngine:
         """Whether every queued action settled within ``timeout`` (the engine waits)."""
         return bool(self.call("wait_settled", timeout, timeout=None if timeout is None else timeout + 10.0))
 
-    def address_note(self, participant_id: str, timeout: float = 2.0) -> str | None:
+    def address_note(self, participant_id: str, timeout: float = GUI_CALL_TIMEOUT_S) -> str | None:
         return self.call("address_note", participant_id, timeout=timeout)
 
-    def adapter_plan(self, actions: list[str], timeout: float = 5.0) -> list[str]:
+    def adapter_plan(self, actions: list[str], timeout: float = GUI_CALL_TIMEOUT_S) -> list[str]:
         return self.call("adapter_plan", list(actions), timeout=timeout)
 
     def set_geoip_paths(self, paths: list[str] | None) -> tuple[frozenset, list[Any]]:

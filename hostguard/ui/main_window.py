@@ -1270,7 +1270,11 @@ class MainWindow(QMainWindow):
         except Exception:
             log.debug("adapter.plan failed", exc_info=True)
         # What Undo could not take back (the service's own answer).
-        limits = session.engine.undo_limits(actions=[a for a, n in result.to_send.items() if n])
+        try:
+            limits = session.engine.undo_limits(actions=[a for a, n in result.to_send.items() if n])
+        except Exception:  # the engine is being started again: the dialog goes without them
+            log.debug("undo_limits failed", exc_info=True)
+            limits = {}
         dlg = ApplyDialog(result, service=session.service_title, capabilities=session.capabilities, notes=notes,
                           undo_limits=limits, parent=self)
         counter = RosterChangeCounter(self.model, dlg.note_changes)

@@ -1,0 +1,89 @@
+"""The window <-> engine process channel: frames are data, versions must match, and the
+window's GUI-thread calls never wait for an engine process that is not running."""
+
+from __future__ import annotations
+
+import io
+import os
+import pickle
+import subprocess
+import sys
+
+import pytest
+
+from hostguard import __version__
+from hostguard.core.rules import parse_rules
+from hostguard.engine.channel import (
+    PROTOCOL,
+    Channel,
+    ChannelClosed,
+    EngineProcessError,
+    OpenRequest,
+    ProtocolError,
+    decode_entry,
+    dumps,
+    encode_entry,
+    loads,
+)
+from hostguard.engine.remote import RemoteEngine, child_environment, engine_command
+
+
+def test_a_frame_never_builds_a_function_or_a_foreign_class():
+    evil = pickle.dumps((os.system, "true"))
+    with pytest.raises(ProtocolError, match="posix.system|nt.system|os.system"):
+        loads(evil)
+    with pytest.raises(ProtocolError, match="subprocess.Popen"):
+        loads(pickle.dumps(("x", subprocess.Popen)))
+    with pytest.raises(ProtocolError, match="a message may not carry"):
+        loads(pickle.dumps(parse_rules))  # a HostGuard function is refused too
+
+
+def test_rules_and_entries_cross_the_channel_intact():
+    from tests.ui.factories import entry
+
+    rs, _ = parse_rules('version = 1\n[exempt]\nemails = ["*@example.org"]\n[[rule]]\nname = "CN"\n'
+                        'action = "waiting_room"\ncountries = ["CN"]\n', "r.toml")  # fmt: skip
+    again = loads(dumps(rs))
+    assert again == rs and again.rules[0].name == "CN"
+    e = entry("p1", ip="1.0.1.1")
+    assert decode_entry(encode_entry(e)) == e
+
+
+def test_frames_round_trip_and_a_closed_end_is_said():
+    buf = io.BytesIO()
+    Channel(io.BytesIO(), buf).send("hello", PROTOCOL, __version__)
+    reader = Channel(io.BytesIO(buf.getvalue()), io.BytesIO())
+    assert reader.recv() == ("hello", PROTOCOL, __version__)
+    with pytest.raises(ChannelClosed):
+        reader.recv()
+
+
+def test_an_engine_of_another_version_refuses_and_exits():
+    proc = subprocess.Popen(engine_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            env=child_environment())  # fmt: skip
+    chan = Channel(proc.stdout, proc.stdin)
+    try:
+        chan.send("hello", PROTOCOL, "0.0.0-other")
+        kind, why = chan.recv()
+        assert kind == "refused" and "restart HostGuard" in why
+        assert proc.wait(30) == 2
+    finally:
+        chan.close()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_the_child_environment_holds_no_secret(monkeypatch):
+    for name in ("HOSTGUARD_TOKEN", "ZOOM_CLIENT_SECRET", "WEBEX_ACCESS_TOKEN", "WEBEX_ADMIN_TOKEN"):
+        monkeypatch.setenv(name, "s3cret")
+    monkeypatch.setenv("HOSTGUARD_HARMLESS", "kept")
+    env = child_environment()
+    assert "s3cret" not in env.values() and env["HOSTGUARD_HARMLESS"] == "kept"
+    assert engine_command()[-1] == "--engine-host" and sys.executable in engine_command()
+
+
+def test_a_call_without_a_running_engine_fails_at_once():
+    engine = RemoteEngine(OpenRequest(service="reference", meeting_id="m"))
+    with pytest.raises(EngineProcessError, match="not running"):
+        engine.undo_limits(actions=["remove"])  # a GUI-thread call: bounded, never the start timeout
