@@ -30,9 +30,9 @@ from hostguard.engine.remote import RemoteEngine, child_environment, engine_comm
 
 def test_a_frame_never_builds_a_function_or_a_foreign_class():
     evil = pickle.dumps((os.system, "true"))
-    with pytest.raises(ProtocolError, match="posix.system|nt.system|os.system"):
+    with pytest.raises(ProtocolError, match=r"(posix|nt|os)\.system"):
         loads(evil)
-    with pytest.raises(ProtocolError, match="subprocess.Popen"):
+    with pytest.raises(ProtocolError, match=r"subprocess\.Popen"):
         loads(pickle.dumps(("x", subprocess.Popen)))
     with pytest.raises(ProtocolError, match="a message may not carry"):
         loads(pickle.dumps(parse_rules))  # a HostGuard function is refused too
