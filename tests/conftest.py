@@ -8,7 +8,51 @@ import os
 # Before any QApplication exists (pytest-qt creates it lazily).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import contextlib
+import uuid
+
 import pytest
+
+# Every process the tests start inherits this mark: an engine process still running when
+# the session ends (one left enforcing by a closed window, say) is found by it.
+_RUN_MARK = f"HOSTGUARD_TEST_RUN={uuid.uuid4().hex}"
+os.environ["HOSTGUARD_TEST_RUN"] = _RUN_MARK.partition("=")[2]
+
+
+def _marked_engine_processes() -> list[int]:
+    found = []
+    for entry in os.listdir("/proc") if os.path.isdir("/proc") else ():
+        if not entry.isdigit() or int(entry) == os.getpid():
+            continue
+        try:
+            with open(f"/proc/{entry}/environ", "rb") as f:
+                env = f.read().split(b"\0")
+            with open(f"/proc/{entry}/cmdline", "rb") as f:
+                cmd = f.read()
+        except OSError:
+            continue
+        if _RUN_MARK.encode() in env and b"--engine-host" in cmd:
+            found.append(int(entry))
+    return found
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_engine_process_outlives_the_tests():
+    """Each test stops the engine processes it starts; one still running at the end is a
+    leak (it is ended here, and the run fails)."""
+    yield
+    import signal
+    import time
+
+    deadline = time.monotonic() + 10
+    left = _marked_engine_processes()
+    while left and time.monotonic() < deadline:
+        time.sleep(0.2)
+        left = _marked_engine_processes()
+    for pid in left:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    assert not left, f"engine processes still running after the tests: {left}"
 
 
 @pytest.fixture(autouse=True)

@@ -182,6 +182,9 @@ class MainWindow(QMainWindow):
     # The engine process stopped, was started again, or could not be (RemoteEngine.on_event,
     # from its reader thread): kind ("died", "restarted", "gave_up"), and the sentence.
     engineEvent = Signal(str, str)
+    # Closing the window leaves an engine process that enforces on new joiners running
+    # (README: "Closing the window during a meeting"); tests turn this off.
+    detach_on_close = True
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -1682,7 +1685,7 @@ class MainWindow(QMainWindow):
             self._closing = True
             self.save_window_state()
             self.hide()
-            self.shutdown()
+            self.shutdown(detach=self.detach_on_close)
         event.accept()
 
     def shutdown(self, *, detach: bool = True) -> None:
