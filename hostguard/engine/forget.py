@@ -20,6 +20,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hostguard.engine.host import PID_FILE, STOP_FILE
 from hostguard.engine.store import DB_NAME, Store, StoreError
 
 _FLOCK = sys.platform.startswith("linux")
@@ -158,7 +159,8 @@ def forget_meeting(
 def _remove_files(d: Path) -> list[str]:
     """The database and its side files, then the directory if nothing else is in it."""
     removed = []
-    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal"):
+    # (and the notes an engine process keeps there: which process has it, a request to stop)
+    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal", PID_FILE, STOP_FILE):
         p = d / name
         try:
             p.unlink()

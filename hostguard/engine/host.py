@@ -66,8 +66,7 @@ CALLS = frozenset({
     "plan", "apply", "set_ruleset", "readmit", "rule_counts", "undo_limits", "undo_plan",
     "undo_last_apply", "release_held", "drop_held", "restorable_policy",
     "restore_service_policy", "status", "snapshot", "outcomes", "wait_settled", "audit_query",
-    "audit_export", "audit_person", "set_geoip_paths", "address_note", "adapter_plan",
-    "held_actions", "last_hold", "memory",
+    "audit_export", "set_geoip_paths", "address_note", "adapter_plan", "held_actions", "memory",
 })  # fmt: skip
 SETTINGS = frozenset({"enforce_new_joiners", "auto_apply_new", "poll_interval", "audit_retention_days"})
 
@@ -304,21 +303,11 @@ class EngineHost:
         self.updates.set_status(self.engine.status())
 
     # calls that are not the engine's own methods
-    def _call_last_hold(self) -> Any:
-        return self.engine.last_hold
-
     def _call_audit_query(self, **kw: Any) -> list[dict[str, object]]:
         return self.engine.audit.query(**kw)
 
     def _call_audit_export(self, path: str, fmt: str = "csv") -> int:
         return self.engine.audit.export(path, fmt)
-
-    def _call_audit_person(self, participant_id: str) -> list[dict[str, object]]:
-        from hostguard.engine import read_audit_rows
-
-        eng = self.engine
-        return [r for r in read_audit_rows(eng.store.state_dir, participant_id)
-                if r.get("service") == eng.service and r.get("meeting_id") == eng.meeting_id]  # fmt: skip
 
     def _call_set_geoip_paths(self, paths: list[str] | None) -> tuple[frozenset, list[Any]]:
         from hostguard.services.geoip_update import open_resolver
@@ -451,12 +440,8 @@ def _remove_pid_file(folder: Path) -> None:
 def _ask_detached_to_stop(folder: Path, wait_s: float = 5.0) -> None:
     """An engine process left enforcing on this folder by a closed window: ask it to stop and
     wait (a little) for it, so that one engine serves the meeting's new window."""
-    try:
-        data = json.loads((folder / PID_FILE).read_text("utf-8"))
-        pid = int(data["pid"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return
-    if pid == os.getpid() or not _alive(pid):
+    pid = _pid_in_file(folder)
+    if pid is None or pid == os.getpid() or not _alive(pid):
         return
     try:
         path = folder / STOP_FILE
@@ -464,9 +449,17 @@ def _ask_detached_to_stop(folder: Path, wait_s: float = 5.0) -> None:
         os.chmod(path, 0o600)
     except OSError:
         return
+    # Gone when its process is (POSIX) or when it removed its note on stopping (everywhere).
     deadline = time.monotonic() + wait_s
-    while time.monotonic() < deadline and _alive(pid):
+    while time.monotonic() < deadline and _alive(pid) and _pid_in_file(folder) == pid:
         time.sleep(0.1)
+
+
+def _pid_in_file(folder: Path) -> int | None:
+    try:
+        return int(json.loads((folder / PID_FILE).read_text("utf-8"))["pid"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def _stop_requested(folder: Path) -> bool:

@@ -143,10 +143,8 @@ class RemoteEngine:
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
         self._known: set[str] = set()  # participants the window was told of, and not removed
-        self._status: Any = None
         self._last_hold: Any = None
         self._hold_callbacks: list[Callable[[Any], None]] = []
-        self._notes_callbacks: list[Callable[[AdapterNotes], None]] = []
         self._closing = False
         self._generation = 0
         self.ready = threading.Event()  # the first engine answered "opened"
@@ -237,7 +235,6 @@ class RemoteEngine:
                     diff.blobs = msg[1]  # type: ignore[attr-defined]  # each entry as it came
                     self._deliver(diff)
                 elif kind == "status":
-                    self._status = msg[1]
                     if self.on_status is not None:
                         self.on_status(msg[1])
                 elif kind == "reply":
@@ -252,9 +249,7 @@ class RemoteEngine:
                     for cb in list(self._hold_callbacks):
                         cb(msg[1])
                 elif kind == "notes":
-                    self.notes = msg[1]
-                    for ncb in list(self._notes_callbacks):
-                        ncb(msg[1])
+                    self.notes = msg[1]  # the service panel reads them at its next refresh
                 elif kind == "roster_ids":
                     gone = self._known - set(msg[1])
                     if gone:
@@ -432,10 +427,6 @@ class RemoteEngine:
     def status(self) -> Any:
         return self.call("status")
 
-    @property
-    def latest_status(self) -> Any:
-        return self._status
-
     def wait_settled(self, timeout: float | None = None) -> bool:
         """Whether every queued action settled within ``timeout`` (the engine waits)."""
         return bool(self.call("wait_settled", timeout, timeout=None if timeout is None else timeout + 10.0))
@@ -459,9 +450,6 @@ class RemoteEngine:
 
     def subscribe_hold(self, callback: Callable[[Any], None]) -> None:
         self._hold_callbacks.append(callback)
-
-    def subscribe_notes(self, callback: Callable[[AdapterNotes], None]) -> None:
-        self._notes_callbacks.append(callback)
 
     @property
     def last_hold(self) -> Any:

@@ -121,7 +121,6 @@ def export_person(engine, participant_id: str, path: str, fmt: str) -> int:
     return export_rows(rows, path, fmt)
 
 
-PRESENT_STATUSES = ("joined", "waiting")
 
 
 class RosterChangeCounter:
@@ -797,10 +796,9 @@ class MainWindow(QMainWindow):
         self.bridge.reset()
         self.model.clear()
         on_diff, on_status = self.bridge.sink()
-        # ``factory(on_diff, on_status)`` builds the session; a factory of no arguments (tests)
-        # feeds the bridge itself.
-        build = (lambda: factory(on_diff, on_status)) if factory.__code__.co_argcount == 2 else factory
-        self.run_async(lambda: self._replace_session(old, build), self._session_ready, "hostguard-connect")
+        # ``factory(on_diff, on_status)`` builds the session, fed through this session's sink.
+        self.run_async(lambda: self._replace_session(old, lambda: factory(on_diff, on_status)),
+                       self._session_ready, "hostguard-connect")  # fmt: skip
 
     @staticmethod
     def _replace_session(old, factory):

@@ -279,7 +279,6 @@ def connect(
         make_adapter(service, url or None, creds).close()  # a usage error is said here, at once
     except ConfigurationError as exc:
         raise ConfigurationError(for_app(exc)) from None
-    open_resolver(geoip_paths).close()  # unusable chosen databases: said here, in the app's words
     request = OpenRequest(service=service, meeting_id=meeting_id, url=url or None, credentials=dict(creds),
                           ruleset=ruleset if ruleset is not None else RuleSet(), geoip_paths=geoip_paths,
                           state_dir=state_dir, auto_apply_new=auto_apply_new, poll_interval=poll_interval,

@@ -175,8 +175,8 @@ def _start_engine(window: Any, request: Any, title: str) -> None:
     from hostguard.ui import session as session_mod
 
     window._start_session(
-        lambda: session_mod._remote_session(
-            request, window.bridge.on_diff, window.bridge.on_status, None, title
+        lambda on_diff, on_status: session_mod._remote_session(
+            request, on_diff, on_status, None, title
         ),
         "benchmark",
     )

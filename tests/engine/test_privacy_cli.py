@@ -111,6 +111,21 @@ def test_forget_without_state_dir_uses_the_meetings_own_folder(simulator, resolv
     assert not folder.exists()
 
 
+def test_forget_also_removes_what_a_killed_engine_process_left_in_the_folder(simulator, tmp_path, resolver, capsys):
+    """An app's engine process killed with SIGKILL leaves its note (which process has the
+    folder) and maybe a stop request: forgetting the meeting removes them, and the folder."""
+    from hostguard.engine.host import PID_FILE, STOP_FILE
+
+    sim = simulator(participants=30, seed=2)
+    state = tmp_path / "state"
+    acted_meeting(sim, resolver, state)
+    (state / PID_FILE).write_text('{"pid": 999999999, "started": 0}')
+    (state / STOP_FILE).write_text('{"pid": 999999999}')
+    rc, _out, err = run_cli(capsys, "forget", "--meeting", sim.meeting_id, "--state-dir", str(state))
+    assert rc == EXIT_OK, err
+    assert not state.exists()
+
+
 def test_forget_refuses_while_a_hostguard_has_the_state_open(simulator, tmp_path, resolver, capsys):
     sim = simulator(participants=30, seed=2)
     state = tmp_path / "state"

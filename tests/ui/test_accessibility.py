@@ -46,9 +46,8 @@ def unnamed_controls(top: QWidget) -> list[str]:
 
 
 def start_demo(qtbot, window) -> None:
-    bridge = window.bridge
     window._start_session(
-        lambda: session_mod.start_demo(bridge.on_diff, bridge.on_status, crowd=20, pool=20, join_rate=5.0, seed=2),
+        lambda on_diff, on_status: session_mod.start_demo(on_diff, on_status, crowd=20, pool=20, join_rate=5.0, seed=2),
         "starting",
     )
     qtbot.waitUntil(lambda: window.session is not None, timeout=20000)

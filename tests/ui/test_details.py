@@ -70,9 +70,8 @@ def test_the_staleness_warning_follows_the_setting(qtbot, window, settings):
     e = entry("a", "Wei", "1.0.1.1")
     age = e.geo.database.age_days()
     SettingsStore(settings).set("geoip/stale_warning_days", age + 30)
-    bridge = window.bridge
     window._start_session(
-        lambda: session_mod.start_demo(bridge.on_diff, bridge.on_status, crowd=10, pool=2, join_rate=0.0, seed=3),
+        lambda on_diff, on_status: session_mod.start_demo(on_diff, on_status, crowd=10, pool=2, join_rate=0.0, seed=3),
         "Starting the simulated event…",
     )
     qtbot.waitUntil(lambda: window.session is not None, timeout=20000)

@@ -37,11 +37,10 @@ def status_of(sim) -> dict[str, str]:
 
 def connect(window, sim, tmp_path):
     rs, _ = parse_rules(WR_CN, "rules.toml")
-    bridge = window.bridge
     old = window.session
     window._start_session(
-        lambda: session_mod.connect(
-            "reference", sim.url, sim.meeting_id, bridge.on_diff, bridge.on_status, ruleset=rs,
+        lambda on_diff, on_status: session_mod.connect(
+            "reference", sim.url, sim.meeting_id, on_diff, on_status, ruleset=rs,
             state_dir=str(tmp_path / "state"), poll_interval=1.0,
         ),
         "Connecting…",

@@ -172,9 +172,8 @@ def unmarked_roster_cells(window) -> list[str]:
 
 
 def start_demo(qtbot, window) -> None:
-    bridge = window.bridge
     window._start_session(
-        lambda: session_mod.start_demo(bridge.on_diff, bridge.on_status, crowd=30, pool=20, join_rate=5.0, seed=5),
+        lambda on_diff, on_status: session_mod.start_demo(on_diff, on_status, crowd=30, pool=20, join_rate=5.0, seed=5),
         "starting",
     )
     qtbot.waitUntil(lambda: window.session is not None, timeout=20000)

@@ -42,10 +42,9 @@ def leave(sim, pid: str) -> None:
 def start(qtbot, window, sim, tmp_path, monkeypatch):
     monkeypatch.setenv("HOSTGUARD_TOKEN", sim.token)
     rs, _ = parse_rules(RULES, "rules.toml")
-    bridge = window.bridge
     window.show()
     window._start_session(
-        lambda: session_mod.connect("reference", sim.url, sim.meeting_id, bridge.on_diff, bridge.on_status, ruleset=rs,
+        lambda on_diff, on_status: session_mod.connect("reference", sim.url, sim.meeting_id, on_diff, on_status, ruleset=rs,
                                     state_dir=str(tmp_path / "state")),
         "Connecting…",
     )

@@ -181,11 +181,10 @@ def test_exception_hook_logs_and_shows_a_dialog(qtbot, caplog, monkeypatch):
 @pytest.mark.slow
 def test_demo_end_to_end_with_screenshot(qtbot, window, tmp_path):
     """The demo: people listed, CN in the breakdown, apply 'Waiting room for CN', rows change."""
-    bridge = window.bridge
     window.show()
     qtbot.waitExposed(window)
     window._start_session(
-        lambda: session_mod.start_demo(bridge.on_diff, bridge.on_status, crowd=80, pool=40, join_rate=2.0, seed=3),
+        lambda on_diff, on_status: session_mod.start_demo(on_diff, on_status, crowd=80, pool=40, join_rate=2.0, seed=3),
         "Starting the simulated event…",
     )
     qtbot.waitUntil(lambda: window.session is not None, timeout=20000)

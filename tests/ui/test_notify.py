@@ -68,9 +68,8 @@ def test_the_setting_reaches_the_notifier_when_a_meeting_starts(qtbot, window, s
 
     assert window.notifier.rule_acts is False
     SettingsStore(settings).set("general/notify_rule_acts", True)
-    bridge = window.bridge
     window._start_session(
-        lambda: session_mod.start_demo(bridge.on_diff, bridge.on_status, crowd=20, pool=5, join_rate=0.0, seed=3),
+        lambda on_diff, on_status: session_mod.start_demo(on_diff, on_status, crowd=20, pool=5, join_rate=0.0, seed=3),
         "Starting the simulated event…",
     )
     qtbot.waitUntil(lambda: window.session is not None, timeout=20000)

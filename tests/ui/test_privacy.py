@@ -29,10 +29,9 @@ WAIT = 60000
 def connected(qtbot, window, sim, state, monkeypatch):
     monkeypatch.setenv("HOSTGUARD_TOKEN", sim.token)
     rs, _ = parse_rules(RULES, "rules.toml")
-    bridge = window.bridge
     window.show()
     window._start_session(
-        lambda: session_mod.connect("reference", sim.url, sim.meeting_id, bridge.on_diff, bridge.on_status, ruleset=rs,
+        lambda on_diff, on_status: session_mod.connect("reference", sim.url, sim.meeting_id, on_diff, on_status, ruleset=rs,
                                     state_dir=str(state)),
         "Connecting…",
     )

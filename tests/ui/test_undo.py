@@ -45,10 +45,9 @@ def test_undo_admits_everyone_the_last_apply_sent_to_the_waiting_room(qtbot, win
     sim = simulator(participants=200, seed=3)
     monkeypatch.setenv("HOSTGUARD_TOKEN", sim.token)
     rs, _ = parse_rules(RULES, "rules.toml")
-    bridge = window.bridge
     window.show()
     window._start_session(
-        lambda: session_mod.connect("reference", sim.url, sim.meeting_id, bridge.on_diff, bridge.on_status, ruleset=rs,
+        lambda on_diff, on_status: session_mod.connect("reference", sim.url, sim.meeting_id, on_diff, on_status, ruleset=rs,
                                     state_dir=str(tmp_path / "state")),
         "Connecting…",
     )
