@@ -347,6 +347,11 @@ class Engine:
         with self._lock:
             return list(self.roster.entries.values())
 
+    def entry(self, participant_id: str) -> RosterEntry | None:
+        """One participant's entry (what the details pane shows), or None when not listed."""
+        with self._lock:
+            return self.roster.entries.get(str(participant_id))
+
     @property
     def ruleset(self) -> RuleSet:
         return self.roster.ruleset

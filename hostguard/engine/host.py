@@ -67,6 +67,7 @@ CALLS = frozenset({
     "undo_last_apply", "release_held", "drop_held", "restorable_policy",
     "restore_service_policy", "status", "snapshot", "outcomes", "wait_settled", "audit_query",
     "audit_export", "set_geoip_paths", "address_note", "adapter_plan", "held_actions", "memory",
+    "entry",
 })  # fmt: skip
 SETTINGS = frozenset({"enforce_new_joiners", "auto_apply_new", "poll_interval", "audit_retention_days"})
 
@@ -124,7 +125,9 @@ class _Updates:
         elif render is None:
             out.append(("diff", [encode_entry(e) for e in entries], removed))
         else:
-            out.append(("rows", [(e.participant.id, encode_entry(e), render(e)) for e in entries], removed))
+            # Rows only: the window asks for an entry when it shows one (`entry`), so it keeps
+            # no copy of 50,000 entries (about 40 MB) and reads less off the channel.
+            out.append(("rows", [(e.participant.id, None, render(e)) for e in entries], removed))
         if status is not None:
             out.append(("status", status))
         out.extend(extra)

@@ -67,18 +67,19 @@ GUI_CALL_TIMEOUT_S = 0.5
 
 class RenderedDiff:
     """Roster changes as the engine process sent them with rows rendered for the window:
-    ``items`` are ``(participant id, entry bytes, row)``. ``upserted`` decodes the entries, for
-    a reader that wants them (the window's bridge takes the rows as they are)."""
+    ``items`` are ``(participant id, None, row)``. The entries stay in the engine process
+    (the window asks for one with `RemoteEngine.entry` when it shows it): the middle place is
+    kept for the shape of the frame (an entry's bytes, in protocol 1's first form)."""
 
     __slots__ = ("items", "removed_ids")
 
-    def __init__(self, items: list[tuple[str, bytes, Any]], removed_ids: list[str]) -> None:
+    def __init__(self, items: list[tuple[str, bytes | None, Any]], removed_ids: list[str]) -> None:
         self.items = items
         self.removed_ids = removed_ids
 
     @property
-    def upserted(self) -> list[Any]:
-        return [decode_entry(blob) for _pid, blob, _row in self.items]
+    def upserted_ids(self) -> list[str]:
+        return [item[0] for item in self.items]
 
     def __bool__(self) -> bool:
         return bool(self.items or self.removed_ids)
@@ -359,6 +360,25 @@ class RemoteEngine:
             self._calls.pop(cid, None)
             raise EngineProcessError(f"the engine process did not answer within {timeout:.1f} s") from None
 
+    def call_soon(self, method: str, *args: Any) -> Future[Any]:
+        """Ask the engine process for ``method`` without waiting: the answer (or its error)
+        comes in the returned future, on the channel's reader thread. Fails the future at once
+        while the engine process is not running."""
+        fut: Future[Any] = Future()
+        cid = next(self._ids)
+        with self._lock:
+            chan = self._chan if self.ready.is_set() else None
+            if chan is not None:
+                self._calls[cid] = fut
+        try:
+            if chan is None:
+                raise ChannelClosed("no engine process")
+            chan.send("call", cid, method, args, {})
+        except ChannelClosed:
+            self._calls.pop(cid, None)
+            fut.set_exception(EngineProcessError("the engine process is not running (it is being started again)"))
+        return fut
+
     def _set(self, name: str, value: Any) -> None:
         if self.info is not None:
             self.info = replace(self.info, **{name: value})
@@ -423,6 +443,14 @@ class RemoteEngine:
 
     def snapshot(self) -> list[Any]:
         return self.call("snapshot")
+
+    def entry(self, participant_id: str, timeout: float = GUI_CALL_TIMEOUT_S) -> Any:
+        """One participant's entry from the engine process (None when not listed)."""
+        return self.call("entry", participant_id, timeout=timeout)
+
+    def entry_soon(self, participant_id: str) -> Future[Any]:
+        """`entry` without waiting (the details pane: the window never waits for it)."""
+        return self.call_soon("entry", participant_id)
 
     def status(self) -> Any:
         return self.call("status")

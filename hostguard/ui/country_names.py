@@ -11,8 +11,7 @@ A code CLDR does not know falls back to the English name, then to the code itsel
 from __future__ import annotations
 
 from functools import cache
-
-from PySide6.QtCore import QLocale
+from typing import Any
 
 from hostguard.core.countries import CONTINENTS, country_name
 
@@ -46,11 +45,19 @@ def refresh() -> None:
 def current_locale() -> str:
     """The CLDR locale for the app's language (QLocale's default, set by ui.i18n)."""
     if not _current:
+        from PySide6.QtCore import QLocale  # here: the engine process names countries without Qt
+
         _current.append(_locale_of(QLocale()))
     return _current[0]
 
 
-def _locale_of(locale: QLocale) -> str:
+def set_locale(locale: str) -> None:
+    """Name countries in ``locale`` (a CLDR locale from `current_locale`), for the engine
+    process, which has no QLocale; the window follows QLocale's default instead."""
+    _current[:] = [locale]
+
+
+def _locale_of(locale: Any) -> str:  # a QLocale
     name = locale.name()  # "zh_TW", "ar_EG", "C"
     if name.startswith("zh"):
         return "zh_Hant" if name in ("zh_TW", "zh_HK", "zh_MO") or "Hant" in locale.bcp47Name() else "zh_Hans"

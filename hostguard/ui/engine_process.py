@@ -8,8 +8,10 @@ never waits for Python work on another thread of its own process. This module is
 where the engine process uses the UI's code (the layers stay core -> services -> engine -> ui:
 the engine is handed the renderer, it never imports the UI).
 
-The window says which language and catalogue it uses, and whether flags are shown as emoji,
-in ``OpenRequest.render``; without it, rows are not rendered here and the window renders them.
+The window sends, in ``OpenRequest.render``, the words rows show as it translates them (the
+window's language or catalogue, even a pseudo-locale's), the language of its country names,
+and whether flags are shown as emoji; without it, rows are not rendered here and the window
+renders them. Rendering here loads no Qt (`hostguard.ui.rows` is Qt-free).
 """
 
 from __future__ import annotations
@@ -17,35 +19,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-_app: list[Any] = []  # the engine process's QCoreApplication (translations need an instance)
-
 
 def render_options() -> dict[str, Any]:
-    """What the engine process needs to render rows as this window would (its language)."""
+    """What the engine process needs to render rows as this window would: the words rows show
+    in the window's language, its country names' language, and whether flags are emoji (and,
+    for the log, the language and catalogue the window uses)."""
     from hostguard.ui import i18n
-    from hostguard.ui.roster_model import flag_emoji_shown
+    from hostguard.ui.roster_model import flag_emoji_shown  # the window's: Qt's translations
+    from hostguard.ui.rows import words_for_engine
 
-    return {**i18n.current(), "flag_emoji": flag_emoji_shown()}
+    return {**i18n.current(), **words_for_engine(), "flag_emoji": flag_emoji_shown()}
 
 
 def make_renderer(options: dict[str, Any]) -> Callable[[Any], tuple]:
-    """Install the window's language in this process and return `render_row` (main thread)."""
-    from pathlib import Path
+    """Render rows with the window's words (`rows.install_words`) and return `render_row`. No
+    Qt is loaded in the engine process: its libraries would cost it about 27 MB."""
+    from hostguard.ui.rows import install_words, render_row
 
-    from PySide6.QtCore import QCoreApplication
-
-    from hostguard.ui import i18n
-    from hostguard.ui.roster_model import render_row, use_flag_emoji
-
-    if not _app:
-        _app.append(QCoreApplication.instance() or QCoreApplication(["hostguard-engine"]))
-    qm_path = options.get("qm_path")
-    language = str(options.get("language") or "en")
-    if qm_path:
-        i18n.install(qm_path=Path(qm_path))
-    elif language != "en":
-        i18n.install(language)
-    use_flag_emoji(bool(options.get("flag_emoji", True)))
+    install_words(options)
     return render_row
 
 

@@ -12,14 +12,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hostguard.core.rules import Rule, rule_schedule_state
-
-ACTION_TITLES: dict[str, str] = {
-    "allow": QT_TRANSLATE_NOOP("actions", "Allow"),
-    "flag": QT_TRANSLATE_NOOP("actions", "Flag"),
-    "waiting_room": QT_TRANSLATE_NOOP("actions", "Waiting room"),
-    "remove": QT_TRANSLATE_NOOP("actions", "Remove"),
-    "block": QT_TRANSLATE_NOOP("actions", "Block"),
-}
+from hostguard.ui.rows import ACTION_TITLES, ROLE_TITLES, STATUS_TITLES
 
 
 def action_label(action: object) -> str:
@@ -29,12 +22,6 @@ def action_label(action: object) -> str:
     return QCoreApplication.translate("actions", title) if title else key
 
 
-ROLE_TITLES: dict[str, str] = {
-    "host": QT_TRANSLATE_NOOP("roles", "host"),
-    "co-host": QT_TRANSLATE_NOOP("roles", "co-host"),
-    "panelist": QT_TRANSLATE_NOOP("roles", "panelist"),
-    "attendee": QT_TRANSLATE_NOOP("roles", "attendee"),
-}
 
 ANONYMIZER_TITLES: dict[str, str] = {
     "vpn": QT_TRANSLATE_NOOP("anonymizers", "VPN"),
@@ -71,13 +58,6 @@ def plural(translated: str, n: int, one: str, many: str) -> str:
     return (one if n == 1 else many).replace("%n", str(n))
 
 
-STATUS_TITLES: dict[str, str] = {
-    "joined": QT_TRANSLATE_NOOP("statuses", "joined"),
-    "waiting": QT_TRANSLATE_NOOP("statuses", "waiting"),
-    "removed": QT_TRANSLATE_NOOP("statuses", "removed"),
-    "blocked": QT_TRANSLATE_NOOP("statuses", "blocked"),
-    "left": QT_TRANSLATE_NOOP("statuses", "left"),
-}
 
 
 def status_label(status: object) -> str:

@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hostguard.core.participants import plain_text
+from hostguard.core.rules import ENFORCING_ACTIONS
 from hostguard.engine import MeetingInUse, export_rows, forget_meeting, iso_time, read_audit_rows
 from hostguard.ui import notify as notify_mod
 from hostguard.ui import session as session_mod
@@ -72,9 +72,11 @@ from hostguard.ui.notify import Notifier
 from hostguard.ui.preview import PreviewPanel, compute_preview, engine_previewer
 from hostguard.ui.qtcompat import emit
 from hostguard.ui.roster_model import (
+    COL_NAME,
     ID_ROLE,
-    OBJECT_ROLE,
     ROSTER_COLUMNS,
+    V_ACTION,
+    V_TEXTS,
     VISUAL_ORDER,
     RosterFilterProxy,
     RosterModel,
@@ -181,6 +183,9 @@ class MainWindow(QMainWindow):
     # The engine process stopped, was started again, or could not be (RemoteEngine.on_event,
     # from its reader thread): kind ("died", "restarted", "gave_up"), and the sentence.
     engineEvent = Signal(str, str)
+    # A participant's entry the details pane asked the engine process for (its reader thread
+    # answers): the participant id, and the future with the entry or the error.
+    entryArrived = Signal(str, object)
     # Closing the window leaves an engine process that enforces on new joiners running
     # (README: "Closing the window during a meeting"); tests turn this off.
     detach_on_close = True
@@ -228,6 +233,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.holdRaised.connect(self._on_hold)
         self.engineEvent.connect(self._on_engine_event)
+        self.entryArrived.connect(self._on_entry_arrived)
+        self._details_wanted: str | None = None  # whose entry the details pane waits for
         # Desktop notifications for what needs the host while they watch the meeting client.
         self.notifier = Notifier(self, icon=self.windowIcon(), goto=self.show_notified)
         # Live counts per rule (Engine.rule_counts reads the database: off the GUI thread, at
@@ -832,9 +839,12 @@ class MainWindow(QMainWindow):
         self._last_guard_hold = ""
         if not fresh:
             self.model.clear()
-        self.details.show_entry(None)
+        self._show_details(None)
         self.set_country_filter(None)
         self.session = session
+        # Rows from an engine process come without their entries (the engine keeps them): the
+        # model asks the engine for one when something needs it.
+        self.model.set_entry_source(getattr(session.engine, "entry", None))
         self._set_title(session.title)
         self.stack.setCurrentWidget(self.tabs)
         self._unpark_docks()
@@ -1132,11 +1142,12 @@ class MainWindow(QMainWindow):
             self._applied_seen.add((pid, state[1]))
             if len(newly) >= LAST_ACTIONS:
                 continue  # the status bar keeps the newest few: no more entries decoded
-            e = self.model.entry(pid)
-            if e is None or not e.decision.enforcing:
+            # From the row (no entry asked for): its action and the name it shows.
+            view = self.model.view(pid)
+            if view is None or view[V_ACTION] not in ENFORCING_ACTIONS:
                 continue
             newly.append(self.tr("{action} — {name}").format(
-                action=action_label(e.decision.action), name=plain_text(e.participant.name) or pid))
+                action=action_label(view[V_ACTION]), name=view[V_TEXTS][COL_NAME] or pid))
         if not newly:
             return
         self._last_actions = (newly + self._last_actions)[:LAST_ACTIONS]
@@ -1152,11 +1163,9 @@ class MainWindow(QMainWindow):
         if pid is None:
             return
         if pid in upserted:
-            entry = self.model.entry(pid)
-            if entry is not None:
-                self.details.show_entry(entry)
+            self._show_details(pid, keep_if_gone=True)
         elif pid in removed:
-            self.details.show_entry(None)
+            self._show_details(None)
 
     def _counts_changed(self) -> None:
         if self._breakdown_timer.isActive():
@@ -1204,8 +1213,34 @@ class MainWindow(QMainWindow):
         self.table.scrollTo(index)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        entry = current.data(OBJECT_ROLE) if current.isValid() else None
-        self.details.show_entry(entry)
+        self._show_details(current.data(ID_ROLE) if current.isValid() else None)
+
+    def _show_details(self, pid: str | None, *, keep_if_gone: bool = False) -> None:
+        """Show ``pid``'s entry in the details pane. An entry the engine process keeps is asked
+        for without waiting (`RemoteEngine.entry_soon`) and shown when it comes
+        (`_on_entry_arrived`); the GUI thread never waits for it. ``keep_if_gone``: a refresh
+        of the participant shown; when no entry comes, the pane keeps what it shows."""
+        self._details_wanted = pid
+        engine = self.session.engine if self.session is not None else None
+        ask = getattr(engine, "entry_soon", None)
+        if pid is None or ask is None or self.model.entry_is_here(pid):
+            entry = self.model.entry(pid) if pid is not None else None
+            if entry is not None or not keep_if_gone:
+                self.details.show_entry(entry)
+            return
+        fut = ask(pid)
+        fut.add_done_callback(lambda f, pid=pid, keep=keep_if_gone: emit(self.entryArrived, pid, (f, keep)))
+
+    def _on_entry_arrived(self, pid: str, answer: tuple) -> None:
+        fut, keep = answer
+        if pid != self._details_wanted:
+            return  # the host moved on to someone else meanwhile
+        error = fut.exception()
+        entry = None if error is not None else fut.result()
+        if error is not None:
+            log.info("the details pane could not get an entry: %s", error)
+        if entry is not None or not keep:
+            self.details.show_entry(entry)
 
     # ----------------------------------------------------------------- filtering --
     def focus_search(self) -> None:

@@ -15,74 +15,91 @@ Names are always plain text: every text that comes from a service passes through
 
 from __future__ import annotations
 
-import datetime as dt
-import html
+import logging
 import math
 import operator
-import time
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QIdentityProxyModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 
-from hostguard.core.countries import flag_emoji
 from hostguard.core.participants import plain_text
-from hostguard.engine import SyncState, decode_entry, encode_entry
+from hostguard.engine import decode_entry, encode_entry
+from hostguard.ui import rows as _rows
 from hostguard.ui import theme
-from hostguard.ui.country_names import country_display_name, current_locale
-from hostguard.ui.labels import action_label, role_label, status_label
 from hostguard.ui.qtcompat import emit
-
-
-class Column(NamedTuple):
-    """One roster column, declared once: the model and the window both read this."""
-
-    key: str
-    title: str
-    width: int  # starting width in pixels (the host can resize; the layout is kept)
-    visual: int  # starting position on screen (the host can drag columns; the order is kept)
-
-
-# In model order: `render_row` builds each row's texts and sort keys in this order.
-ROSTER_COLUMNS: tuple[Column, ...] = (
-    Column("name", QT_TRANSLATE_NOOP("roster", "Name"), 190, 0),
-    Column("role", QT_TRANSLATE_NOOP("roster", "Role"), 75, 5),
-    Column("status", QT_TRANSLATE_NOOP("roster", "Status"), 65, 4),
-    Column("country", QT_TRANSLATE_NOOP("roster", "Country"), 160, 1),
-    Column("evidence", QT_TRANSLATE_NOOP("roster", "Evidence"), 230, 6),
-    Column("network", QT_TRANSLATE_NOOP("roster", "Network"), 110, 7),
-    Column("joined", QT_TRANSLATE_NOOP("roster", "Joined"), 70, 8),
-    Column("decision", QT_TRANSLATE_NOOP("roster", "Decision"), 270, 2),
-    Column("sync", QT_TRANSLATE_NOOP("roster", "Sync"), 95, 3),
+from hostguard.ui.rows import (  # noqa: F401 - re-exported: the model's names, as before
+    CAT_INVALID,
+    CAT_NO_ADDRESS,
+    CAT_PRIVATE,
+    CAT_UNKNOWN,
+    CATEGORY_LABELS,
+    COL_COUNTRY,
+    COL_DECISION,
+    COL_EVIDENCE,
+    COL_JOINED,
+    COL_NAME,
+    COL_NETWORK,
+    COL_ROLE,
+    COL_STATUS,
+    COL_SYNC,
+    COLUMN_COUNT,
+    COLUMNS,
+    NOT_SENT_LABEL,
+    PRESENT_STATUSES,
+    ROSTER_COLUMNS,
+    SEP,
+    SPECIAL_CATEGORIES,
+    SYNC_LABELS,
+    V_ACTION,
+    V_CATEGORY,
+    V_FILTER,
+    V_ID,
+    V_PLACE,
+    V_PRESENT,
+    V_REASON,
+    V_SORT,
+    V_SYNC,
+    V_SYNC_TIP,
+    V_TEXTS,
+    VISUAL_ORDER,
+    Column,
+    RowFilter,
+    RowView,
+    category_label,
+    category_of,
+    country_text,
+    decision_text,
+    evidence_text,
+    flag_emoji_shown,
+    flag_text,
+    network_text,
+    render_row,
+    row_view,
+    sync_label,
+    tooltip,
+    use_flag_emoji,
 )
-_INDEX = {c.key: i for i, c in enumerate(ROSTER_COLUMNS)}
-# Named, never bare numbers elsewhere.
-COL_NAME = _INDEX["name"]
-COL_ROLE = _INDEX["role"]
-COL_STATUS = _INDEX["status"]
-COL_COUNTRY = _INDEX["country"]
-COL_EVIDENCE = _INDEX["evidence"]
-COL_NETWORK = _INDEX["network"]
-COL_JOINED = _INDEX["joined"]
-COL_DECISION = _INDEX["decision"]
-COL_SYNC = _INDEX["sync"]
-COLUMNS = tuple(c.title for c in ROSTER_COLUMNS)
-COLUMN_COUNT = len(COLUMNS)
-# What a host looks at first comes first.
-VISUAL_ORDER = tuple(sorted(range(COLUMN_COUNT), key=lambda i: ROSTER_COLUMNS[i].visual))
+
+# In the window, rows say Qt's translations (the engine process sets its own: rows.install_words).
+_rows.set_translator(QCoreApplication.translate)
+
+
+
+log = logging.getLogger(__name__)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw comparable value of the cell
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2  # the RosterEntry behind the row
@@ -99,79 +116,6 @@ _SORT, _OBJECT, _FILTER, _ID, _CATEGORY = SORT_ROLE, OBJECT_ROLE, FILTER_ROLE, I
 # gives up the interpreter lock and may wait to get it back while another thread runs Python.
 _ROOT = QModelIndex()
 
-# Statuses that count as "in the meeting" for the country breakdown.
-PRESENT_STATUSES = frozenset({"joined", "waiting"})
-
-# Breakdown categories for addresses without a country, kept apart from countries.
-CAT_UNKNOWN = "~unknown"
-CAT_PRIVATE = "~private"
-CAT_NO_ADDRESS = "~no_address"
-CAT_INVALID = "~invalid"
-SPECIAL_CATEGORIES = (CAT_UNKNOWN, CAT_PRIVATE, CAT_NO_ADDRESS, CAT_INVALID)
-CATEGORY_LABELS = {
-    CAT_UNKNOWN: QT_TRANSLATE_NOOP("roster", "Unknown (not in database)"),
-    CAT_PRIVATE: QT_TRANSLATE_NOOP("roster", "Private network"),
-    CAT_NO_ADDRESS: QT_TRANSLATE_NOOP("roster", "No address reported"),
-    CAT_INVALID: QT_TRANSLATE_NOOP("roster", "Invalid address"),
-}
-
-# The engine's sync states in words (one per `SyncState`, checked by a test).
-SYNC_LABELS = {
-    SyncState.NONE: "",
-    SyncState.PENDING: QT_TRANSLATE_NOOP("roster", "Pending"),
-    SyncState.APPLIED: QT_TRANSLATE_NOOP("roster", "Applied"),
-    SyncState.FAILED: QT_TRANSLATE_NOOP("roster", "Failed"),
-    SyncState.UNSUPPORTED: QT_TRANSLATE_NOOP("roster", "Unsupported"),
-    SyncState.MANUAL: QT_TRANSLATE_NOOP("roster", "Manual"),
-    SyncState.BACKING_OFF: QT_TRANSLATE_NOOP("roster", "Backing off"),
-}
-
-NOT_SENT_LABEL = QT_TRANSLATE_NOOP("roster", "Not sent")
-
-# Separator for tokens in the filter string: a control character, which plain_text removes
-# from every name, so no name can forge a token.
-SEP = "\x1e"
-
-
-def _tr(text: str) -> str:
-    """A roster word in the app's language (thread-safe: rows are rendered off the GUI thread)."""
-    return QCoreApplication.translate("roster", text) if text else text
-
-
-# What one roster row shows, computed once per change (off the GUI thread): a plain tuple,
-# read by the V_* positions below. A plain tuple of plain values (str, int, float, bool, None,
-# or plain tuples of them) is what CPython's garbage collector stops tracking after its first
-# pass over it; a dataclass, NamedTuple or slots object is tracked for as long as it lives, and
-# 50,000 rows of them made each full collection of the window's process a stall.
-RowView = tuple
-V_ID = 0  # the participant id
-V_TEXTS = 1  # the cells' texts, in column order
-V_SORT = 2  # the cells' sort keys, in column order
-V_FILTER = 3  # the searchable string (tokens, then the searchable text)
-V_CATEGORY = 4  # the breakdown category
-V_PRESENT = 5  # in the meeting (joined or waiting)
-V_ACTION = 6  # the decision's action
-V_SYNC = 7  # the sync state
-V_SYNC_TIP = 8  # the Sync column's tooltip
-
-
-def row_view(
-    *,
-    id: str,
-    texts: tuple[str, ...],
-    sort_keys: tuple[Any, ...],
-    filter_key: str,
-    category: str,
-    present: bool,
-    decision_action: str,
-    sync: str,
-    sync_tooltip: str,
-) -> RowView:
-    """A row view built by field name (the tuple's items at the V_* positions)."""
-    return (id, texts, sort_keys, filter_key, category, present, decision_action, sync, sync_tooltip)
-
-
-RowFilter = Callable[[RowView], bool]
 _ID_OF = operator.itemgetter(V_ID)
 
 
@@ -183,246 +127,6 @@ def _picker(order: list[int]) -> Callable[[list[Any]], list[Any]]:
     return lambda items: list(get(items))
 
 
-def category_of(geo: Any) -> str:
-    """The breakdown category: the country code, or one of the SPECIAL_CATEGORIES."""
-    if geo.country:
-        return str(geo.country)
-    status = getattr(geo.status, "value", geo.status)
-    if status == "private":
-        return CAT_PRIVATE
-    if status == "no_address":
-        return CAT_NO_ADDRESS
-    if status == "invalid":
-        return CAT_INVALID
-    return CAT_UNKNOWN
-
-
-def sync_label(sync: str) -> str:
-    """The Sync column's word for a sync state, in the app's language ("" for none)."""
-    return _tr(SYNC_LABELS.get(sync, sync))
-
-
-def category_label(key: str) -> str:
-    if key in CATEGORY_LABELS:
-        return _tr(CATEGORY_LABELS[key])
-    return country_display_name(key)
-
-
-# Flag emoji need a font with them (Windows' emoji font has none): without one, the ISO
-# code stands in, so no row ever shows empty boxes. The app sets this at start-up.
-_flags = {"emoji": True}
-
-
-def use_flag_emoji(enabled: bool) -> None:
-    _flags["emoji"] = bool(enabled)
-
-
-def flag_emoji_shown() -> bool:
-    """Whether flags are drawn as emoji (a font for them is installed)."""
-    return _flags["emoji"]
-
-
-def flag_text(code: str) -> str:
-    return flag_emoji(code) if _flags["emoji"] else code.upper()
-
-
-def country_text(geo: Any) -> str:
-    if geo.country:
-        key = (geo.country, _flags["emoji"], current_locale())
-        shown = _COUNTRY_TEXT.get(key)
-        if shown is None:
-            shown = f"{flag_text(geo.country)} {country_display_name(geo.country, key[2])}".strip()
-            if len(_COUNTRY_TEXT) < 10_000:
-                _COUNTRY_TEXT[key] = shown
-        return shown
-    return _tr(CATEGORY_LABELS[category_of(geo)])
-
-
-# (country code, flags as emoji) -> what country_text shows for it.
-_COUNTRY_TEXT: dict[tuple[str, bool], str] = {}
-
-
-def evidence_text(geo: Any) -> str:
-    parts = []
-    if geo.ip:
-        parts.append(geo.ip)
-    db = geo.database
-    if db is not None and geo.ip and category_of(geo) not in (CAT_PRIVATE, CAT_INVALID):
-        parts.append(f"{db.label} {db.build_date.isoformat()}")
-    if geo.represented_country:
-        parts.append(f"represents {geo.represented_country}")
-    return " · ".join(parts) if parts else "—"
-
-
-def network_text(geo: Any) -> str:
-    parts = []
-    if geo.is_anycast:
-        parts.append("anycast")
-    if geo.asn is not None:
-        org = plain_text(geo.as_org or "", 40)
-        parts.append(f"AS{geo.asn} {org}".strip())
-    for a in sorted(geo.anonymizers):
-        parts.append(a.replace("_", " "))
-    return ", ".join(parts)
-
-
-def decision_text(decision: Any) -> str:
-    label = action_label(decision.action)
-    if decision.exempt:
-        return QCoreApplication.translate("roster", "{action} (exempt)").format(action=label)
-    if decision.rule:
-        rule = plain_text(decision.rule, 60)
-        if rule.casefold().startswith(label.casefold()):
-            return rule  # "Waiting room for CN", not "Waiting room · Waiting room for CN"
-        return f"{label} · {rule}"
-    return QCoreApplication.translate("roster", "{action} (default)").format(action=label)
-
-
-def _joined(value: str | None) -> tuple[str, float]:
-    """The join time as the local wall clock ('14:05:09') and its timestamp (for sorting)."""
-    if not value:
-        return "", 0.0
-    key = (value, time.tzname)
-    hit = _JOINED.get(key)
-    if hit is not None:
-        return hit
-    try:
-        t = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return plain_text(value, 30), 0.0
-    if t.tzinfo is None:
-        t = t.replace(tzinfo=dt.UTC)
-    ts = t.timestamp()
-    second = math.floor(ts)
-    offset = _local_offset(second)
-    if offset is None:
-        shown = t.astimezone().strftime("%H:%M:%S")
-    else:
-        # What astimezone().strftime("%H:%M:%S") shows, by arithmetic: strftime costs an
-        # import of the time module per call, which is most of a row's rendering.
-        local = (second + offset) % 86400
-        shown = f"{local // 3600:02d}:{local // 60 % 60:02d}:{local % 60:02d}"
-    if len(_JOINED) >= 20_000:
-        _JOINED.clear()
-    _JOINED[key] = result = (shown, ts)
-    return result
-
-
-# joined_at text -> what _joined makes of it: people joining in a burst share the second.
-_JOINED: dict[tuple[str, tuple[str, str]], tuple[str, float]] = {}
-# (15-minute slot, time zone) -> the local UTC offset in seconds throughout that slot, or
-# None when it changes inside it (then astimezone decides, as for every row before).
-_OFFSETS: dict[tuple[int, tuple[str, str]], int | None] = {}
-_SLOT = 900
-
-
-def _local_offset(second: int) -> int | None:
-    slot = second // _SLOT
-    key = (slot, time.tzname)
-    if key in _OFFSETS:
-        return _OFFSETS[key]
-    try:
-        # The offset astimezone() uses is localtime's tm_gmtoff at that second.
-        first = time.localtime(slot * _SLOT).tm_gmtoff
-        last = time.localtime(slot * _SLOT + _SLOT - 1).tm_gmtoff
-        offset = first if first == last and isinstance(first, int) else None
-    except (OverflowError, OSError, ValueError):
-        offset = None
-    if len(_OFFSETS) >= 10_000:
-        _OFFSETS.clear()
-    _OFFSETS[key] = offset
-    return offset
-
-
-def tooltip(text: str) -> str:
-    """A tooltip that Qt shows as literal text, whatever markup the text contains."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>" if text else ""
-
-
-# Words many rows repeat (a role, a status, a decision, a country's sort key...): one string
-# each, shared by every row that shows it, instead of a copy per row (each entry arrives as its
-# own pickle, so its strings are its own).
-_SHARED: dict[str, str] = {}
-
-
-def _share(text: str) -> str:
-    shared = _SHARED.get(text)
-    if shared is None:
-        if len(_SHARED) >= 20_000:
-            _SHARED.clear()
-        shared = _SHARED.setdefault(text, text)
-    return shared
-
-
-def render_row(entry: Any) -> RowView:
-    """Everything the table needs for one entry, as a plain tuple of plain values (see
-    RowView). Pure and thread-safe (runs on worker threads)."""
-    p, geo, d = entry.participant, entry.geo, entry.decision
-    name = plain_text(p.name) or "(no name)"
-    email = plain_text(p.email, 120)
-    status = _share(str(p.status))
-    role = _share(str(p.role))
-    action = _share(str(d.action))
-    cat = _share(category_of(geo))
-    country = country_text(geo)
-    joined_text, joined_ts = _joined(p.joined_at)
-    sync = _share(str(entry.sync or "none"))  # a SyncState is a str enum: its plain value is kept
-    sync_label = _share(_tr(SYNC_LABELS.get(sync, sync)))
-    detail = plain_text(entry.sync_detail or "", 300)
-    if sync == "none" and getattr(d, "enforcing", False):
-        # Decided, but nothing sent yet (joined after the last Apply, auto-apply off): say so,
-        # or an empty cell next to "Waiting room" reads as if it had been done.
-        sync_label = _tr(NOT_SENT_LABEL)
-        detail = detail or QCoreApplication.translate(
-            "roster", "Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).")
-    texts = (
-        name,
-        _share(role_label(role)),
-        _share(status_label(status)),
-        country,
-        evidence_text(geo),
-        _share(network_text(geo)),
-        joined_text,
-        _share(decision_text(d)),
-        sync_label,
-    )
-    # Searched for the country's name (and code), not its flag: an emoji in a string makes
-    # Python store every character of it in four bytes.
-    country_words = country_display_name(geo.country) if geo.country else country
-    sort_keys = (
-        name.casefold(),
-        role,
-        status,
-        _share(f"0{country_words.casefold()}" if geo.country else f"1{country.casefold()}"),
-        str(geo.ip or ""),
-        texts[COL_NETWORK],
-        float(joined_ts),
-        texts[COL_DECISION],
-        sync_label,
-    )
-    filter_key = SEP.join(
-        (
-            "",
-            f"c:{cat}",
-            f"d:{action}",
-            f"s:{sync}",
-            f"st:{status}",
-            f"{name}\t{email}\t{role}\t{status}\t{geo.country or ''}\t{country_words}\t{geo.ip}\t"
-            f"{texts[COL_DECISION]}\t{sync_label}\t{texts[COL_NETWORK]}".casefold(),
-            "",
-        )
-    )
-    return (
-        str(p.id),
-        texts,
-        sort_keys,
-        filter_key,
-        cat,
-        status in PRESENT_STATUSES,
-        action,
-        sync,
-        _share(tooltip(f"{sync_label}: {detail}" if detail and sync_label else detail)),
-    )
 
 
 class RosterModel(QAbstractTableModel):
@@ -465,7 +169,10 @@ class RosterModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._blobs: list[bytes] = []  # each row's entry, as `encode_entry` made it
+        # Each row's entry as `encode_entry` made it, or None when the engine keeps it (an
+        # engine process: `entry` asks it, through `set_entry_source`).
+        self._blobs: list[bytes | None] = []
+        self._entry_source: Callable[[str], Any] | None = None
         self._views: list[RowView] = []
         self._seq: list[int] = []  # join order, for "unsorted" and as the tie-breaker
         self._next_seq = 0
@@ -550,7 +257,7 @@ class RosterModel(QAbstractTableModel):
                 return tooltip(self._tooltip_text(row, col))
             return None
         if role == _OBJECT:
-            return decode_entry(self._blobs[row])
+            return self._decoded(v[V_ID], self._blobs[row])
         if role == _ID:
             return v[V_ID]
         if role == _CATEGORY:
@@ -560,20 +267,47 @@ class RosterModel(QAbstractTableModel):
         return None
 
     def _tooltip_text(self, row: int, col: int) -> str:
+        v = self._views[row]
         if col == COL_DECISION:
-            return plain_text(decode_entry(self._blobs[row]).decision.reason, 500)
+            return v[V_REASON]
         if col == COL_COUNTRY:
-            return decode_entry(self._blobs[row]).geo.summary()
-        return self._views[row][V_TEXTS][col]
+            return v[V_PLACE]
+        return v[V_TEXTS][col]
 
     # -- access ---------------------------------------------------------------------------
+    def set_entry_source(self, source: Callable[[str], Any] | None) -> None:
+        """Where `entry` gets the entries of rows that came without one (the engine process's
+        `RemoteEngine.entry`: a short call, bounded; None while it is restarting)."""
+        self._entry_source = source
+
     def entry(self, participant_id: str) -> Any | None:
-        """The participant's entry, shown or filtered out (decoded: a new object each call)."""
+        """The participant's entry, shown or filtered out (decoded, or asked of the engine
+        process: a new object each call; None when the engine cannot say now)."""
         row = self.row_of(participant_id)
         if row is not None:
-            return decode_entry(self._blobs[row])
+            return self._decoded(participant_id, self._blobs[row])
         hidden = self._hidden.get(participant_id)
-        return None if hidden is None else decode_entry(hidden[0])
+        return None if hidden is None else self._decoded(participant_id, hidden[0])
+
+    def entry_is_here(self, participant_id: str) -> bool:
+        """Whether `entry` reads the entry from this model (else it asks the engine)."""
+        row = self.row_of(participant_id)
+        if row is not None:
+            return self._blobs[row] is not None
+        hidden = self._hidden.get(participant_id)
+        return hidden is not None and hidden[0] is not None
+
+    def _decoded(self, participant_id: str, blob: bytes | None) -> Any | None:
+        if blob is not None:
+            return decode_entry(blob)
+        source = self._entry_source
+        if source is None:
+            return None
+        try:
+            return source(participant_id)
+        except Exception as exc:  # the engine process restarting or slow: the row stays as it is
+            log.info("no entry for a participant now: %s", exc)
+            return None
 
     def view(self, participant_id: str) -> RowView | None:
         """The participant's row view (the V_* positions), shown or filtered out."""
@@ -616,7 +350,8 @@ class RosterModel(QAbstractTableModel):
     def entries(self) -> list[Any]:
         """Every participant's entry, those filtered out included (decodes them all: for
         tests and rare uses, never a hot path)."""
-        return [*map(decode_entry, self._blobs), *(decode_entry(h[0]) for h in self._hidden.values())]
+        return [e for e in (*(self._decoded(v[V_ID], b) for b, v in zip(self._blobs, self._views, strict=True)),
+                            *(self._decoded(pid, h[0]) for pid, h in self._hidden.items())) if e is not None]  # fmt: skip
 
     @property
     def total_count(self) -> int:
@@ -1161,12 +896,16 @@ class RowMatch:
         return True
 
 
-class RosterFilterProxy(QSortFilterProxyModel):
+class RosterFilterProxy(QIdentityProxyModel):
     """The view's model: passes the roster through, and tells it what to sort and filter by.
 
     Both happen in the roster model, in Python over the rendered rows: this proxy keeps no
     filter of its own, so Qt never calls into Python once per row to sort or filter it. The
     search text, the country (breakdown click) and the quick filter make one `RowMatch`.
+
+    An identity proxy (row n here is row n of the roster): a QSortFilterProxyModel kept two
+    tables mapping 50,000 rows each way, and brought them up to date in C++ for every insert,
+    removal and layout change, a pass over every row each time, with the GUI thread waiting.
     """
 
     filterChanged = Signal()
@@ -1193,15 +932,16 @@ class RosterFilterProxy(QSortFilterProxyModel):
         super().sort(column, order)
 
     def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: Any) -> None:
-        """Pass a view's request for all of a cell's roles on in one call (see RosterModel)."""
+        """Pass a view's request for all of a cell's roles on in one call (see RosterModel):
+        the same row and column of the roster (an identity proxy), no index mapped."""
         source = self.sourceModel()
-        if source is not None:
+        if isinstance(source, RosterModel):
+            source.multiData(index, roleDataSpan)
+        elif source is not None:
             source.multiData(self.mapToSource(index), roleDataSpan)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
         self._text = ""
         self._category: str | None = None
         self._quick = "all"

@@ -819,7 +819,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+271" />
+            <location filename="../../hostguard/ui/main_window.py" line="+279" />
             <source>&amp;Quit</source>
             <translation>إنهاء</translation>
         </message>
@@ -1086,12 +1086,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+501" />
+            <location line="+503" />
             <source>Held actions</source>
             <translation>الإجراءات المحتجزة</translation>
         </message>
         <message>
-            <location line="-490" />
+            <location line="-492" />
             <source>Act on them</source>
             <translation>تنفيذها</translation>
         </message>
@@ -1156,13 +1156,13 @@ Choose where your meeting is:</source>
             <translation>جارٍ الاتصال بالاجتماع {meeting}…</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+39" />
             <location line="+1" />
             <source>Could not connect: {msg}</source>
             <translation>تعذّر الاتصال: {msg}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+23" />
             <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}: جارٍ الاتصال…</translation>
@@ -1351,7 +1351,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>{action} — {name}</source>
             <translation>{action} — {name}</translation>
         </message>
@@ -1361,7 +1361,7 @@ Choose where your meeting is:</source>
             <translation>الأخير: {what}</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+34" />
             <source>{total} in the meeting (joined or waiting) of {everyone} listed. Click a country to filter the roster.</source>
             <translation>{total} في الاجتماع (منضمون أو ينتظرون) من أصل {everyone} في القائمة. انقر على بلد لتصفية القائمة.</translation>
         </message>
@@ -1388,7 +1388,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+60" />
             <source>Show every country again</source>
             <translation>إظهار كل البلدان مجددًا</translation>
         </message>
@@ -1408,7 +1408,7 @@ Choose where your meeting is:</source>
             <translation>أصلح الأخطاء الظاهرة في محرر القواعد قبل التطبيق.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>Applying…</source>
             <translation>جارٍ التطبيق…</translation>
         </message>
@@ -1613,13 +1613,13 @@ People from the countries your rules block may then join again; the rules still 
             <translation>تُطبَّق القواعد الآن تلقائيًا على المنضمين الجدد.</translation>
         </message>
         <message>
-            <location line="-539" />
-            <location line="+540" />
+            <location line="-571" />
+            <location line="+572" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>لم يعد يُتصرَّف تلقائيًا بشأن المنضمين الجدد؛ اضغط «تطبيق» للتصرف.</translation>
         </message>
         <message>
-            <location line="-522" />
+            <location line="-554" />
             <source>Enforcing</source>
             <translation>التطبيق: مفعّل</translation>
         </message>
@@ -1629,7 +1629,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>التطبيق: متوقف</translation>
         </message>
         <message>
-            <location line="+554" />
+            <location line="+586" />
             <source> Reloading the databases…</source>
             <translation> جارٍ إعادة تحميل قواعد البيانات…</translation>
         </message>
@@ -1909,7 +1909,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+992" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+911" />
             <source>Everyone</source>
             <translation>الجميع</translation>
         </message>
@@ -1972,7 +1972,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>البلد معروف</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+110" />
+            <location filename="../../hostguard/ui/labels.py" line="+90" />
             <source>inactive until {time}</source>
             <translation>غير نشطة حتى {time}</translation>
         </message>
@@ -2951,7 +2951,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="-110" />
+            <location filename="../../hostguard/ui/rows.py" line="+51" />
             <source>Allow</source>
             <translation>السماح</translation>
         </message>
@@ -2979,7 +2979,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>anonymizers</name>
         <message>
-            <location line="+19" />
+            <location filename="../../hostguard/ui/labels.py" line="-80" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
@@ -3007,7 +3007,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>credentials</name>
         <message>
-            <location line="+48" />
+            <location line="+41" />
             <source>API token</source>
             <translation>رمز API</translation>
         </message>
@@ -3058,7 +3058,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>roles</name>
         <message>
-            <location line="-117" />
+            <location filename="../../hostguard/ui/rows.py" line="+3" />
             <source>host</source>
             <translation>المضيف</translation>
         </message>
@@ -3081,7 +3081,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>roster</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="-937" />
+            <location line="+43" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
@@ -3126,7 +3126,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>المزامنة</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+28" />
             <source>Unknown (not in database)</source>
             <translation>غير معروف (غير موجود في قاعدة البيانات)</translation>
         </message>
@@ -3181,17 +3181,17 @@ People from the countries your rules block may then join again; the rules still 
             <translation>لم يُرسل</translation>
         </message>
         <message>
-            <location line="+125" />
+            <location line="+3" />
             <source>{action} (exempt)</source>
             <translation>{action} (مستثنى)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>{action} (default)</source>
             <translation>{action} (افتراضي)</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="-3" />
             <source>Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).</source>
             <translation>لم يُرسل بعد: اضغط «تطبيق» (أو فعّل التطبيق التلقائي على المنضمين الجدد في الإعدادات).</translation>
         </message>
@@ -3376,7 +3376,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>statuses</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+39" />
+            <location filename="../../hostguard/ui/rows.py" line="-94" />
             <source>joined</source>
             <translation>منضم</translation>
         </message>

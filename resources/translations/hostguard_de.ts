@@ -807,7 +807,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+271" />
+            <location filename="../../hostguard/ui/main_window.py" line="+279" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
@@ -1074,12 +1074,12 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+501" />
+            <location line="+503" />
             <source>Held actions</source>
             <translation>Zurückgehaltene Aktionen</translation>
         </message>
         <message>
-            <location line="-490" />
+            <location line="-492" />
             <source>Act on them</source>
             <translation>Ausführen</translation>
         </message>
@@ -1144,13 +1144,13 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             <translation>Verbindung mit Besprechung {meeting}…</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+39" />
             <location line="+1" />
             <source>Could not connect: {msg}</source>
             <translation>Verbindung nicht möglich: {msg}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+23" />
             <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}: verbinde…</translation>
@@ -1323,7 +1323,7 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             </translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>{action} — {name}</source>
             <translation>{action} — {name}</translation>
         </message>
@@ -1333,7 +1333,7 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             <translation>Zuletzt: {what}</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+34" />
             <source>{total} in the meeting (joined or waiting) of {everyone} listed. Click a country to filter the roster.</source>
             <translation>{total} in der Besprechung (beigetreten oder wartend) von {everyone} gelisteten. Ein Land anklicken, um zu filtern.</translation>
         </message>
@@ -1356,7 +1356,7 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             </translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+60" />
             <source>Show every country again</source>
             <translation>Wieder alle Länder anzeigen</translation>
         </message>
@@ -1376,7 +1376,7 @@ Wählen Sie, wo Ihre Besprechung stattfindet:</translation>
             <translation>Beheben Sie vor dem Anwenden die im Regeleditor angezeigten Fehler.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>Applying…</source>
             <translation>Wird angewendet…</translation>
         </message>
@@ -1573,13 +1573,13 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Regeln werden jetzt automatisch auf Neue angewendet.</translation>
         </message>
         <message>
-            <location line="-539" />
-            <location line="+540" />
+            <location line="-571" />
+            <location line="+572" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>Für Neue wird nicht mehr automatisch gehandelt; zum Handeln Anwenden drücken.</translation>
         </message>
         <message>
-            <location line="-522" />
+            <location line="-554" />
             <source>Enforcing</source>
             <translation>Durchsetzen: an</translation>
         </message>
@@ -1589,7 +1589,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Durchsetzen: aus</translation>
         </message>
         <message>
-            <location line="+554" />
+            <location line="+586" />
             <source> Reloading the databases…</source>
             <translation> Datenbanken werden neu geladen…</translation>
         </message>
@@ -1857,7 +1857,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+992" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+911" />
             <source>Everyone</source>
             <translation>Alle</translation>
         </message>
@@ -1920,7 +1920,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Land bekannt</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+110" />
+            <location filename="../../hostguard/ui/labels.py" line="+90" />
             <source>inactive until {time}</source>
             <translation>inaktiv bis {time}</translation>
         </message>
@@ -2851,7 +2851,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="-110" />
+            <location filename="../../hostguard/ui/rows.py" line="+51" />
             <source>Allow</source>
             <translation>Zulassen</translation>
         </message>
@@ -2879,7 +2879,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>anonymizers</name>
         <message>
-            <location line="+19" />
+            <location filename="../../hostguard/ui/labels.py" line="-80" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
@@ -2907,7 +2907,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>credentials</name>
         <message>
-            <location line="+48" />
+            <location line="+41" />
             <source>API token</source>
             <translation>API-Token</translation>
         </message>
@@ -2958,7 +2958,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>roles</name>
         <message>
-            <location line="-117" />
+            <location filename="../../hostguard/ui/rows.py" line="+3" />
             <source>host</source>
             <translation>Host</translation>
         </message>
@@ -2981,7 +2981,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>roster</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="-937" />
+            <location line="+43" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -3026,7 +3026,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Abgleich</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+28" />
             <source>Unknown (not in database)</source>
             <translation>Unbekannt (nicht in der Datenbank)</translation>
         </message>
@@ -3081,17 +3081,17 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Nicht gesendet</translation>
         </message>
         <message>
-            <location line="+125" />
+            <location line="+3" />
             <source>{action} (exempt)</source>
             <translation>{action} (ausgenommen)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>{action} (default)</source>
             <translation>{action} (Standard)</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="-3" />
             <source>Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).</source>
             <translation>Noch nicht gesendet: Anwenden drücken (oder in den Einstellungen automatisches Anwenden für Neue einschalten).</translation>
         </message>
@@ -3276,7 +3276,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>statuses</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+39" />
+            <location filename="../../hostguard/ui/rows.py" line="-94" />
             <source>joined</source>
             <translation>beigetreten</translation>
         </message>

@@ -807,7 +807,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+271" />
+            <location filename="../../hostguard/ui/main_window.py" line="+279" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -1074,12 +1074,12 @@ Elija dónde está su reunión:</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+501" />
+            <location line="+503" />
             <source>Held actions</source>
             <translation>Acciones retenidas</translation>
         </message>
         <message>
-            <location line="-490" />
+            <location line="-492" />
             <source>Act on them</source>
             <translation>Actuar</translation>
         </message>
@@ -1144,13 +1144,13 @@ Elija dónde está su reunión:</translation>
             <translation>Conectando a la reunión {meeting}…</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+39" />
             <location line="+1" />
             <source>Could not connect: {msg}</source>
             <translation>No se pudo conectar: {msg}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+23" />
             <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}: conectando…</translation>
@@ -1323,7 +1323,7 @@ Elija dónde está su reunión:</translation>
             </translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>{action} — {name}</source>
             <translation>{action} — {name}</translation>
         </message>
@@ -1333,7 +1333,7 @@ Elija dónde está su reunión:</translation>
             <translation>Última: {what}</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+34" />
             <source>{total} in the meeting (joined or waiting) of {everyone} listed. Click a country to filter the roster.</source>
             <translation>{total} en la reunión (conectados o en espera) de {everyone} en la lista. Haga clic en un país para filtrar la lista.</translation>
         </message>
@@ -1356,7 +1356,7 @@ Elija dónde está su reunión:</translation>
             </translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+60" />
             <source>Show every country again</source>
             <translation>Mostrar todos los países de nuevo</translation>
         </message>
@@ -1376,7 +1376,7 @@ Elija dónde está su reunión:</translation>
             <translation>Corrija los errores del editor de reglas antes de aplicar.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>Applying…</source>
             <translation>Aplicando…</translation>
         </message>
@@ -1573,13 +1573,13 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>Las reglas se aplican ahora automáticamente a quienes se unan.</translation>
         </message>
         <message>
-            <location line="-539" />
-            <location line="+540" />
+            <location line="-571" />
+            <location line="+572" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>Ya no se actúa automáticamente sobre quienes se unan; pulse Aplicar para actuar.</translation>
         </message>
         <message>
-            <location line="-522" />
+            <location line="-554" />
             <source>Enforcing</source>
             <translation>Aplicando</translation>
         </message>
@@ -1589,7 +1589,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>Sin aplicar</translation>
         </message>
         <message>
-            <location line="+554" />
+            <location line="+586" />
             <source> Reloading the databases…</source>
             <translation> Recargando las bases de datos…</translation>
         </message>
@@ -1857,7 +1857,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+992" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+911" />
             <source>Everyone</source>
             <translation>Todos</translation>
         </message>
@@ -1920,7 +1920,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>país conocido</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+110" />
+            <location filename="../../hostguard/ui/labels.py" line="+90" />
             <source>inactive until {time}</source>
             <translation>inactiva hasta las {time}</translation>
         </message>
@@ -2851,7 +2851,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="-110" />
+            <location filename="../../hostguard/ui/rows.py" line="+51" />
             <source>Allow</source>
             <translation>Permitir</translation>
         </message>
@@ -2879,7 +2879,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>anonymizers</name>
         <message>
-            <location line="+19" />
+            <location filename="../../hostguard/ui/labels.py" line="-80" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
@@ -2907,7 +2907,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>credentials</name>
         <message>
-            <location line="+48" />
+            <location line="+41" />
             <source>API token</source>
             <translation>token de API</translation>
         </message>
@@ -2958,7 +2958,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>roles</name>
         <message>
-            <location line="-117" />
+            <location filename="../../hostguard/ui/rows.py" line="+3" />
             <source>host</source>
             <translation>anfitrión</translation>
         </message>
@@ -2981,7 +2981,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>roster</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="-937" />
+            <location line="+43" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -3026,7 +3026,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>Sincronización</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+28" />
             <source>Unknown (not in database)</source>
             <translation>Desconocido (no está en la base de datos)</translation>
         </message>
@@ -3081,17 +3081,17 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>No enviado</translation>
         </message>
         <message>
-            <location line="+125" />
+            <location line="+3" />
             <source>{action} (exempt)</source>
             <translation>{action} (exento)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>{action} (default)</source>
             <translation>{action} (predeterminado)</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="-3" />
             <source>Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).</source>
             <translation>Aún no enviado: pulse Aplicar (o active la aplicación automática a quienes se unan, en Configuración).</translation>
         </message>
@@ -3276,7 +3276,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>statuses</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+39" />
+            <location filename="../../hostguard/ui/rows.py" line="-94" />
             <source>joined</source>
             <translation>conectado</translation>
         </message>

@@ -807,7 +807,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+271" />
+            <location filename="../../hostguard/ui/main_window.py" line="+279" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -1074,12 +1074,12 @@ Choisissez où se tient votre réunion :</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+501" />
+            <location line="+503" />
             <source>Held actions</source>
             <translation>Actions retenues</translation>
         </message>
         <message>
-            <location line="-490" />
+            <location line="-492" />
             <source>Act on them</source>
             <translation>Agir</translation>
         </message>
@@ -1144,13 +1144,13 @@ Choisissez où se tient votre réunion :</translation>
             <translation>Connexion à la réunion {meeting}…</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+39" />
             <location line="+1" />
             <source>Could not connect: {msg}</source>
             <translation>Connexion impossible : {msg}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+23" />
             <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title} : connexion…</translation>
@@ -1323,7 +1323,7 @@ Choisissez où se tient votre réunion :</translation>
             </translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>{action} — {name}</source>
             <translation>{action} — {name}</translation>
         </message>
@@ -1333,7 +1333,7 @@ Choisissez où se tient votre réunion :</translation>
             <translation>Dernière : {what}</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+34" />
             <source>{total} in the meeting (joined or waiting) of {everyone} listed. Click a country to filter the roster.</source>
             <translation>{total} dans la réunion (présents ou en attente) sur {everyone} listés. Cliquez sur un pays pour filtrer la liste.</translation>
         </message>
@@ -1356,7 +1356,7 @@ Choisissez où se tient votre réunion :</translation>
             </translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+60" />
             <source>Show every country again</source>
             <translation>Afficher de nouveau tous les pays</translation>
         </message>
@@ -1376,7 +1376,7 @@ Choisissez où se tient votre réunion :</translation>
             <translation>Corrigez les erreurs affichées dans l'éditeur de règles avant d'appliquer.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>Applying…</source>
             <translation>Application…</translation>
         </message>
@@ -1573,13 +1573,13 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>Les règles s'appliquent désormais automatiquement aux arrivants.</translation>
         </message>
         <message>
-            <location line="-539" />
-            <location line="+540" />
+            <location line="-571" />
+            <location line="+572" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>Les arrivants ne sont plus traités automatiquement ; cliquez sur Appliquer pour agir.</translation>
         </message>
         <message>
-            <location line="-522" />
+            <location line="-554" />
             <source>Enforcing</source>
             <translation>Application active</translation>
         </message>
@@ -1589,7 +1589,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>Application inactive</translation>
         </message>
         <message>
-            <location line="+554" />
+            <location line="+586" />
             <source> Reloading the databases…</source>
             <translation> Rechargement des bases…</translation>
         </message>
@@ -1857,7 +1857,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+992" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+911" />
             <source>Everyone</source>
             <translation>Tout le monde</translation>
         </message>
@@ -1920,7 +1920,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>pays connu</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+110" />
+            <location filename="../../hostguard/ui/labels.py" line="+90" />
             <source>inactive until {time}</source>
             <translation>inactive jusqu'à {time}</translation>
         </message>
@@ -2851,7 +2851,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="-110" />
+            <location filename="../../hostguard/ui/rows.py" line="+51" />
             <source>Allow</source>
             <translation>Autoriser</translation>
         </message>
@@ -2879,7 +2879,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>anonymizers</name>
         <message>
-            <location line="+19" />
+            <location filename="../../hostguard/ui/labels.py" line="-80" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
@@ -2907,7 +2907,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>credentials</name>
         <message>
-            <location line="+48" />
+            <location line="+41" />
             <source>API token</source>
             <translation>jeton d'API</translation>
         </message>
@@ -2958,7 +2958,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>roles</name>
         <message>
-            <location line="-117" />
+            <location filename="../../hostguard/ui/rows.py" line="+3" />
             <source>host</source>
             <translation>animateur</translation>
         </message>
@@ -2981,7 +2981,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>roster</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="-937" />
+            <location line="+43" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
@@ -3026,7 +3026,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>Synchro</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+28" />
             <source>Unknown (not in database)</source>
             <translation>Inconnu (absent de la base)</translation>
         </message>
@@ -3081,17 +3081,17 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>Non envoyé</translation>
         </message>
         <message>
-            <location line="+125" />
+            <location line="+3" />
             <source>{action} (exempt)</source>
             <translation>{action} (exempté)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>{action} (default)</source>
             <translation>{action} (par défaut)</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="-3" />
             <source>Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).</source>
             <translation>Pas encore envoyé : cliquez sur Appliquer (ou activez l'application automatique aux arrivants dans les paramètres).</translation>
         </message>
@@ -3276,7 +3276,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>statuses</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+39" />
+            <location filename="../../hostguard/ui/rows.py" line="-94" />
             <source>joined</source>
             <translation>présent</translation>
         </message>

@@ -804,7 +804,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+271" />
+            <location filename="../../hostguard/ui/main_window.py" line="+279" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
@@ -1071,12 +1071,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+501" />
+            <location line="+503" />
             <source>Held actions</source>
             <translation>保留中の操作</translation>
         </message>
         <message>
-            <location line="-490" />
+            <location line="-492" />
             <source>Act on them</source>
             <translation>実行する</translation>
         </message>
@@ -1141,13 +1141,13 @@ Choose where your meeting is:</source>
             <translation>会議 {meeting} に接続しています…</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+39" />
             <location line="+1" />
             <source>Could not connect: {msg}</source>
             <translation>接続できませんでした：{msg}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+23" />
             <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}：接続中…</translation>
@@ -1316,7 +1316,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>{action} — {name}</source>
             <translation>{action} — {name}</translation>
         </message>
@@ -1326,7 +1326,7 @@ Choose where your meeting is:</source>
             <translation>最新：{what}</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+34" />
             <source>{total} in the meeting (joined or waiting) of {everyone} listed. Click a country to filter the roster.</source>
             <translation>名簿の {everyone} 人中 {total} 人が会議中（参加中または待機中）。国・地域をクリックすると絞り込めます。</translation>
         </message>
@@ -1348,7 +1348,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+60" />
             <source>Show every country again</source>
             <translation>すべての国・地域を再表示</translation>
         </message>
@@ -1368,7 +1368,7 @@ Choose where your meeting is:</source>
             <translation>適用する前に、ルールエディターに表示されたエラーを直してください。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>Applying…</source>
             <translation>適用中…</translation>
         </message>
@@ -1563,13 +1563,13 @@ HostGuard の変更：{policy}
             <translation>新規参加者にルールが自動で適用されるようになりました。</translation>
         </message>
         <message>
-            <location line="-539" />
-            <location line="+540" />
+            <location line="-571" />
+            <location line="+572" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>新規参加者への自動対応を止めました。対応するには「適用」を押してください。</translation>
         </message>
         <message>
-            <location line="-522" />
+            <location line="-554" />
             <source>Enforcing</source>
             <translation>適用中</translation>
         </message>
@@ -1579,7 +1579,7 @@ HostGuard の変更：{policy}
             <translation>適用なし</translation>
         </message>
         <message>
-            <location line="+554" />
+            <location line="+586" />
             <source> Reloading the databases…</source>
             <translation>データベースを再読み込みしています…</translation>
         </message>
@@ -1844,7 +1844,7 @@ HostGuard の変更：{policy}
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+992" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+911" />
             <source>Everyone</source>
             <translation>全員</translation>
         </message>
@@ -1907,7 +1907,7 @@ HostGuard の変更：{policy}
             <translation>国・地域が判明</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+110" />
+            <location filename="../../hostguard/ui/labels.py" line="+90" />
             <source>inactive until {time}</source>
             <translation>{time} まで無効</translation>
         </message>
@@ -2826,7 +2826,7 @@ HostGuard の変更：{policy}
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="-110" />
+            <location filename="../../hostguard/ui/rows.py" line="+51" />
             <source>Allow</source>
             <translation>許可</translation>
         </message>
@@ -2854,7 +2854,7 @@ HostGuard の変更：{policy}
     <context>
         <name>anonymizers</name>
         <message>
-            <location line="+19" />
+            <location filename="../../hostguard/ui/labels.py" line="-80" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
@@ -2882,7 +2882,7 @@ HostGuard の変更：{policy}
     <context>
         <name>credentials</name>
         <message>
-            <location line="+48" />
+            <location line="+41" />
             <source>API token</source>
             <translation>API トークン</translation>
         </message>
@@ -2933,7 +2933,7 @@ HostGuard の変更：{policy}
     <context>
         <name>roles</name>
         <message>
-            <location line="-117" />
+            <location filename="../../hostguard/ui/rows.py" line="+3" />
             <source>host</source>
             <translation>ホスト</translation>
         </message>
@@ -2956,7 +2956,7 @@ HostGuard の変更：{policy}
     <context>
         <name>roster</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="-937" />
+            <location line="+43" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
@@ -3001,7 +3001,7 @@ HostGuard の変更：{policy}
             <translation>同期</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+28" />
             <source>Unknown (not in database)</source>
             <translation>不明（データベースにない）</translation>
         </message>
@@ -3056,17 +3056,17 @@ HostGuard の変更：{policy}
             <translation>未送信</translation>
         </message>
         <message>
-            <location line="+125" />
+            <location line="+3" />
             <source>{action} (exempt)</source>
             <translation>{action}（除外）</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>{action} (default)</source>
             <translation>{action}（既定）</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="-3" />
             <source>Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).</source>
             <translation>未送信です：「適用」を押してください（または設定で新規参加者への自動適用をオンにします）。</translation>
         </message>
@@ -3251,7 +3251,7 @@ HostGuard の変更：{policy}
     <context>
         <name>statuses</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+39" />
+            <location filename="../../hostguard/ui/rows.py" line="-94" />
             <source>joined</source>
             <translation>参加中</translation>
         </message>

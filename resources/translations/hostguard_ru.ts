@@ -810,7 +810,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+271" />
+            <location filename="../../hostguard/ui/main_window.py" line="+279" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
@@ -1077,12 +1077,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+501" />
+            <location line="+503" />
             <source>Held actions</source>
             <translation>Задержанные действия</translation>
         </message>
         <message>
-            <location line="-490" />
+            <location line="-492" />
             <source>Act on them</source>
             <translation>Выполнить</translation>
         </message>
@@ -1147,13 +1147,13 @@ Choose where your meeting is:</source>
             <translation>Подключение к встрече {meeting}…</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+39" />
             <location line="+1" />
             <source>Could not connect: {msg}</source>
             <translation>Не удалось подключиться: {msg}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+23" />
             <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}: подключение…</translation>
@@ -1330,7 +1330,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>{action} — {name}</source>
             <translation>{action} — {name}</translation>
         </message>
@@ -1340,7 +1340,7 @@ Choose where your meeting is:</source>
             <translation>Последнее: {what}</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+34" />
             <source>{total} in the meeting (joined or waiting) of {everyone} listed. Click a country to filter the roster.</source>
             <translation>На встрече {total} (вошли или ожидают) из {everyone} в списке. Щёлкните страну, чтобы отфильтровать список.</translation>
         </message>
@@ -1364,7 +1364,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+60" />
             <source>Show every country again</source>
             <translation>Снова показать все страны</translation>
         </message>
@@ -1384,7 +1384,7 @@ Choose where your meeting is:</source>
             <translation>Исправьте ошибки, показанные в редакторе правил, перед применением.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>Applying…</source>
             <translation>Применение…</translation>
         </message>
@@ -1583,13 +1583,13 @@ People from the countries your rules block may then join again; the rules still 
             <translation>Теперь правила автоматически применяются к новым участникам.</translation>
         </message>
         <message>
-            <location line="-539" />
-            <location line="+540" />
+            <location line="-571" />
+            <location line="+572" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>К новым участникам больше не применяется автоматически; нажмите «Применить».</translation>
         </message>
         <message>
-            <location line="-522" />
+            <location line="-554" />
             <source>Enforcing</source>
             <translation>Применение: вкл.</translation>
         </message>
@@ -1599,7 +1599,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>Применение: выкл.</translation>
         </message>
         <message>
-            <location line="+554" />
+            <location line="+586" />
             <source> Reloading the databases…</source>
             <translation> Перезагрузка баз данных…</translation>
         </message>
@@ -1870,7 +1870,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+992" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+911" />
             <source>Everyone</source>
             <translation>Все</translation>
         </message>
@@ -1933,7 +1933,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>страна известна</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+110" />
+            <location filename="../../hostguard/ui/labels.py" line="+90" />
             <source>inactive until {time}</source>
             <translation>неактивно до {time}</translation>
         </message>
@@ -2876,7 +2876,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="-110" />
+            <location filename="../../hostguard/ui/rows.py" line="+51" />
             <source>Allow</source>
             <translation>Разрешить</translation>
         </message>
@@ -2904,7 +2904,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>anonymizers</name>
         <message>
-            <location line="+19" />
+            <location filename="../../hostguard/ui/labels.py" line="-80" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
@@ -2932,7 +2932,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>credentials</name>
         <message>
-            <location line="+48" />
+            <location line="+41" />
             <source>API token</source>
             <translation>API-токен</translation>
         </message>
@@ -2983,7 +2983,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>roles</name>
         <message>
-            <location line="-117" />
+            <location filename="../../hostguard/ui/rows.py" line="+3" />
             <source>host</source>
             <translation>организатор</translation>
         </message>
@@ -3006,7 +3006,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>roster</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="-937" />
+            <location line="+43" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
@@ -3051,7 +3051,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>Синхронизация</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+28" />
             <source>Unknown (not in database)</source>
             <translation>Неизвестно (нет в базе)</translation>
         </message>
@@ -3106,17 +3106,17 @@ People from the countries your rules block may then join again; the rules still 
             <translation>Не отправлено</translation>
         </message>
         <message>
-            <location line="+125" />
+            <location line="+3" />
             <source>{action} (exempt)</source>
             <translation>{action} (исключение)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>{action} (default)</source>
             <translation>{action} (по умолчанию)</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="-3" />
             <source>Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).</source>
             <translation>Ещё не отправлено: нажмите «Применить» (или включите автоприменение к новым участникам в настройках).</translation>
         </message>
@@ -3301,7 +3301,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>statuses</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+39" />
+            <location filename="../../hostguard/ui/rows.py" line="-94" />
             <source>joined</source>
             <translation>в конференции</translation>
         </message>

@@ -804,7 +804,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+271" />
+            <location filename="../../hostguard/ui/main_window.py" line="+279" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
@@ -1071,12 +1071,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+501" />
+            <location line="+503" />
             <source>Held actions</source>
             <translation>暫緩的動作</translation>
         </message>
         <message>
-            <location line="-490" />
+            <location line="-492" />
             <source>Act on them</source>
             <translation>執行</translation>
         </message>
@@ -1141,13 +1141,13 @@ Choose where your meeting is:</source>
             <translation>正在連線到會議 {meeting}…</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+39" />
             <location line="+1" />
             <source>Could not connect: {msg}</source>
             <translation>無法連線：{msg}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+23" />
             <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}：連線中…</translation>
@@ -1316,7 +1316,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>{action} — {name}</source>
             <translation>{action} — {name}</translation>
         </message>
@@ -1326,7 +1326,7 @@ Choose where your meeting is:</source>
             <translation>最近：{what}</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+34" />
             <source>{total} in the meeting (joined or waiting) of {everyone} listed. Click a country to filter the roster.</source>
             <translation>名單上 {everyone} 人中有 {total} 人在會議中（已加入或等候中）。點選國家/地區即可篩選名單。</translation>
         </message>
@@ -1348,7 +1348,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+60" />
             <source>Show every country again</source>
             <translation>再次顯示所有國家/地區</translation>
         </message>
@@ -1368,7 +1368,7 @@ Choose where your meeting is:</source>
             <translation>套用前請先修正規則編輯器中顯示的錯誤。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>Applying…</source>
             <translation>正在套用…</translation>
         </message>
@@ -1563,13 +1563,13 @@ HostGuard 的變更：{policy}
             <translation>現在會自動對新加入者套用規則。</translation>
         </message>
         <message>
-            <location line="-539" />
-            <location line="+540" />
+            <location line="-571" />
+            <location line="+572" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>不再自動對新加入者採取行動；請按「套用」執行。</translation>
         </message>
         <message>
-            <location line="-522" />
+            <location line="-554" />
             <source>Enforcing</source>
             <translation>執行中</translation>
         </message>
@@ -1579,7 +1579,7 @@ HostGuard 的變更：{policy}
             <translation>未執行</translation>
         </message>
         <message>
-            <location line="+554" />
+            <location line="+586" />
             <source> Reloading the databases…</source>
             <translation>正在重新載入資料庫…</translation>
         </message>
@@ -1844,7 +1844,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+992" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+911" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
@@ -1907,7 +1907,7 @@ HostGuard 的變更：{policy}
             <translation>國家/地區已知</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+110" />
+            <location filename="../../hostguard/ui/labels.py" line="+90" />
             <source>inactive until {time}</source>
             <translation>{time} 前不生效</translation>
         </message>
@@ -2826,7 +2826,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="-110" />
+            <location filename="../../hostguard/ui/rows.py" line="+51" />
             <source>Allow</source>
             <translation>允許</translation>
         </message>
@@ -2854,7 +2854,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>anonymizers</name>
         <message>
-            <location line="+19" />
+            <location filename="../../hostguard/ui/labels.py" line="-80" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
@@ -2882,7 +2882,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>credentials</name>
         <message>
-            <location line="+48" />
+            <location line="+41" />
             <source>API token</source>
             <translation>API 權杖</translation>
         </message>
@@ -2933,7 +2933,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>roles</name>
         <message>
-            <location line="-117" />
+            <location filename="../../hostguard/ui/rows.py" line="+3" />
             <source>host</source>
             <translation>主持人</translation>
         </message>
@@ -2956,7 +2956,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>roster</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="-937" />
+            <location line="+43" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
@@ -3001,7 +3001,7 @@ HostGuard 的變更：{policy}
             <translation>同步</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+28" />
             <source>Unknown (not in database)</source>
             <translation>未知（不在資料庫中）</translation>
         </message>
@@ -3056,17 +3056,17 @@ HostGuard 的變更：{policy}
             <translation>未送出</translation>
         </message>
         <message>
-            <location line="+125" />
+            <location line="+3" />
             <source>{action} (exempt)</source>
             <translation>{action}（豁免）</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>{action} (default)</source>
             <translation>{action}（預設）</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="-3" />
             <source>Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).</source>
             <translation>尚未送出：請按「套用」（或在設定中開啟對新加入者自動套用）。</translation>
         </message>
@@ -3251,7 +3251,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>statuses</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+39" />
+            <location filename="../../hostguard/ui/rows.py" line="-94" />
             <source>joined</source>
             <translation>已加入</translation>
         </message>

@@ -322,7 +322,7 @@ def test_joined_time_matches_astimezone_strftime(tz, monkeypatch):
     import datetime as dt
     import time as _time
 
-    from hostguard.ui import roster_model as rm
+    from hostguard.ui import rows as rm
 
     if tz is not None:
         if not hasattr(_time, "tzset"):

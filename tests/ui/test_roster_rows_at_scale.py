@@ -52,7 +52,7 @@ def test_a_rendered_row_is_a_plain_tuple_the_collector_stops_tracking():
     # built by field name, the same tuple
     v = rows[0]
     assert row_view(id=v[0], texts=v[1], sort_keys=v[2], filter_key=v[3], category=v[4], present=v[5],
-                    decision_action=v[6], sync=v[7], sync_tooltip=v[8]) == v  # fmt: skip
+                    decision_action=v[6], sync=v[7], sync_tooltip=v[8], reason=v[9], place=v[10]) == v  # fmt: skip
 
 
 def test_the_model_keeps_entries_as_bytes_and_nothing_per_row_the_collector_walks():
