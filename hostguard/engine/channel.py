@@ -28,8 +28,11 @@ Engine → window:
 * ``("diff", upserted entries, removed ids)``: roster changes, in batches of at most
   `DIFF_BATCH` entries so that reading one never holds the window's interpreter for long;
   each entry is its own pickle (`encode_entry`), which the window keeps as it came;
-* ``("rows", [(participant id, entry bytes, row)], removed ids)``: the same, with each row
-  rendered as the window shows it (when "open" asked for it);
+* ``("rows", participant ids, rows, removed ids)``: the same as rows rendered as the window
+  shows them (when "open" asked for it), without the entries (the window asks for one with the
+  ``entry`` call). ``rows`` is the list of rows pickled on its own (`dumps`), so the window's
+  reader thread passes it on as bytes and its GUI thread unpacks it (`loads`) between paints;
+  the ids are the rows' own, for the reader's bookkeeping;
 * ``("roster_ids", ids)``: after a restart, everyone the new engine knows (the window drops
   rows for anyone else); ``("status", EngineStatus)``; ``("hold", BurstHold)``;
   ``("notes", AdapterNotes)``: what the service panel shows, when it changes;
@@ -48,7 +51,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-PROTOCOL = 1
+PROTOCOL = 2  # 2: "rows" frames carry ids and their rows as one pickle, no entries
 DIFF_BATCH = 500  # roster entries per "diff" frame
 MAX_FRAME = 512 * 1024 * 1024  # a frame longer than this is a broken channel, not a message
 _HEADER = struct.Struct(">I")

@@ -50,6 +50,7 @@ from hostguard.engine.channel import (
     OpenRequest,
     ProtocolError,
     decode_entry,
+    loads,
 )
 from hostguard.engine.roster import RosterDiff
 
@@ -66,23 +67,33 @@ GUI_CALL_TIMEOUT_S = 0.5
 
 
 class RenderedDiff:
-    """Roster changes as the engine process sent them with rows rendered for the window:
-    ``items`` are ``(participant id, None, row)``. The entries stay in the engine process
-    (the window asks for one with `RemoteEngine.entry` when it shows it): the middle place is
-    kept for the shape of the frame (an entry's bytes, in protocol 1's first form)."""
+    """Roster changes as the engine process sent them, with rows rendered for the window:
+    ``ids`` (the rows' participants) and ``packed``, the rows as one pickle. The reader thread
+    does not unpack them: `rows` does, on the thread that takes them (the window's bridge does
+    it on its GUI thread, in slices between paints), so that no second thread of the window's
+    process holds its interpreter for long while the GUI thread paints. The entries stay in
+    the engine process (the window asks for one with `RemoteEngine.entry` when it shows it)."""
 
-    __slots__ = ("items", "removed_ids")
+    __slots__ = ("ids", "packed", "removed_ids")
 
-    def __init__(self, items: list[tuple[str, bytes | None, Any]], removed_ids: list[str]) -> None:
-        self.items = items
+    def __init__(self, ids: list[str], packed: bytes, removed_ids: list[str]) -> None:
+        self.ids = ids
+        self.packed = packed
         self.removed_ids = removed_ids
 
     @property
     def upserted_ids(self) -> list[str]:
-        return [item[0] for item in self.items]
+        return self.ids
+
+    def rows(self) -> list[Any]:
+        """The rows (unpacked now, by the caller's thread), in the order of ``ids``."""
+        rows = loads(self.packed)
+        if type(rows) is not list or len(rows) != len(self.ids):
+            raise ProtocolError("a rows frame whose rows do not match its ids")
+        return rows
 
     def __bool__(self) -> bool:
-        return bool(self.items or self.removed_ids)
+        return bool(self.ids or self.removed_ids)
 
 
 def engine_command() -> list[str]:
@@ -230,7 +241,7 @@ class RemoteEngine:
                 msg = chan.recv()
                 kind = msg[0]
                 if kind == "rows":
-                    self._deliver(RenderedDiff(msg[1], msg[2]))
+                    self._deliver(RenderedDiff(msg[1], msg[2], msg[3]))
                 elif kind == "diff":
                     diff = RosterDiff(upserted=[decode_entry(b) for b in msg[1]], removed_ids=msg[2])
                     diff.blobs = msg[1]  # type: ignore[attr-defined]  # each entry as it came
@@ -274,7 +285,7 @@ class RemoteEngine:
         for pid in diff.removed_ids:
             self._known.discard(pid)
         if isinstance(diff, RenderedDiff):
-            self._known.update(item[0] for item in diff.items)
+            self._known.update(diff.ids)
         else:
             self._known.update(e.participant.id for e in diff.upserted)
         if self.on_diff is not None:

@@ -2,13 +2,16 @@
 
 The engine runs in a process of its own (`hostguard.engine.remote`); the thread of this process
 that reads its channel calls `on_diff` and `on_status`, as often as updates arrive (an engine
-in this process, as the tests use, calls them on its own threads). The bridge renders each
-upserted entry into a `RowView` (a plain tuple) right there (off the GUI thread) and keeps the
-entry as bytes (as the engine process sent it, ``diff.blobs``; an engine in this process sends
-entries only, and the bridge encodes them with `encode_entry`), coalesces
-everything by participant id under a lock (the latest state of a participant wins; a removal
-cancels a pending upsert and the other way round), and a QTimer on the GUI thread applies what
-has accumulated every ~100 ms as one batch. A batch is capped (`max_rows_per_tick`) so a flood,
+in this process, as the tests use, calls them on its own threads). `on_diff` only queues: rows
+the engine process rendered come packed (`RenderedDiff`: one pickle of rows per frame), and
+the GUI thread unpacks them at the start of its ticks, a few milliseconds at a time, so no
+other thread of this process holds the interpreter lock for long while the GUI thread paints
+(each of a repaint's calls into the model needs that lock). An engine in this process sends
+entries: `on_diff` renders each into a `RowView` (a plain tuple) right there and keeps it as
+bytes (`encode_entry`). Frames are merged in the order they came, by participant id (the
+latest state of a participant wins; a removal cancels a pending upsert and the other way
+round), and a QTimer on the GUI thread applies what has accumulated every ~100 ms as one
+batch. A batch is capped (`max_rows_per_tick`) so a flood,
 such as the first roster of a 50,000-person event, is spread over several ticks and the event
 loop keeps running between them (Picard drains its worker queue the same way). Within the cap,
 a batch is sized in cost units (a new row 1, a change 8, a removal 100) and the number of units
@@ -21,6 +24,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import deque
 from itertools import islice
 from typing import Any
 
@@ -32,7 +36,7 @@ from hostguard.ui.roster_model import V_ID, RosterModel, RowView, render_row
 
 log = logging.getLogger(__name__)
 
-TICK_BUDGET_MS = 20.0  # aim for batches this long, so the GUI thread never stalls for long
+TICK_BUDGET_MS = 8.0  # aim for batches this long, so the GUI thread never stalls for long
 MIN_UNITS_PER_TICK = 100
 # What a row costs the GUI thread, in new rows (about 1 us each at 50,000 rows): a changed row
 # costs a dataChanged through the proxy and the view, and a removal a pass of the proxy over
@@ -42,6 +46,13 @@ NEW_ROW_COST = 1
 CHANGED_ROW_COST = 8
 REMOVAL_COST = 100
 MAX_REMOVALS_PER_TICK = 32
+# How long a tick may spend unpacking rows that came from the engine process (about 2-4 us a
+# row), before it applies a batch of them.
+UNPACK_BUDGET_MS = 4.0
+# Rows that come or go are applied at most this often (see _apply_some), unless this many
+# changes wait.
+STRUCTURE_INTERVAL_MS = 500
+STRUCTURE_BACKLOG = 2000
 
 
 class EngineBridge(QObject):
@@ -63,6 +74,12 @@ class EngineBridge(QObject):
         self._lock = threading.Lock()
         self._upserts: dict[str, tuple[bytes, RowView]] = {}  # id -> (entry bytes, view)
         self._removed: dict[str, None] = {}  # ordered set
+        # Diffs as they came, in order, not yet merged: (packed rows or rendered rows, removed
+        # ids); `_framed` counts the rows and removals in them.
+        self._frames: deque[tuple[Any, list[str]]] = deque()
+        self._framed = 0
+        self._last_structure = 0.0  # when rows last came or went (time.monotonic)
+        self._held = False  # the last batch left rows that come or go for later
         self._status: Any | None = None
         self._status_dirty = False
         self._generation = 0  # bumped by reset(): a sink from before it is ignored
@@ -94,9 +111,12 @@ class EngineBridge(QObject):
         return on_diff, on_status
 
     def on_diff(self, diff: Any, generation: int | None = None) -> None:
-        items = getattr(diff, "items", None)  # rows the engine process rendered (RenderedDiff)
-        if items is not None:
-            rendered = [(blob, row) for _pid, blob, row in items]
+        """Queue a diff (any thread). Rows an engine process rendered stay packed: the GUI
+        thread unpacks them in its ticks (`_unpack`), so this thread holds the interpreter only
+        to queue them. An engine in this process sends entries: they are rendered here."""
+        if getattr(diff, "packed", None) is not None:  # a RenderedDiff
+            frame: tuple[Any, list[str]] = (diff, list(diff.removed_ids))
+            size = len(diff.ids) + len(frame[1])
         else:
             upserted = diff.upserted
             blobs = getattr(diff, "blobs", None)  # each entry as the engine process sent it
@@ -104,17 +124,48 @@ class EngineBridge(QObject):
                 blobs = [encode_entry(e) for e in upserted]
             rendered = [(b if type(b) is bytes else bytes(b), render_row(e))
                         for b, e in zip(blobs, upserted, strict=True)]  # fmt: skip
-        removed = list(diff.removed_ids)
+            frame = (rendered, list(diff.removed_ids))
+            size = len(rendered) + len(frame[1])
         with self._lock:
             if generation is not None and generation != self._generation:
                 return  # rendered while a reset happened: from the session replaced
-            for pid in removed:
-                self._upserts.pop(pid, None)
-                self._removed[pid] = None
-            for item in rendered:
-                pid = item[1][V_ID]
-                self._removed.pop(pid, None)
-                self._upserts[pid] = item
+            # In order: a frame's removals and rows are merged after those of every frame
+            # before it (someone who left and came back ends up shown).
+            self._frames.append(frame)
+            self._framed += size
+
+    def _unpack(self, budget_s: float) -> bool:
+        """Unpack queued frames and merge them, latest state winning, for about ``budget_s``
+        (GUI thread); True when frames are left."""
+        started = time.perf_counter()
+        while True:
+            with self._lock:
+                if not self._frames:
+                    return False
+                frame = self._frames.popleft()
+                generation = self._generation
+            payload, removed = frame
+            if type(payload) is list:
+                rendered = payload
+            else:
+                try:
+                    rendered = [(None, row) for row in payload.rows()]
+                except Exception as exc:  # a broken frame: its rows are lost, not the window
+                    log.error("rows from the engine process could not be read: %s", exc)
+                    rendered = []
+            with self._lock:
+                if generation != self._generation:
+                    return bool(self._frames)  # a reset came between (it emptied the queue)
+                self._framed -= len(removed) + (len(payload) if type(payload) is list else len(payload.ids))
+                for pid in removed:
+                    self._upserts.pop(pid, None)
+                    self._removed[pid] = None
+                for item in rendered:
+                    pid = item[1][V_ID]
+                    self._removed.pop(pid, None)
+                    self._upserts[pid] = item
+                if time.perf_counter() - started >= budget_s:
+                    return bool(self._frames)
 
     def on_status(self, status: Any) -> None:
         with self._lock:
@@ -125,7 +176,7 @@ class EngineBridge(QObject):
     @property
     def pending(self) -> int:
         with self._lock:
-            return len(self._upserts) + len(self._removed)
+            return len(self._upserts) + len(self._removed) + self._framed
 
     @property
     def latest_status(self) -> Any | None:
@@ -138,6 +189,8 @@ class EngineBridge(QObject):
             self._generation += 1
             self._upserts.clear()
             self._removed.clear()
+            self._frames.clear()
+            self._framed = 0
             self._status = None
             self._status_dirty = False
 
@@ -146,44 +199,79 @@ class EngineBridge(QObject):
 
     def flush(self) -> None:
         """Apply everything queued now (tests, and before a snapshot is taken)."""
-        while self._apply_some():
+        while self._unpack(float("inf")) or self._apply_some(force=True):
             pass
 
     def _tick(self) -> None:
         started = time.perf_counter()
-        more = self._apply_some()
-        took = (time.perf_counter() - started) * 1000
-        if took > self.longest_tick_ms:
-            self.longest_tick_ms = took
-        if took > 50:
-            log.debug("GUI batch took %.0f ms", took)
+        # Unpack what came (bounded), then apply a batch: the two together stay near their
+        # budgets, and what is left waits for the next tick, after the event loop's turn.
+        unpacked_more = self._unpack(UNPACK_BUDGET_MS / 1000)
+        applying = time.perf_counter()
+        more = self._apply_some() or unpacked_more
+        done = time.perf_counter()
+        took = (done - applying) * 1000  # the batch alone: what the units adapt to
+        whole = (done - started) * 1000
+        if whole > self.longest_tick_ms:
+            self.longest_tick_ms = whole
+        if whole > 50:
+            log.debug("GUI batch took %.0f ms", whole)
         if self._last_units >= MIN_UNITS_PER_TICK and took > 0:
             fit = int(self._last_units * TICK_BUDGET_MS / took)
             most = self.max_rows_per_tick * CHANGED_ROW_COST
             self._units_this_tick = max(MIN_UNITS_PER_TICK, min(most, fit))
-        # With a backlog, come back almost at once (after the event loop has had its turn).
-        self._timer.setInterval(10 if more else self.interval_ms)
+        # With a backlog, come back almost at once (after the event loop has had its turn);
+        # with only rows that come or go held back, when they are due.
+        if more and self._held and not self._frames:
+            wait = STRUCTURE_INTERVAL_MS - (time.monotonic() - self._last_structure) * 1000
+            self._timer.setInterval(max(10, min(self.interval_ms, int(wait))))
+        else:
+            self._timer.setInterval(10 if more else self.interval_ms)
 
-    def _apply_some(self) -> bool:
-        """Apply one capped batch; True when more is waiting."""
+    def _apply_some(self, force: bool = False) -> bool:
+        """Apply one capped batch; True when more is waiting.
+
+        Changes to rows shown are applied at every tick; rows that come or go (joins, leaves)
+        at most every STRUCTURE_INTERVAL_MS, unless many wait (a first roster) or ``force``:
+        each batch that changes the number of rows makes the table lay out and repaint all it
+        shows, while a changed row repaints only itself."""
         budget, rows_left = self._units_this_tick, self.max_rows_per_tick
         shown = self._model.has_row
+        now = time.monotonic()
         with self._lock:
-            n_removed = min(rows_left, MAX_REMOVALS_PER_TICK, 1 + budget // REMOVAL_COST)
-            removed = list(islice(self._removed, n_removed))
-            for pid in removed:
-                del self._removed[pid]
+            structural = (force or now - self._last_structure >= STRUCTURE_INTERVAL_MS / 1000
+                          or len(self._removed) + len(self._upserts) >= STRUCTURE_BACKLOG)  # fmt: skip
+            removed: list[str] = []
+            if structural:
+                n_removed = min(rows_left, MAX_REMOVALS_PER_TICK, 1 + budget // REMOVAL_COST)
+                removed = list(islice(self._removed, n_removed))
+                for pid in removed:
+                    del self._removed[pid]
             units = len(removed) * REMOVAL_COST
             rows_left -= len(removed)
             upserts = []
-            for key in list(islice(self._upserts, max(0, min(rows_left, budget - units)))):
-                if units >= budget:
+            keys = self._upserts if not structural else islice(self._upserts, max(0, min(rows_left, budget - units)))
+            new_rows = 0
+            full = False  # the batch is full: what is left is due at once
+            for key in list(keys):
+                if units >= budget or len(upserts) >= rows_left:
+                    full = True
                     break
-                units += CHANGED_ROW_COST if shown(key) else NEW_ROW_COST
+                if shown(key):
+                    units += CHANGED_ROW_COST
+                elif structural:
+                    units += NEW_ROW_COST
+                    new_rows += 1
+                else:
+                    continue  # a new row: with the next structural batch
                 upserts.append(self._upserts.pop(key))
+            if removed or new_rows:
+                self._last_structure = now
             status = self._status if self._status_dirty else None
             self._status_dirty = False
-            more = bool(self._upserts or self._removed)
+            more = bool(self._upserts or self._removed or self._frames)
+            # Only rows that come or go are left, held back for the next structural batch.
+            self._held = not structural and not full and more
         self._last_units = units
         if upserts or removed:
             self._model.apply_batch(upserts, removed)

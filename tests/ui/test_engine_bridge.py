@@ -4,6 +4,7 @@ coalesced, capped batches."""
 from __future__ import annotations
 
 import threading
+import time
 
 from PySide6.QtCore import QThread
 
@@ -96,3 +97,69 @@ def test_changed_rows_and_removals_weigh_more_than_new_rows():
     bridge.flush()
     assert 0 < batches[0][1] <= MAX_REMOVALS_PER_TICK
     assert sum(r for _, r in batches) == 100 and model.rowCount() == 900
+
+
+def test_rows_from_an_engine_process_are_unpacked_on_the_gui_thread_in_the_order_they_came(qtbot):
+    """Rows an engine process rendered come packed (one pickle per frame): the channel's reader
+    thread only queues them, the GUI thread unpacks them; frames merge in order, so someone
+    who left and came back is shown."""
+    from hostguard.engine.channel import dumps
+    from hostguard.engine.remote import RenderedDiff
+    from hostguard.ui.roster_model import render_row
+
+    unpacked_on: list[object] = []
+
+    class Recording(RenderedDiff):
+        __slots__ = ()
+
+        def rows(self):
+            unpacked_on.append(QThread.currentThread())
+            return super().rows()
+
+    def frame(entries, removed=()):
+        return Recording([e.participant.id for e in entries], dumps([render_row(e) for e in entries]), list(removed))
+
+    model = RosterModel()
+    bridge = EngineBridge(model, interval_ms=10)
+    people = crowd(300, seed=5)
+    gone = people[0].participant.id
+
+    def reader() -> None:  # as RemoteEngine's reader thread delivers them
+        bridge.on_diff(frame(people))
+        bridge.on_diff(frame([], removed=[gone]))
+        bridge.on_diff(frame([with_sync(people[0], "pending")]))  # back again
+
+    t = threading.Thread(target=reader)
+    t.start()
+    t.join()
+    assert unpacked_on == [] and bridge.pending == 302  # queued as they came, nothing unpacked
+    qtbot.waitUntil(lambda: model.rowCount() == 300 and bridge.pending == 0, timeout=10000)
+    assert set(unpacked_on) == {QThread.currentThread()}  # the GUI thread
+    assert model.index(model.row_of(gone), COL_SYNC).data() == "Pending"
+    assert not model.entry_is_here(gone)  # rows only: the entry stays with the engine
+    bridge.stop()
+
+
+def test_rows_that_come_or_go_wait_for_the_next_layout_while_changed_rows_show_at_once(qtbot):
+    """A batch that changes the number of rows makes the table lay out and repaint all it
+    shows: joins and leaves are applied at most every STRUCTURE_INTERVAL_MS, changes to rows
+    shown at every tick."""
+    from hostguard.ui.engine_bridge import STRUCTURE_INTERVAL_MS
+
+    model = RosterModel()
+    bridge = EngineBridge(model, interval_ms=10)
+    people = crowd(50, seed=8)
+    bridge.on_diff(RosterDiff(upserted=people[:40], removed_ids=[]))
+    qtbot.waitUntil(lambda: model.rowCount() == 40, timeout=5000)  # the first rows: at once
+    structural: list[float] = []
+    model.rowsInserted.connect(lambda *_: structural.append(time.monotonic()))
+    model.rowsRemoved.connect(lambda *_: structural.append(time.monotonic()))
+    sent = time.monotonic()
+    bridge.on_diff(RosterDiff(upserted=[with_sync(people[1], "pending"), *people[40:]], removed_ids=[people[2].participant.id]))
+    qtbot.waitUntil(lambda: model.index(model.row_of(people[1].participant.id), COL_SYNC).data() == "Pending", timeout=5000)
+    changed_at = time.monotonic()
+    qtbot.waitUntil(lambda: model.rowCount() == 49, timeout=5000)
+    assert structural and min(structural) > sent
+    assert changed_at < min(structural)  # the change did not wait for the layout
+    assert STRUCTURE_INTERVAL_MS <= 1000  # joins and leaves still show within a second
+    bridge.stop()
