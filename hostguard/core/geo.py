@@ -521,9 +521,10 @@ class GeoResolver:
         # The first three bytes of an IPv4 address -> the fields after ``ip`` of the result
         # every address of that /24 gets (flat databases only; see lookup).
         self._by24: dict[bytes, tuple] | None = {} if flat else None
-        # matched prefix -> a record's country_code -> the fields after ``ip`` of the result
-        # (see _flat_v4_fields).
-        self._rests: dict[int, dict[str, tuple]] = {}
+        # The matched prefix length as the reader reports it (0 to 128; a list index costs
+        # less than a dict look-up) -> a record's country_code -> the fields after ``ip`` of
+        # the result (see _shared_rest).
+        self._rests: list[dict[str, tuple]] = [{} for _ in range(129)]
         self._resolved_fields = list(_country_found(
             ip="", status=_RESOLVED, country=None, continent=None, prefix_len=None, database=self.country_db.info
         ))[1:]  # fmt: skip
@@ -578,31 +579,75 @@ class GeoResolver:
         result = cache.get(ip)  # text longer than MAX_ADDRESS_TEXT is never a key
         if result is not None:
             return result
+        by24 = self._by24
+        if by24 is None:  # a database other than a flat country file alone: the general path
+            return self._lookup_text(ip)
+        # A flat country database with nothing layered on it, and the common case: a dotted
+        # quad as services send it, in a few C calls. inet_pton is strict (four parts, no
+        # leading zeros, no spaces), so text it reads is already the canonical form (and at
+        # most 15 characters); anything else (spaces around, IPv6, garbage) takes
+        # _lookup_text. This path and lookup_fields' are the same steps, written out in each
+        # because a Python call costs about a tenth of a database lookup here.
+        try:
+            packed = _inet_pton(_AF_INET, ip)
+        except (OSError, ValueError):  # ValueError: an embedded NUL character
+            return self._lookup_text(ip)
+        key = packed[:3]
+        rest = by24.get(key)
+        if rest is None:
+            if _V4_FIRST[packed[0]]:  # some or all of this /8 is not global: the long way
+                rest = self._flat_v4_fields(ip, packed)
+            else:
+                try:
+                    rec, prefix = self._flat_get(ip)
+                except (ValueError, maxminddb.InvalidDatabaseError):
+                    rec = prefix = None  # _flat_v4_result says what went wrong
+                raw_code = rec.get("country_code") if type(rec) is dict else None
+                if type(raw_code) is str:
+                    rest = self._rests[prefix].get(raw_code) or self._shared_rest(prefix, raw_code)
+                    # A network of /24 or wider: the same fields for the whole /24. (The
+                    # prefix as the reader reports it: 0 to 32 for an IPv4 address; a reader
+                    # that counted inside its IPv6 tree would only miss this shortcut.)
+                    if rest is not None and prefix <= 24:
+                        if len(by24) >= self._cache_size:
+                            by24.clear()
+                        by24[key] = rest
+        if rest is None:  # not found, not a country code, another shape: the full form says
+            result = self._flat_v4_result(self._flat_v4, ip)  # type: ignore[arg-type]
+        else:
+            # GeoResult(ip, *rest) without GeoResult.__new__'s keyword handling (see _builder);
+            # concatenating costs less than unpacking (a third of a result's building here).
+            result = _tuple_new(GeoResult, (ip,) + rest)  # noqa: RUF005
+        if len(cache) >= self._cache_size:
+            cache.clear()
+        cache[ip] = result
+        return result
+
+    def _lookup_text(self, ip: str) -> GeoResult:
+        """`lookup` of text that is not a canonical dotted quad (or any text, for databases
+        other than a flat country file alone): the result, cached unless it is too long to
+        be an address."""
         if len(ip) > MAX_ADDRESS_TEXT:
             return _invalid(ip)  # not an address, and not worth a cache entry
         text = ip.strip()
-        by24 = self._by24
-        if by24 is None:  # a database other than a flat country file alone: the general path
+        if self._by24 is None:
             result = self._resolve(ip, text)
         else:
-            # A flat country database with nothing layered on it.
             try:
-                # Dotted-quad IPv4 in a few C calls. inet_pton is strict (no leading zeros, four
-                # parts), so the text is already the canonical form; anything else (IPv6,
-                # brackets, zone ids, garbage, nothing) takes the general path.
                 packed = _inet_pton(_AF_INET, text)
-            except (OSError, ValueError):  # ValueError: an embedded NUL character
+            except (OSError, ValueError):
                 packed = None
             if packed is None:
                 result = self._flat_v6_lookup(ip, text)
-            else:
-                rest = by24.get(packed[:3])
+            else:  # a dotted quad with spaces around it: the address is the text inside
+                rest = self._by24.get(packed[:3])
                 if rest is None:
                     rest = self._flat_v4_fields(text, packed)
-                if rest is None:  # no country code, or not one seen before: the full form
+                if rest is None:
                     result = self._flat_v4_result(self._flat_v4, text)  # type: ignore[arg-type]
                 else:
                     result = _tuple_new(GeoResult, (text, *rest))
+        cache = self._cache
         if len(cache) >= self._cache_size:
             cache.clear()
         cache[ip] = result
@@ -617,16 +662,37 @@ class GeoResolver:
         conditions and reasons depend on it alone): no result is built or cached for the
         address."""
         by24 = self._by24
-        if by24 is None or type(ip) is not str or len(ip) > MAX_ADDRESS_TEXT:
+        if by24 is None or type(ip) is not str:
             return None
-        text = ip.strip()
         try:
-            packed = _inet_pton(_AF_INET, text)
+            packed = _inet_pton(_AF_INET, ip)  # the canonical form, as in lookup
         except (OSError, ValueError):
-            return None
-        rest = by24.get(packed[:3])
+            if len(ip) > MAX_ADDRESS_TEXT:
+                return None
+            text = ip.strip()  # spaces around a dotted quad
+            try:
+                packed = _inet_pton(_AF_INET, text)
+            except (OSError, ValueError):
+                return None
+            return by24.get(packed[:3]) or self._flat_v4_fields(text, packed)
+        key = packed[:3]
+        rest = by24.get(key)
         if rest is None:
-            rest = self._flat_v4_fields(text, packed)
+            # lookup's steps (see there).
+            if _V4_FIRST[packed[0]]:
+                return self._flat_v4_fields(ip, packed)
+            try:
+                rec, prefix = self._flat_get(ip)
+            except (ValueError, maxminddb.InvalidDatabaseError):
+                return None
+            raw_code = rec.get("country_code") if type(rec) is dict else None
+            if type(raw_code) is not str:
+                return None
+            rest = self._rests[prefix].get(raw_code) or self._shared_rest(prefix, raw_code)
+            if rest is not None and prefix <= 24:
+                if len(by24) >= self._cache_size:
+                    by24.clear()
+                by24[key] = rest
         return rest
 
     def lookup_many(self, ips: Iterable[str | None]) -> list[GeoResult]:
@@ -665,7 +731,8 @@ class GeoResolver:
         Every address of a /24 whose result holds for the whole /24 (private: every non-global
         IPv4 range is a whole number of /24s; or resolved through a network of /24 or wider)
         gets the same fields but the address: those go into the /24 table, so that the next
-        address of the /24 needs no database lookup."""
+        address of the /24 needs no database lookup. (lookup and lookup_fields take the same
+        steps themselves for an address of a /8 that is global throughout.)"""
         kind = _V4_FIRST[packed[0]]
         if kind == _V4_SOME:
             value = _from_bytes(packed, "big")
@@ -681,30 +748,41 @@ class GeoResolver:
             raw_code = rec.get("country_code") if type(rec) is dict else None
             if type(raw_code) is not str:
                 return None  # no code, or another shape: the full form
-            by_code = self._rests.get(prefix)
-            if by_code is None:
-                by_code = self._rests[prefix] = {}
-            rest = by_code.get(raw_code)
-            if rest is None:
-                # Shared by every address whose record has this code and whose network has
-                # this prefix length: built once, as the full form would build it.
-                known = _CODES.get(raw_code)
-                if known is None:
-                    return None
-                if prefix > 32:
-                    prefix -= 96  # maxminddb reports IPv4 prefixes inside its IPv6 tree
-                fields = self._resolved_fields[:]  # _country_found's, by field name
-                fields[_REST_COUNTRY], fields[_REST_CONTINENT], fields[_REST_PREFIX] = known[0], known[1], prefix
-                rest = tuple(fields)
-                if len(by_code) < 10_000:
-                    by_code[raw_code] = rest
-            if rest[_REST_PREFIX] > 24:
-                return rest  # holds for part of the /24 only
+            rest = self._rests[prefix].get(raw_code) or self._shared_rest(prefix, raw_code)
+            if rest is None or prefix > 24:
+                return rest  # the full form, or fields that hold for part of the /24 only
         by24 = self._by24
         assert by24 is not None
         if len(by24) >= self._cache_size:
             by24.clear()
         by24[packed[:3]] = rest
+        return rest
+
+    def _shared_rest(self, prefix: int, raw_code: str) -> tuple | None:
+        """The fields after ``ip`` of the result of an address whose database record has the
+        country code ``raw_code`` and whose network has the prefix length ``prefix`` (as the
+        reader reports it), built once per resolver and shared (see _flat_v4_fields); None
+        when the code is not a country code (the caller takes the full form, which says what
+        the database gave in a note, or reads the GeoIP2 shape for an empty code)."""
+        known = _CODES.get(raw_code)
+        if known is None:
+            # As flat_text checks it (lookup_fields needs no lookup before it to learn it).
+            code = checked_country(raw_code)[0]
+            if code is None:
+                return None
+            known = (code, continent_of(code))
+            if len(_CODES) < 10_000:
+                _CODES[raw_code] = known
+        by_code = self._rests[prefix]
+        fields = self._resolved_fields[:]  # _country_found's, by field name
+        # maxminddb reports an IPv4 address's prefix as an IPv4 prefix; as flat_text does, a
+        # prefix counted inside an IPv6 tree (e.g. 120 for a /24) would be made one.
+        fields[_REST_COUNTRY], fields[_REST_CONTINENT], fields[_REST_PREFIX] = (
+            known[0], known[1], prefix - 96 if prefix > 32 else prefix
+        )  # fmt: skip
+        rest = tuple(fields)
+        if len(by_code) < 10_000:
+            by_code[raw_code] = rest
         return rest
 
     @staticmethod

@@ -410,6 +410,7 @@ class RuleSet:
             and not self.exempt._email_res
         )
         object.__setattr__(self, "_by_summary", {} if simple else None)
+        # role -> id(shared fields) -> (fields, decision): see evaluate_all.
         object.__setattr__(self, "_by_fields", {} if simple else None)
 
     def _candidates(self, geo: GeoResult) -> tuple:
@@ -549,6 +550,12 @@ class RuleSet:
         # object for an address whose fields are shared.
         out: list[Decision] = []
         append = out.append
+        # by_fields: role -> id(fields) -> (fields, decision); the entry keeps the fields alive,
+        # so an id is never another tuple's. One dict per role, fetched again only when the
+        # role changes from one participant to the next: an int key costs less to hash and
+        # compare than a (role, id) tuple, and this loop runs once per participant.
+        last_role: object = _NOT_A_ROLE
+        decided: dict[int, tuple] = {}
         for p in participants:
             ip = p.ip
             fields = fields_of(ip)
@@ -556,8 +563,14 @@ class RuleSet:
                 append(evaluate(p, lookup(ip), now))
                 continue
             role = p.role
-            key = (role, id(fields))
-            hit = by_fields.get(key)
+            if role is not last_role:
+                decided = by_fields.get(role)
+                if decided is None:
+                    if len(by_fields) >= 100:  # roles are a handful; this is only a bound
+                        by_fields.clear()
+                    decided = by_fields[role] = {}
+                last_role = role
+            hit = decided.get(id(fields))
             if hit is not None and hit[0] is fields:
                 append(hit[1])
                 continue
@@ -568,9 +581,9 @@ class RuleSet:
                 d = same[2]
             else:
                 d = evaluate(p, lookup(ip), now)
-            if len(by_fields) >= 10_000:
-                by_fields.clear()
-            by_fields[key] = (fields, d)  # keeps the fields alive: their id is theirs
+            if len(decided) >= 10_000:
+                decided.clear()
+            decided[id(fields)] = (fields, d)
             append(d)
         return out
 
@@ -625,6 +638,8 @@ class RuleSet:
         return "\n".join(lines) + "\n"
 
 
+# evaluate_all's "no participant yet" (a role is a str: never this object).
+_NOT_A_ROLE = object()
 # Where GeoResult's fields stand in the tuple `GeoResolver.lookup_fields` gives (every field
 # but the first, ``ip``).
 _F_STATUS, _F_COUNTRY, _F_CONTINENT, _F_NOTE, _F_DATABASE = (
