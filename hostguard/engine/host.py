@@ -61,6 +61,9 @@ DETACHED_UNREACHABLE_S = 15 * 60
 DETACHED_MAX_S = 24 * 3600
 NOTES_EVERY_S = 1.0
 CALL_WORKERS = 4
+# Rows per "rows" frame: the window's GUI thread unpacks a frame at a time (about 2-4 us a
+# row), so a frame is a short piece of its work.
+ROWS_BATCH = 200
 
 # What the window may call, and set: nothing else of the engine is reachable from the channel.
 CALLS = frozenset({
@@ -114,7 +117,7 @@ class _Updates:
         with self.lock:
             removed = list(self.removed)
             self.removed.clear()
-            keys = list(self.upserts)[:DIFF_BATCH]
+            keys = list(self.upserts)[: DIFF_BATCH if self.render is None else ROWS_BATCH]
             entries = [self.upserts.pop(k) for k in keys]
             status, self.status = self.status, None
             extra, self.extra = self.extra, []
@@ -496,7 +499,16 @@ def _alive(pid: int) -> bool:
 
 
 # How far below the window the engine process asks to run (POSIX nice; Windows: below normal).
-ENGINE_NICENESS = int(os.environ.get("HOSTGUARD_ENGINE_NICENESS", "5"))
+ENGINE_NICENESS = 5
+
+
+def _niceness() -> int:
+    """ENGINE_NICENESS, or HOSTGUARD_ENGINE_NICENESS when it is a whole number (0: as the window)."""
+    try:
+        return int(os.environ.get("HOSTGUARD_ENGINE_NICENESS", ENGINE_NICENESS))
+    except ValueError:
+        log.warning("HOSTGUARD_ENGINE_NICENESS is not a whole number; using %d", ENGINE_NICENESS)
+        return ENGINE_NICENESS
 
 
 def _yield_to_the_window() -> None:
@@ -504,11 +516,12 @@ def _yield_to_the_window() -> None:
     app, video), the window's paints and batches get the processor first, and the engine
     takes what the window leaves, which is nearly all of it: the window works in bursts of a
     few milliseconds. Nothing is paused; the engine is never starved, only second in line."""
-    if ENGINE_NICENESS <= 0:
+    niceness = _niceness()
+    if niceness <= 0:
         return
     try:
         if hasattr(os, "nice"):
-            os.nice(ENGINE_NICENESS)
+            os.nice(min(niceness, 19))
         elif sys.platform == "win32":
             import ctypes
 

@@ -11,7 +11,9 @@ entries: `on_diff` renders each into a `RowView` (a plain tuple) right there and
 bytes (`encode_entry`). Frames are merged in the order they came, by participant id (the
 latest state of a participant wins; a removal cancels a pending upsert and the other way
 round), and a QTimer on the GUI thread applies what has accumulated every ~100 ms as one
-batch. A batch is capped (`max_rows_per_tick`) so a flood,
+batch: changes to rows shown at once, rows that come or go (and the signal for changes to rows
+off screen, `RosterModel.flush_offscreen_changes`) at most every STRUCTURE_INTERVAL_MS, since
+each change in the number of rows makes the table lay out and repaint everything it shows. A batch is capped (`max_rows_per_tick`) so a flood,
 such as the first roster of a 50,000-person event, is spread over several ticks and the event
 loop keeps running between them (Picard drains its worker queue the same way). Within the cap,
 a batch is sized in cost units (a new row 1, a change 8, a removal 100) and the number of units
@@ -51,7 +53,7 @@ MAX_REMOVALS_PER_TICK = 32
 UNPACK_BUDGET_MS = 4.0
 # Rows that come or go are applied at most this often (see _apply_some), unless this many
 # changes wait.
-STRUCTURE_INTERVAL_MS = 500
+STRUCTURE_INTERVAL_MS = 1000
 STRUCTURE_BACKLOG = 2000
 
 
@@ -80,6 +82,7 @@ class EngineBridge(QObject):
         self._framed = 0
         self._last_structure = 0.0  # when rows last came or went (time.monotonic)
         self._held = False  # the last batch left rows that come or go for later
+        self._unpack_turn = True  # the next tick with frames waiting unpacks (see _tick)
         self._status: Any | None = None
         self._status_dirty = False
         self._generation = 0  # bumped by reset(): a sink from before it is ignored
@@ -204,29 +207,37 @@ class EngineBridge(QObject):
 
     def _tick(self) -> None:
         started = time.perf_counter()
-        # Unpack what came (bounded), then apply a batch: the two together stay near their
-        # budgets, and what is left waits for the next tick, after the event loop's turn.
-        unpacked_more = self._unpack(UNPACK_BUDGET_MS / 1000)
-        applying = time.perf_counter()
-        more = self._apply_some() or unpacked_more
-        done = time.perf_counter()
-        took = (done - applying) * 1000  # the batch alone: what the units adapt to
-        whole = (done - started) * 1000
-        if whole > self.longest_tick_ms:
-            self.longest_tick_ms = whole
-        if whole > 50:
-            log.debug("GUI batch took %.0f ms", whole)
+        # Unpacking rows and applying a batch take turns, a tick each, with the event loop's
+        # turn (paints, input) between them: one tick doing both, and the paint it causes,
+        # added up to stalls of two frames.
+        if self._frames and (self._unpack_turn or not (self._upserts or self._removed)):
+            self._unpack_turn = False
+            more = self._unpack(UNPACK_BUDGET_MS / 1000) or bool(self._upserts or self._removed)
+            self._note_tick((time.perf_counter() - started) * 1000)
+            self._timer.setInterval(0 if more else self.interval_ms)
+            return
+        self._unpack_turn = True
+        more = self._apply_some()
+        took = (time.perf_counter() - started) * 1000
+        self._note_tick(took)
         if self._last_units >= MIN_UNITS_PER_TICK and took > 0:
             fit = int(self._last_units * TICK_BUDGET_MS / took)
             most = self.max_rows_per_tick * CHANGED_ROW_COST
-            self._units_this_tick = max(MIN_UNITS_PER_TICK, min(most, fit))
+            # At most twice as much as the last batch: a cheap batch says little about the next.
+            self._units_this_tick = max(MIN_UNITS_PER_TICK, min(most, fit, 2 * self._last_units))
         # With a backlog, come back almost at once (after the event loop has had its turn);
         # with only rows that come or go held back, when they are due.
         if more and self._held and not self._frames:
             wait = STRUCTURE_INTERVAL_MS - (time.monotonic() - self._last_structure) * 1000
             self._timer.setInterval(max(10, min(self.interval_ms, int(wait))))
         else:
-            self._timer.setInterval(10 if more else self.interval_ms)
+            self._timer.setInterval(0 if self._frames else 10 if more else self.interval_ms)
+
+    def _note_tick(self, took_ms: float) -> None:
+        if took_ms > self.longest_tick_ms:
+            self.longest_tick_ms = took_ms
+        if took_ms > 50:
+            log.debug("GUI batch took %.0f ms", took_ms)
 
     def _apply_some(self, force: bool = False) -> bool:
         """Apply one capped batch; True when more is waiting.
@@ -276,6 +287,8 @@ class EngineBridge(QObject):
         if upserts or removed:
             self._model.apply_batch(upserts, removed)
             emit(self.batchApplied, len(upserts), len(removed))
+        if structural and self._model.flush_offscreen_changes():
+            self._last_structure = now  # (a repaint of all the table shows, as rows that come or go)
         if status is not None:
             emit(self.statusChanged, status)
         return more

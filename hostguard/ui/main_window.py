@@ -420,6 +420,12 @@ class MainWindow(QMainWindow):
         hh.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        # The model signals changes on screen row by row (see RosterModel.set_watched_rows).
+        self.table.verticalScrollBar().valueChanged.connect(self._watch_rows)
+        self.table.verticalScrollBar().rangeChanged.connect(self._watch_rows)  # resized, rows came
+        self.bridge.batchApplied.connect(self._watch_rows)
+        self.proxy.modelReset.connect(self._watch_rows)
+        self.proxy.layoutChanged.connect(self._watch_rows)
         self._ltr_delegate = LeftToRightDelegate(self.table)
         for key in LEFT_TO_RIGHT_COLUMNS:
             self.table.setItemDelegateForColumn(COLUMN_KEYS.index(key), self._ltr_delegate)
@@ -1195,6 +1201,18 @@ class MainWindow(QMainWindow):
     def _update_shown(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.total_count
         self.shown_label.setText(self.tr("{shown} of {total}").format(shown=shown, total=total) if shown != total else self.tr("%n shown", "", total))
+
+    def _watch_rows(self, *_: object) -> None:
+        """Tell the model which rows the table shows now (a few more on each side)."""
+        viewport = self.table.viewport()
+        first = self.table.rowAt(0)
+        if first < 0:
+            self.model.set_watched_rows(-1, -1)
+            return
+        last = self.table.rowAt(viewport.height() - 1)
+        if last < 0:
+            last = self.proxy.rowCount() - 1
+        self.model.set_watched_rows(max(0, first - 2), last + 2)
 
     def _remember_current(self) -> None:
         current = self.table.currentIndex()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import math
 import operator
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -173,6 +173,8 @@ class RosterModel(QAbstractTableModel):
         # engine process: `entry` asks it, through `set_entry_source`).
         self._blobs: list[bytes | None] = []
         self._entry_source: Callable[[str], Any] | None = None
+        self._watched: tuple[int, int] | None = None  # rows on screen (set_watched_rows)
+        self._offscreen_changed = False  # changes off screen not signalled yet
         self._views: list[RowView] = []
         self._seq: list[int] = []  # join order, for "unsorted" and as the tie-breaker
         self._next_seq = 0
@@ -275,6 +277,26 @@ class RosterModel(QAbstractTableModel):
         return v[V_TEXTS][col]
 
     # -- access ---------------------------------------------------------------------------
+    def flush_offscreen_changes(self) -> bool:
+        """Signal the changes to rows off screen held back since the last call (one signal over
+        every row); True when there were any."""
+        if not self._offscreen_changed:
+            return False
+        self._offscreen_changed = False
+        if self._views:
+            emit(self.dataChanged, self.index(0, 0), self.index(len(self._views) - 1, COLUMN_COUNT - 1))
+        return True
+
+    def set_watched_rows(self, first: int, last: int) -> None:
+        """The rows a view shows now (``first`` to ``last``, inclusive; the window says so as
+        it scrolls, resizes and as rows come and go): changes there are signalled row by row,
+        elsewhere in one signal above and one below (see `_emit_changed`). A stale range costs
+        repaints, never a missed change."""
+        watched = (first, last) if 0 <= first <= last else None
+        if watched is None:
+            self.flush_offscreen_changes()  # nothing to hold back for any more
+        self._watched = watched
+
     def set_entry_source(self, source: Callable[[str], Any] | None) -> None:
         """Where `entry` gets the entries of rows that came without one (the engine process's
         `RemoteEngine.entry`: a short call, bounded; None while it is restarting)."""
@@ -768,13 +790,28 @@ class RosterModel(QAbstractTableModel):
         breaks, which covers the fewest unchanged rows.
         """
         rows.sort()
+        last_col = COLUMN_COUNT - 1
+        watched = self._watched
+        if watched is not None and rows:
+            # The rows on screen get signals of their own, now. Changes elsewhere are said
+            # later, all in one signal (`flush_offscreen_changes`, which the bridge calls with
+            # its next batch of rows that come or go, at most every half second): a signal over
+            # a span of more than a few rows makes the table repaint everything it shows (Qt
+            # 6.11 does not work out which part of a long span is on screen), and changes
+            # spread over 50,000 rows made it do so at every batch. The model's data is new at
+            # once; only the signal for rows off screen waits.
+            top, bottom = watched
+            lo, hi = bisect_left(rows, top), bisect_right(rows, bottom)
+            if lo or hi < len(rows):
+                self._offscreen_changed = True
+            rows = rows[lo:hi]
         runs: list[list[int]] = []
         for r in rows:
             if runs and r <= runs[-1][1] + 1:
                 runs[-1][1] = max(runs[-1][1], r)
             else:
                 runs.append([r, r])
-        if len(runs) > self.MAX_RUNS:
+        if len(runs) > self.MAX_RUNS and watched is None:
             gaps = sorted(range(1, len(runs)), key=lambda i: runs[i][0] - runs[i - 1][1], reverse=True)
             breaks = sorted(gaps[: self.MAX_RUNS - 1])
             merged, begin = [], 0
@@ -782,7 +819,6 @@ class RosterModel(QAbstractTableModel):
                 merged.append([runs[begin][0], runs[b - 1][1]])
                 begin = b
             runs = merged
-        last_col = COLUMN_COUNT - 1
         for first, last in runs:
             emit(self.dataChanged, self.index(first, 0), self.index(last, last_col))
 

@@ -501,3 +501,29 @@ def test_each_sorted_batch_ends_fully_sorted_and_keeps_persistent_indexes(qtbot,
             assert model.row_of(pid) == r
         assert pin.isValid() and pin.data(ID_ROLE) == watched
     assert signals["inserted"] and signals["layout"]  # both ways were taken
+
+
+def test_changes_on_screen_are_signalled_at_once_and_the_rest_in_one_signal_later(qtbot):
+    """With the rows on screen known, a batch of changes spread over the table signals each
+    changed run on screen at once; changes off screen are signalled together, in one signal
+    over every row, when the bridge flushes them (a long span makes Qt repaint all the table
+    shows). The data itself is new at once."""
+    model = RosterModel()
+    people = crowd(400, seed=3)
+    model.apply_diff(RosterDiff(upserted=people, removed_ids=[]))
+    model.set_watched_rows(100, 130)
+    changed = [5, 50, 101, 102, 120, 200, 399]
+    spans: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_: spans.append((a.row(), b.row())))
+    model.apply_diff(RosterDiff(upserted=[with_sync(people[r], "pending") for r in changed], removed_ids=[]))
+    assert sorted(spans) == [(101, 102), (120, 120)]
+    assert model.index(399, COL_SYNC).data() == "Pending"  # the data is new already
+    spans.clear()
+    assert model.flush_offscreen_changes() is True
+    assert spans == [(0, 399)]
+    assert model.flush_offscreen_changes() is False  # nothing held back now
+    # Without a screen to watch, as before: runs, merged past MAX_RUNS, all at once.
+    model.set_watched_rows(-1, -1)
+    spans.clear()
+    model.apply_diff(RosterDiff(upserted=[with_sync(people[r], "failed") for r in changed], removed_ids=[]))
+    assert all(any(a <= r <= b for a, b in spans) for r in changed)
