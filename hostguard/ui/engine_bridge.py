@@ -11,9 +11,9 @@ entries: `on_diff` renders each into a `RowView` (a plain tuple) right there and
 bytes (`encode_entry`). Frames are merged in the order they came, by participant id (the
 latest state of a participant wins; a removal cancels a pending upsert and the other way
 round), and a QTimer on the GUI thread applies what has accumulated every ~100 ms as one
-batch: changes to rows shown at once, rows that come or go (and the signal for changes to rows
-off screen, `RosterModel.flush_offscreen_changes`) at most every STRUCTURE_INTERVAL_MS, since
-each change in the number of rows makes the table lay out and repaint everything it shows. A batch is capped (`max_rows_per_tick`) so a flood,
+batch: changes to rows shown at once, rows that come or go at most every
+STRUCTURE_INTERVAL_MS, since a change in the number of rows can make the table lay out and
+repaint everything it shows. A batch is capped (`max_rows_per_tick`) so a flood,
 such as the first roster of a 50,000-person event, is spread over several ticks and the event
 loop keeps running between them (Picard drains its worker queue the same way). Within the cap,
 a batch is sized in cost units (a new row 1, a change 8, a removal 100) and the number of units
@@ -287,8 +287,7 @@ class EngineBridge(QObject):
         if upserts or removed:
             self._model.apply_batch(upserts, removed)
             emit(self.batchApplied, len(upserts), len(removed))
-        if structural and self._model.flush_offscreen_changes():
-            self._last_structure = now  # (a repaint of all the table shows, as rows that come or go)
+
         if status is not None:
             emit(self.statusChanged, status)
         return more

@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
-    QTableView,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -82,6 +81,7 @@ from hostguard.ui.roster_model import (
     RosterModel,
     category_label,
 )
+from hostguard.ui.roster_table import RosterTable
 from hostguard.ui.rules_editor import RulesEditor
 from hostguard.ui.service_panel import ServicePanel
 from hostguard.ui.settings import SettingsDialog, SettingsStore
@@ -95,9 +95,11 @@ SEARCH_DEBOUNCE_MS = 250
 # Columns of addresses, networks and times: left to right inside their cells in every language.
 LEFT_TO_RIGHT_COLUMNS = ("evidence", "network", "joined")
 COLUMN_KEYS = [c.key for c in ROSTER_COLUMNS]
-BREAKDOWN_MS = 500
+# The country breakdown redraws at most once a second under a stream of changes, as often as
+# people who join or leave reach the table (EngineBridge.STRUCTURE_INTERVAL_MS).
+BREAKDOWN_MS = 1000
 LAST_ACTIONS = 5  # the status bar's last actions (the newest shown, the others in its tooltip)
-COUNTS_MS = 1000  # the rules list's live counts: at most once a second  # the country breakdown redraws at most twice a second under a stream of changes
+COUNTS_MS = 1000  # the rules list's live counts: at most once a second
 
 
 class LeftToRightDelegate(QStyledItemDelegate):
@@ -390,7 +392,7 @@ class MainWindow(QMainWindow):
         self._service_timer.timeout.connect(self.service_panel.refresh)
         self.service_panel.restoreRequested.connect(self.restore_policy)
 
-        self.table = QTableView(roster_page)
+        self.table = RosterTable(roster_page)
         # Tab leaves the table (arrow keys move between cells): no keyboard trap.
         self.table.setTabKeyNavigation(False)
         self.table.setObjectName("rosterTable")

@@ -174,7 +174,6 @@ class RosterModel(QAbstractTableModel):
         self._blobs: list[bytes | None] = []
         self._entry_source: Callable[[str], Any] | None = None
         self._watched: tuple[int, int] | None = None  # rows on screen (set_watched_rows)
-        self._offscreen_changed = False  # changes off screen not signalled yet
         self._views: list[RowView] = []
         self._seq: list[int] = []  # join order, for "unsorted" and as the tie-breaker
         self._next_seq = 0
@@ -277,25 +276,12 @@ class RosterModel(QAbstractTableModel):
         return v[V_TEXTS][col]
 
     # -- access ---------------------------------------------------------------------------
-    def flush_offscreen_changes(self) -> bool:
-        """Signal the changes to rows off screen held back since the last call (one signal over
-        every row); True when there were any."""
-        if not self._offscreen_changed:
-            return False
-        self._offscreen_changed = False
-        if self._views:
-            emit(self.dataChanged, self.index(0, 0), self.index(len(self._views) - 1, COLUMN_COUNT - 1))
-        return True
-
     def set_watched_rows(self, first: int, last: int) -> None:
         """The rows a view shows now (``first`` to ``last``, inclusive; the window says so as
         it scrolls, resizes and as rows come and go): changes there are signalled row by row,
         elsewhere in one signal above and one below (see `_emit_changed`). A stale range costs
         repaints, never a missed change."""
-        watched = (first, last) if 0 <= first <= last else None
-        if watched is None:
-            self.flush_offscreen_changes()  # nothing to hold back for any more
-        self._watched = watched
+        self._watched = (first, last) if 0 <= first <= last else None
 
     def set_entry_source(self, source: Callable[[str], Any] | None) -> None:
         """Where `entry` gets the entries of rows that came without one (the engine process's
@@ -793,17 +779,16 @@ class RosterModel(QAbstractTableModel):
         last_col = COLUMN_COUNT - 1
         watched = self._watched
         if watched is not None and rows:
-            # The rows on screen get signals of their own, now. Changes elsewhere are said
-            # later, all in one signal (`flush_offscreen_changes`, which the bridge calls with
-            # its next batch of rows that come or go, at most every half second): a signal over
-            # a span of more than a few rows makes the table repaint everything it shows (Qt
-            # 6.11 does not work out which part of a long span is on screen), and changes
-            # spread over 50,000 rows made it do so at every batch. The model's data is new at
-            # once; only the signal for rows off screen waits.
+            # The rows on screen get signals of their own; the others one signal above them
+            # and one below (the table, `RosterTable`, repaints only the part of a signal's
+            # span on screen: nothing for these). Merged into spans across the screen, changes
+            # spread over 50,000 rows repainted all of it at every batch.
             top, bottom = watched
             lo, hi = bisect_left(rows, top), bisect_right(rows, bottom)
-            if lo or hi < len(rows):
-                self._offscreen_changed = True
+            if lo:
+                emit(self.dataChanged, self.index(rows[0], 0), self.index(rows[lo - 1], last_col))
+            if hi < len(rows):
+                emit(self.dataChanged, self.index(rows[hi], 0), self.index(rows[-1], last_col))
             rows = rows[lo:hi]
         runs: list[list[int]] = []
         for r in rows:
