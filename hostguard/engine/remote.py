@@ -64,6 +64,7 @@ STOP_TIMEOUT_S = 10.0
 # The few calls the window makes on its GUI thread (from the engine's memory, no network):
 # never longer than this, and not at all while the engine process is not running.
 GUI_CALL_TIMEOUT_S = 0.5
+NOT_RUNNING = "the engine process is not running (it is being started again)"
 
 
 class RenderedDiff:
@@ -80,10 +81,6 @@ class RenderedDiff:
         self.ids = ids
         self.packed = packed
         self.removed_ids = removed_ids
-
-    @property
-    def upserted_ids(self) -> list[str]:
-        return self.ids
 
     def rows(self) -> list[Any]:
         """The rows (unpacked now, by the caller's thread), in the order of ``ids``."""
@@ -352,7 +349,31 @@ class RemoteEngine:
     def call(self, method: str, *args: Any, timeout: float | None = None, **kwargs: Any) -> Any:
         """Run ``method`` in the engine process and return its answer (or raise its error)."""
         if not self.ready.wait(START_TIMEOUT_S if timeout is None else min(timeout, 0.05)):
-            raise EngineProcessError("the engine process is not running (it is being started again)")
+            raise EngineProcessError(NOT_RUNNING)
+        cid, fut = self._send_call(method, args, kwargs)
+        try:
+            return fut.result(timeout)
+        except FutureTimeout:
+            self._calls.pop(cid, None)
+            raise EngineProcessError(f"the engine process did not answer within {timeout:.1f} s") from None
+
+    def call_soon(self, method: str, *args: Any) -> Future[Any]:
+        """Ask the engine process for ``method`` without waiting: the answer (or its error)
+        comes in the returned future, on the channel's reader thread. Fails the future at once
+        while the engine process is not running."""
+        if not self.ready.is_set():
+            fut: Future[Any] = Future()
+            fut.set_exception(EngineProcessError(NOT_RUNNING))
+            return fut
+        try:
+            return self._send_call(method, args, {})[1]
+        except EngineProcessError as exc:
+            fut = Future()
+            fut.set_exception(exc)
+            return fut
+
+    def _send_call(self, method: str, args: tuple, kwargs: dict) -> tuple[int, Future[Any]]:
+        """Send one call; its answer will come in the future (see _read_loop)."""
         fut: Future[Any] = Future()
         cid = next(self._ids)
         with self._lock:
@@ -365,30 +386,7 @@ class RemoteEngine:
         except ChannelClosed:
             self._calls.pop(cid, None)
             raise EngineProcessError("the engine process stopped before it answered") from None
-        try:
-            return fut.result(timeout)
-        except FutureTimeout:
-            self._calls.pop(cid, None)
-            raise EngineProcessError(f"the engine process did not answer within {timeout:.1f} s") from None
-
-    def call_soon(self, method: str, *args: Any) -> Future[Any]:
-        """Ask the engine process for ``method`` without waiting: the answer (or its error)
-        comes in the returned future, on the channel's reader thread. Fails the future at once
-        while the engine process is not running."""
-        fut: Future[Any] = Future()
-        cid = next(self._ids)
-        with self._lock:
-            chan = self._chan if self.ready.is_set() else None
-            if chan is not None:
-                self._calls[cid] = fut
-        try:
-            if chan is None:
-                raise ChannelClosed("no engine process")
-            chan.send("call", cid, method, args, {})
-        except ChannelClosed:
-            self._calls.pop(cid, None)
-            fut.set_exception(EngineProcessError("the engine process is not running (it is being started again)"))
-        return fut
+        return cid, fut
 
     def _set(self, name: str, value: Any) -> None:
         if self.info is not None:

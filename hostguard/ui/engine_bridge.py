@@ -77,8 +77,8 @@ class EngineBridge(QObject):
         self._upserts: dict[str, tuple[bytes, RowView]] = {}  # id -> (entry bytes, view)
         self._removed: dict[str, None] = {}  # ordered set
         # Diffs as they came, in order, not yet merged: (packed rows or rendered rows, removed
-        # ids); `_framed` counts the rows and removals in them.
-        self._frames: deque[tuple[Any, list[str]]] = deque()
+        # ids, their number of rows and removals); `_framed` adds those numbers up.
+        self._frames: deque[tuple[Any, list[str], int]] = deque()
         self._framed = 0
         self._last_structure = 0.0  # when rows last came or went (time.monotonic)
         self._held = False  # the last batch left rows that come or go for later
@@ -118,8 +118,8 @@ class EngineBridge(QObject):
         thread unpacks them in its ticks (`_unpack`), so this thread holds the interpreter only
         to queue them. An engine in this process sends entries: they are rendered here."""
         if getattr(diff, "packed", None) is not None:  # a RenderedDiff
-            frame: tuple[Any, list[str]] = (diff, list(diff.removed_ids))
-            size = len(diff.ids) + len(frame[1])
+            payload: Any = diff
+            size = len(diff.ids)
         else:
             upserted = diff.upserted
             blobs = getattr(diff, "blobs", None)  # each entry as the engine process sent it
@@ -127,14 +127,16 @@ class EngineBridge(QObject):
                 blobs = [encode_entry(e) for e in upserted]
             rendered = [(b if type(b) is bytes else bytes(b), render_row(e))
                         for b, e in zip(blobs, upserted, strict=True)]  # fmt: skip
-            frame = (rendered, list(diff.removed_ids))
-            size = len(rendered) + len(frame[1])
+            payload = rendered
+            size = len(rendered)
+        removed = list(diff.removed_ids)
+        size += len(removed)
         with self._lock:
             if generation is not None and generation != self._generation:
                 return  # rendered while a reset happened: from the session replaced
             # In order: a frame's removals and rows are merged after those of every frame
             # before it (someone who left and came back ends up shown).
-            self._frames.append(frame)
+            self._frames.append((payload, removed, size))
             self._framed += size
 
     def _unpack(self, budget_s: float) -> bool:
@@ -147,7 +149,7 @@ class EngineBridge(QObject):
                     return False
                 frame = self._frames.popleft()
                 generation = self._generation
-            payload, removed = frame
+            payload, removed, size = frame
             if type(payload) is list:
                 rendered = payload
             else:
@@ -159,7 +161,7 @@ class EngineBridge(QObject):
             with self._lock:
                 if generation != self._generation:
                     return bool(self._frames)  # a reset came between (it emptied the queue)
-                self._framed -= len(removed) + (len(payload) if type(payload) is list else len(payload.ids))
+                self._framed -= size
                 for pid in removed:
                     self._upserts.pop(pid, None)
                     self._removed[pid] = None

@@ -22,13 +22,11 @@ from typing import Any
 
 def render_options() -> dict[str, Any]:
     """What the engine process needs to render rows as this window would: the words rows show
-    in the window's language, its country names' language, and whether flags are emoji (and,
-    for the log, the language and catalogue the window uses)."""
-    from hostguard.ui import i18n
+    in the window's language, its country names' language, and whether flags are emoji."""
     from hostguard.ui.roster_model import flag_emoji_shown  # the window's: Qt's translations
     from hostguard.ui.rows import words_for_engine
 
-    return {**i18n.current(), **words_for_engine(), "flag_emoji": flag_emoji_shown()}
+    return {**words_for_engine(), "flag_emoji": flag_emoji_shown()}
 
 
 def make_renderer(options: dict[str, Any]) -> Callable[[Any], tuple]:

@@ -56,7 +56,6 @@ def translations_source() -> Path | None:
     return path if path.is_dir() else None
 
 
-_current: dict[str, str | None] = {"language": "en", "qm_path": None}
 
 
 def cache_dir() -> Path:
@@ -180,14 +179,7 @@ def install(choice: str = "", *, qm_path: Path | None = None) -> str:
     if isinstance(app, QGuiApplication):
         QGuiApplication.setLayoutDirection(locale.textDirection())
     country_names.refresh()
-    _current.update(language=language, qm_path=str(qm_path) if qm_path is not None else None)
     return language
-
-
-def current() -> dict[str, str | None]:
-    """What `install` loaded last: the language code and, for a catalogue given by path (the
-    pseudo-locale), that path. The engine process installs the same (`engine_process`)."""
-    return dict(_current)
 
 
 def catalogue_loaded() -> bool:
@@ -200,7 +192,6 @@ def uninstall() -> None:
     for t in _installed:
         QCoreApplication.removeTranslator(t)
     _installed.clear()
-    _current.update(language="en", qm_path=None)
     if _default_locale:
         QLocale.setDefault(_default_locale[0])
     country_names.refresh()

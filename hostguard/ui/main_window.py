@@ -1149,7 +1149,7 @@ class MainWindow(QMainWindow):
                 continue
             self._applied_seen.add((pid, state[1]))
             if len(newly) >= LAST_ACTIONS:
-                continue  # the status bar keeps the newest few: no more entries decoded
+                continue  # the status bar keeps the newest few
             # From the row (no entry asked for): its action and the name it shows.
             view = self.model.view(pid)
             if view is None or view[V_ACTION] not in ENFORCING_ACTIONS:
@@ -1206,15 +1206,11 @@ class MainWindow(QMainWindow):
 
     def _watch_rows(self, *_: object) -> None:
         """Tell the model which rows the table shows now (a few more on each side)."""
-        viewport = self.table.viewport()
-        first = self.table.rowAt(0)
-        if first < 0:
+        shown = self.table.shown_rows()
+        if shown is None:
             self.model.set_watched_rows(-1, -1)
-            return
-        last = self.table.rowAt(viewport.height() - 1)
-        if last < 0:
-            last = self.proxy.rowCount() - 1
-        self.model.set_watched_rows(max(0, first - 2), last + 2)
+        else:
+            self.model.set_watched_rows(max(0, shown[0] - 2), shown[1] + 2)
 
     def _remember_current(self) -> None:
         current = self.table.currentIndex()

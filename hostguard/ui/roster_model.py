@@ -1,9 +1,10 @@
 """The live roster as a Qt table model, mirrored from the engine's batched diffs.
 
 The engine owns participant state; this model only mirrors it. Each `RosterEntry` is turned
-into a `RowView` (display texts, sort keys, the filter key) by `render_row`, a pure function
-that the engine bridge runs on the engine's worker thread, so the GUI thread only swaps list
-items. The view reaches the model through `RosterFilterProxy` (a `QSortFilterProxyModel`), but
+into a `RowView` (display texts, sort keys, the filter key) by `render_row` (`rows.py`, no
+Qt), which the engine process runs (an engine in this process: the bridge, off the GUI
+thread), so the GUI thread only swaps list items. The view reaches the model through
+`RosterFilterProxy` (an identity proxy), but
 sorting and filtering happen here, in Python over the rendered rows, and painting asks one
 `multiData` call per cell: Qt calls into Python as little as possible, because each call
 takes the interpreter lock again, and that is what stalls a window showing tens of thousands
@@ -144,9 +145,10 @@ class RosterModel(QAbstractTableModel):
     (`set_row_filter`) also runs here; rows it leaves out are held apart (`_hidden`), still
     counted in the breakdown.
 
-    Each participant's entry is kept as the bytes it came as (`encode_entry`) and decoded
-    when asked for (`entry`, OBJECT_ROLE, the decision and country tooltips); with the rows'
-    views plain tuples, 50,000 people are nothing the garbage collector has to walk.
+    Rows from an engine process come without entries: `entry` (and OBJECT_ROLE) asks the
+    engine (`set_entry_source`). An engine in this process sends entries, kept as the bytes
+    they came as (`encode_entry`) and decoded when asked for. With the rows' views plain
+    tuples, 50,000 people are nothing the garbage collector has to walk.
     """
 
     # Emitted after each applied batch: the participant ids that changed or left.
