@@ -4,6 +4,15 @@ to join again (Zoom's API cannot remove someone already in the meeting).
 An approved registration is cancelled and a pending one denied (``PUT .../registrants/status``,
 the actions Zoom's API description gives for each); the list is then read back, and only a
 registration that left the approved/pending lists is reported as ended.
+
+What a failed listing means is decided from Zoom's API description of
+``GET /meetings/{meetingId}/registrants`` (and the webinar one): its 400 (codes 1010, 3000,
+3003, 3161) and 404 (1001, 3001) answers say that this meeting's registrants cannot be read
+with these credentials at all, so the meeting counts as having no registration to end, and that
+answer is kept for `REGISTRANTS_TTL_S`. Anything else (an answer that is not the documented
+shape, a web page instead of JSON, a failure after the first page, a listing that does not
+end) is a list that could not be read *this time*: it is never kept, and nothing is said about
+the person's registration but that (never "not a registrant", never "no registration").
 """
 
 from __future__ import annotations
@@ -24,6 +33,13 @@ from hostguard.services.zoom_parse import ZoomMeeting, ZoomParticipant
 log = logging.getLogger(__name__)
 
 REGISTRANTS_TTL_S = 300.0  # re-read the registrant list at most this often
+# The statuses Zoom's description gives for a registrant list that cannot be read for this
+# meeting (see the module's docstring); tests check them against the description itself.
+NOT_AVAILABLE_STATUSES = frozenset({400, 404})
+
+
+class RegistrantsUnreadable(Exception):
+    """The registrant list could not be read this time; the message (safe to show) says why."""
 
 
 class ZoomRegistrants:
@@ -42,7 +58,11 @@ class ZoomRegistrants:
 
     def index(self, meeting_id: str, *, fresh: bool = False) -> dict[str, tuple[str, str]] | None:
         """e-mail -> (registrant id, status) for the approved and pending registrants (None:
-        the meeting has no registration)."""
+        the meeting has no registration that these credentials can read, as Zoom's answer
+        says; kept for REGISTRANTS_TTL_S).
+
+        Raises `RegistrantsUnreadable` when the list could not be read this time (nothing is
+        kept), and `AuthError`/`UnreachableError` as every call does."""
         with self._lock:
             cached = self._lists.get(meeting_id)
             if not fresh and cached is not None and self.clock() - cached[0] < REGISTRANTS_TTL_S:
@@ -50,6 +70,7 @@ class ZoomRegistrants:
         target = self.resolve(meeting_id)
         index: dict[str, tuple[str, str]] | None = {}
         path = f"{target.object_path}/registrants"
+        first = True  # the first request of the listing: its 400/404 says "not available"
         try:
             for status in ("approved", "pending"):
                 token: str | None = None
@@ -59,23 +80,32 @@ class ZoomRegistrants:
                     if token:
                         params["next_page_token"] = token
                     data = self.http.request("GET", path, params=params).data
-                    items = data.get("registrants") if isinstance(data, dict) else None
-                    for raw in items if isinstance(items, list) else []:
+                    first = False
+                    if not isinstance(data, dict):
+                        raise RegistrantsUnreadable(
+                            f"the registrant list could not be read (Zoom's {status} list, page {page}, "
+                            "is not a JSON object)"
+                        )
+                    items = data.get("registrants", [])
+                    if not isinstance(items, list):
+                        raise RegistrantsUnreadable(
+                            f"the registrant list could not be read (Zoom's {status} list, page {page}, "
+                            "has no list of registrants)"
+                        )
+                    for raw in items:
                         if isinstance(raw, dict) and isinstance(raw.get("email"), str) and isinstance(raw.get("id"), str):
                             index[raw["email"].strip().lower()] = (raw["id"][:MAX_ID], status)  # type: ignore[index]
-                    token = data.get("next_page_token") if isinstance(data, dict) else None
+                    token = data.get("next_page_token")
                     if not isinstance(token, str) or not token:
                         break
                     tokens.follow(token, page)
         except (AuthError, UnreachableError):
             raise
         except ServiceError as exc:
-            # Registration not enabled for this meeting (or not a registration meeting).
-            log.info(
-                "Zoom meeting %s: registrants not available (%s)",
-                target.number,
-                f"HTTP {exc.status}" if exc.status is not None else exc,
-            )
+            if not (first and exc.status in NOT_AVAILABLE_STATUSES):
+                raise RegistrantsUnreadable(f"the registrant list could not be read ({_why(exc)})") from None
+            # Registration not enabled for this meeting, or not readable with these credentials.
+            log.info("Zoom meeting %s: registrants not available (%s)", target.number, _why(exc))
             index = None
         with self._lock:
             self._lists[meeting_id] = (self.clock(), index)
@@ -90,7 +120,10 @@ class ZoomRegistrants:
         with self._lock:
             if (meeting_id, p.person_key) in self._ended:
                 return "registration already ended"
-        index = self.index(meeting_id)
+        try:
+            index = self.index(meeting_id)
+        except RegistrantsUnreadable as exc:
+            return f"{exc}; the registration was not changed"
         if index is None:
             return "the meeting has no registration to end"
         found = index.get(p.email.strip().lower())
@@ -104,6 +137,8 @@ class ZoomRegistrants:
         try:
             self.http.request("PUT", f"{target.object_path}/registrants/status", json_body=body, ok=(200, 204))
             after = self.index(meeting_id, fresh=True)
+        except RegistrantsUnreadable:
+            after = None
         except ServiceError as exc:
             if isinstance(exc, AuthError | UnreachableError):
                 raise
@@ -117,3 +152,8 @@ class ZoomRegistrants:
         with self._lock:
             self._ended.add((meeting_id, p.person_key))
         return f"{done} (cannot rejoin with it)"
+
+
+def _why(exc: ServiceError) -> str:
+    """What went wrong, short: the status when there is one, else the error's own words."""
+    return f"HTTP {exc.status}" if exc.status is not None else str(exc)

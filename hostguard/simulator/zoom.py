@@ -175,6 +175,9 @@ class ZoomSubset:
         self.expire_next_page_tokens = 0  # tests: refuse the next N page tokens as expired
         # tests: answer a page token with that same token again (a listing that never ends)
         self.repeat_page_tokens = False
+        # tests: the next registrant list requests get these answers, in order (None: the
+        # normal answer), e.g. a web page, a page of the wrong shape or an error after page 1
+        self.registrant_list_answers: list[Response | None] = []
         self.refused: set[str] = set()  # sessions the meeting refused at the door (policy, denial)
         # tests: accept policy PATCHes (204) but change nothing, as Zoom does with a setting it
         # ignores (a client must read the meeting back before it reports a policy as applied)
@@ -636,6 +639,10 @@ def register(app: SimulatorApp) -> None:
         m = sub.meeting(req.params["meeting_id"], numeric_only=True)
         if isinstance(m, Response):
             return m
+        with sub.lock:
+            queued = sub.registrant_list_answers.pop(0) if sub.registrant_list_answers else None
+        if queued is not None:
+            return queued
         status = req.arg("status", "approved")
         if status not in ("approved", "pending", "denied"):
             return zoom_error(400, 300, "Invalid field: status.")

@@ -406,3 +406,18 @@ def test_the_subset_schemas_are_the_description_s_own(description):
         for name in set(theirs) & set(query):
             _compare(query[name], theirs[name], f"{op_id}?{name}", problems)
     assert not problems, "\n".join(problems)
+
+
+def test_a_registrant_list_is_not_available_exactly_when_the_description_says_so(description):
+    """`zoom_registrants` keeps "no registration" for a meeting only for the error statuses Zoom
+    documents for the registrant list (wrong account, not the host, cannot access the meeting,
+    meeting or webinar not found): every documented one, and nothing else (a 429 or 5xx, which
+    the description does not list there, is a list not read this time)."""
+    from hostguard.services.zoom_registrants import NOT_AVAILABLE_STATUSES
+
+    documented: set[int] = set()
+    for path in ("/meetings/{meetingId}/registrants", "/webinars/{webinarId}/registrants"):
+        for status in description["paths"][path]["get"]["responses"]:
+            if int(status) >= 400:
+                documented.add(int(status))
+    assert documented == set(NOT_AVAILABLE_STATUSES)
