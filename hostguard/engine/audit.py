@@ -100,7 +100,10 @@ def export_rows(
 
 
 def read_audit_rows(
-    state_dir: str | os.PathLike[str], participant: str | None = None
+    state_dir: str | os.PathLike[str],
+    participant: str | None = None,
+    *,
+    meetings: Iterable[str] | None = None,
 ) -> list[dict[str, object]]:
     """The audit rows of a state directory, read without changing anything on disk.
 
@@ -109,6 +112,9 @@ def read_audit_rows(
     HostGuard decided), every row of that person's other sessions in the same meeting. A
     session HostGuard never acted on (only flagged or reported) has no such link: its rows
     come with its own participant id only.
+
+    ``meetings``: only the rows whose meeting id is one of these, compared exactly (the id as
+    `watch` or the app was given it, on any service); with ``participant``, both must hold.
 
     For a command that only reads (``hostguard audit export``): the database is opened
     read-only (``mode=ro``), never created, initialised or migrated. A zero-byte file or an
@@ -120,6 +126,8 @@ def read_audit_rows(
     SQLite does not leave those two files behind; if a writer appeared meanwhile, it is read
     again the ordinary read-only way (the writer's files exist then anyway).
     """
+    if meetings is not None:
+        meetings = list(dict.fromkeys(meetings))  # it may be read twice below
     path = Path(state_dir) / DB_NAME
     if not path.is_file():
         raise StoreError(f"{path}: no HostGuard state database there")
@@ -141,17 +149,19 @@ def read_audit_rows(
     if not any(p.exists() for p in side):
         before = fingerprint()
         try:
-            rows = _read_audit(path, uri + "&immutable=1", participant)
+            rows = _read_audit(path, uri + "&immutable=1", participant, meetings)
         except StoreError:
             if fingerprint() == before:
                 raise
         else:
             if fingerprint() == before:
                 return rows
-    return _read_audit(path, uri, participant)
+    return _read_audit(path, uri, participant, meetings)
 
 
-def _read_audit(path: Path, uri: str, participant: str | None = None) -> list[dict[str, object]]:
+def _read_audit(
+    path: Path, uri: str, participant: str | None = None, meetings: list[str] | None = None
+) -> list[dict[str, object]]:
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=15.0, isolation_level=None)
     except sqlite3.Error as exc:
@@ -193,19 +203,25 @@ def _read_audit(path: Path, uri: str, participant: str | None = None) -> list[di
             present = {r[1] for r in conn.execute("PRAGMA table_info(audit)")}
             cols = [c if c in present else f"NULL AS {c}" for c in AUDIT_COLUMNS]
             conn.row_factory = sqlite3.Row
-            where, args = "", []
+            conds: list[str] = []
+            args: list[object] = []
             if participant is not None:
-                where, args = " WHERE participant_id=?", [participant]
+                cond, args = "participant_id=?", [participant]
                 outbox = {r[1] for r in conn.execute("PRAGMA table_info(outbox)")}
                 if "person" in outbox:
                     # The person's sessions: rows of any session the outbox links to them
                     # (in the same meeting: the person hash is per meeting).
-                    where += (
+                    cond += (
                         " OR EXISTS (SELECT 1 FROM outbox o WHERE o.participant_id=audit.participant_id"
                         " AND o.service=audit.service AND o.meeting_id=audit.meeting_id AND o.person IN"
                         " (SELECT person FROM outbox WHERE participant_id=? AND person!=''))"
                     )
                     args.append(participant)
+                conds.append(f"({cond})")
+            if meetings is not None:
+                conds.append(f"meeting_id IN ({', '.join('?' * len(meetings))})")
+                args.extend(meetings)
+            where = " WHERE " + " AND ".join(conds) if conds else ""
             return [
                 dict(r)
                 for r in conn.execute(

@@ -22,8 +22,8 @@ from hostguard.services.vendor_common import (
 from hostguard.services.webex import WebexAdapter, parse_qualities
 from hostguard.services.webex import parse_participant as webex_participant
 from hostguard.services.zoom import ZoomAdapter
-from hostguard.services.zoom_registrants import RegistrantsUnreadable
 from hostguard.services.zoom import parse_participant as zoom_participant
+from hostguard.services.zoom_registrants import RegistrantsUnreadable
 
 
 # -- repeating page tokens and links ---------------------------------------------------------

@@ -91,7 +91,7 @@ def test_a_documented_not_available_answer_means_no_registration_and_is_kept(set
 
 
 def test_the_index_raises_for_an_unreadable_list_and_keeps_nothing(setup):
-    sim, zoom, a = setup
+    _sim, zoom, a = setup
     zoom.registrant_list_answers[:] = [WEB_PAGE]
     with pytest.raises(RegistrantsUnreadable, match="web page"):
         a.registrants.index(NUMBER)
