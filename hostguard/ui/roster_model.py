@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import math
 import operator
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -919,6 +920,20 @@ class RowMatch:
         return True
 
 
+_FLAG = re.compile("([\U0001F1E6-\U0001F1FF])([\U0001F1E6-\U0001F1FF])")
+
+
+def _flag_search(text: str) -> str:
+    """A search for a flag, as the Country column shows it, finds that country's rows: the
+    rows keep the country's code, not its flag (see `render_row`), between tabs, which
+    nothing a person types or a name holds can contain. Anything else is searched as typed."""
+    match = _FLAG.fullmatch(text.strip())
+    if match is None:
+        return text
+    code = "".join(chr(ord("a") + ord(c) - 0x1F1E6) for c in match.groups())
+    return f"\t{code}\t"
+
+
 class RosterFilterProxy(QIdentityProxyModel):
     """The view's model: passes the roster through, and tells it what to sort and filter by.
 
@@ -1001,7 +1016,7 @@ class RosterFilterProxy(QIdentityProxyModel):
         any_of = tuple(token.split("|")) if token else ()
         if not (self._category or any_of or self._text):
             return None
-        return RowMatch(self._category, any_of, self._text)
+        return RowMatch(self._category, any_of, _flag_search(self._text))
 
     def _update(self) -> None:
         source = self.sourceModel()

@@ -268,6 +268,13 @@ def test_filters_search_country_and_quick():
     assert shown() == {"cn", "h"}
     proxy.set_search_text("<i>")  # markup is searched literally
     assert shown() == {"h"}
+    # The flag, as the Country column shows it (copied from a cell), finds that country's
+    # rows, and only those ("us" would also be in "Unk"'s or other words, the flag is not).
+    proxy.set_search_text(" \U0001F1E8\U0001F1F3 ")  # CN
+    assert shown() == {"cn", "h"}
+    proxy.set_search_text("\U0001F1FA\U0001F1F8")  # US
+    assert shown() == {"us"}
+    assert proxy.search_text == "\U0001F1FA\U0001F1F8"  # the text as typed, for the box
     proxy.set_search_text("")
     proxy.set_category("CN")
     assert shown() == {"cn", "h"}
