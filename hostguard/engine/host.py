@@ -35,6 +35,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +111,11 @@ class _Updates:
             self.extra.append(msg)
         self.ready.set()
 
+    def backlog(self) -> bool:
+        """Whether changes wait beyond what one frame takes."""
+        with self.lock:
+            return len(self.upserts) + len(self.removed) > (DIFF_BATCH if self.render is None else ROWS_BATCH)
+
     def take(self) -> list[tuple[Any, ...]]:
         """The next frames to write: at most one diff batch, then the status and the rest.
         Entries are encoded (and rendered) outside the lock, so engine threads never wait."""
@@ -117,7 +123,7 @@ class _Updates:
         with self.lock:
             removed = list(self.removed)
             self.removed.clear()
-            keys = list(self.upserts)[: DIFF_BATCH if self.render is None else ROWS_BATCH]
+            keys = list(islice(self.upserts, DIFF_BATCH if self.render is None else ROWS_BATCH))
             entries = [self.upserts.pop(k) for k in keys]
             status, self.status = self.status, None
             extra, self.extra = self.extra, []
@@ -379,7 +385,12 @@ class EngineHost:
                 log.exception("writing to the window failed")
             if self.stopping.is_set():
                 return
-            time.sleep(0.02)  # frames go out in bursts every 20 ms at most, not per change
+            # A backlog (a first roster, a rule applied to thousands) goes out frame after
+            # frame: pausing between its frames held a 50,000-person roster back for ten
+            # seconds. Otherwise a pause, so that changes trickling in go out together, in
+            # bursts every 20 ms at most, not one frame per change.
+            if not self.updates.backlog():
+                time.sleep(0.02)
 
     def _notes_loop(self) -> None:
         while not self.stopping.wait(NOTES_EVERY_S):

@@ -82,6 +82,9 @@ class EngineBridge(QObject):
         self._framed = 0
         self._last_structure = 0.0  # when rows last came or went (time.monotonic)
         self._held = False  # the last batch left rows that come or go for later
+        # The last batch with rows that came or went was cut short by its budget: the next
+        # batch takes such rows too, without waiting for STRUCTURE_INTERVAL_MS (see _apply_some).
+        self._structure_due = False
         self._unpack_turn = True  # the next tick with frames waiting unpacks (see _tick)
         self._status: Any | None = None
         self._status_dirty = False
@@ -192,6 +195,7 @@ class EngineBridge(QObject):
         """Drop what is queued and ignore the sinks handed out so far (GUI thread)."""
         with self._lock:
             self._generation += 1
+            self._structure_due = False
             self._upserts.clear()
             self._removed.clear()
             self._frames.clear()
@@ -252,8 +256,9 @@ class EngineBridge(QObject):
         shown = self._model.has_row
         now = time.monotonic()
         with self._lock:
-            structural = (force or now - self._last_structure >= STRUCTURE_INTERVAL_MS / 1000
-                          or len(self._removed) + len(self._upserts) >= STRUCTURE_BACKLOG)  # fmt: skip
+            structural = (force or self._structure_due
+                          or now - self._last_structure >= STRUCTURE_INTERVAL_MS / 1000
+                          or len(self._removed) + len(self._upserts) + self._framed >= STRUCTURE_BACKLOG)  # fmt: skip
             removed: list[str] = []
             if structural:
                 n_removed = min(rows_left, MAX_REMOVALS_PER_TICK, 1 + budget // REMOVAL_COST)
@@ -280,6 +285,11 @@ class EngineBridge(QObject):
                 upserts.append(self._upserts.pop(key))
             if removed or new_rows:
                 self._last_structure = now
+            # Rows that came or went, and more left than the batch could take (a first roster,
+            # sorted, when each batch costs a layout of the whole table): the rest is due at
+            # once, not a second later per batch (that made the tail of a sorted first roster
+            # of 50,000 arrive over many seconds).
+            self._structure_due = bool(structural and (removed or new_rows) and (self._upserts or self._removed))
             status = self._status if self._status_dirty else None
             self._status_dirty = False
             more = bool(self._upserts or self._removed or self._frames)

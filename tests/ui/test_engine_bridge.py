@@ -163,3 +163,35 @@ def test_rows_that_come_or_go_wait_for_the_next_layout_while_changed_rows_show_a
     assert changed_at < min(structural)  # the change did not wait for the layout
     assert STRUCTURE_INTERVAL_MS <= 1000  # joins and leaves still show within a second
     bridge.stop()
+
+
+def test_a_first_roster_larger_than_a_batch_arrives_batch_after_batch_without_waiting():
+    """Joins are held back for the next layout (STRUCTURE_INTERVAL_MS) only when they trickle
+    in: when a batch of rows that come was cut short by its cap (a first roster, sorted or
+    not), the next tick takes the next rows at once instead of a second later, and a backlog
+    still in frames counts as waiting. (Before, the tail of a sorted first roster of 50,000
+    came in a batch a second.)"""
+    from hostguard.engine.channel import dumps
+    from hostguard.engine.remote import RenderedDiff
+    from hostguard.ui.engine_bridge import STRUCTURE_BACKLOG
+    from hostguard.ui.roster_model import render_row
+
+    model = RosterModel()
+    bridge = EngineBridge(model, max_rows_per_tick=100)
+    bridge.stop()  # ticks by hand, all within far less than STRUCTURE_INTERVAL_MS
+    people = crowd(450, seed=12)
+    bridge.on_diff(RosterDiff(upserted=people, removed_ids=[]))
+    shown = []
+    for _ in range(6):
+        bridge._tick()
+        shown.append(model.rowCount())
+    assert shown == [0, 100, 200, 300, 400, 450]  # (the first tick unpacks the frame)
+    # Rows still packed in frames count towards the backlog: a second roster of that size,
+    # all in frames, is not held back either.
+    more = crowd(STRUCTURE_BACKLOG, seed=13, prefix="q")
+    for i in range(0, len(more), 200):
+        chunk = more[i : i + 200]
+        bridge.on_diff(RenderedDiff([e.participant.id for e in chunk], dumps([render_row(e) for e in chunk]), []))
+    assert bridge._unpack(0.0)  # one frame unpacked (200 rows), the others still queued
+    bridge._apply_some()  # the frames still queued make it a backlog: applied now
+    assert model.rowCount() == 450 + 100
