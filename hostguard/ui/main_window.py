@@ -82,6 +82,7 @@ from hostguard.ui.roster_model import (
     category_label,
 )
 from hostguard.ui.roster_table import RosterTable
+from hostguard.ui.rows import COL_COUNTRY, COL_DECISION, COL_ROLE, COL_STATUS, V_REASON
 from hostguard.ui.rules_editor import RulesEditor
 from hostguard.ui.service_panel import ServicePanel
 from hostguard.ui.settings import SettingsDialog, SettingsStore
@@ -235,8 +236,16 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.holdRaised.connect(self._on_hold)
         self.engineEvent.connect(self._on_engine_event)
-        self.entryArrived.connect(self._on_entry_arrived)
+        # Always through the event loop, also when the answer is there before the question's
+        # callback is added (the future then calls back at once, on the GUI thread): the pane
+        # is filled after `_show_details` returns, never inside it.
+        self.entryArrived.connect(self._on_entry_arrived, Qt.ConnectionType.QueuedConnection)
+        self.details.retryRequested.connect(self._show_details)
         self._details_wanted: str | None = None  # whose entry the details pane waits for
+        # Entries asked for are numbered: an answer older than one already shown is dropped
+        # (the engine process answers calls concurrently, so not always in order).
+        self._details_asked = 0
+        self._details_answered = 0
         # Desktop notifications for what needs the host while they watch the meeting client.
         self.notifier = Notifier(self, icon=self.windowIcon(), goto=self.show_notified)
         # Live counts per rule (Engine.rule_counts reads the database: off the GUI thread, at
@@ -1234,8 +1243,9 @@ class MainWindow(QMainWindow):
     def _show_details(self, pid: str | None, *, keep_if_gone: bool = False) -> None:
         """Show ``pid``'s entry in the details pane. An entry the engine process keeps is asked
         for without waiting (`RemoteEngine.entry_soon`) and shown when it comes
-        (`_on_entry_arrived`); the GUI thread never waits for it. ``keep_if_gone``: a refresh
-        of the participant shown; when no entry comes, the pane keeps what it shows."""
+        (`_on_entry_arrived`); the GUI thread never waits for it. Meanwhile the pane shows what
+        the row says and "Loading the evidence…", never the person shown before. ``keep_if_gone``:
+        a refresh of the participant shown; when no entry comes, the pane keeps what it shows."""
         self._details_wanted = pid
         engine = self.session.engine if self.session is not None else None
         ask = getattr(engine, "entry_soon", None)
@@ -1244,19 +1254,40 @@ class MainWindow(QMainWindow):
             if entry is not None or not keep_if_gone:
                 self.details.show_entry(entry)
             return
+        if not (keep_if_gone and self.details.participant_id == pid):
+            self.details.show_loading(pid, self._row_facts(pid))
+        self._details_asked += 1
         fut = ask(pid)
-        fut.add_done_callback(lambda f, pid=pid, keep=keep_if_gone: emit(self.entryArrived, pid, (f, keep)))
+        # A future already settled (an answer that came at once, or the engine not running)
+        # calls back here, at once: entryArrived is queued, so the pane is filled afterwards.
+        fut.add_done_callback(lambda f, pid=pid, n=self._details_asked: emit(self.entryArrived, pid, (f, n)))
 
     def _on_entry_arrived(self, pid: str, answer: tuple) -> None:
-        fut, keep = answer
-        if pid != self._details_wanted:
-            return  # the host moved on to someone else meanwhile
+        fut, number = answer
+        if pid != self._details_wanted or number < self._details_answered:
+            return  # the host moved on to someone else meanwhile, or a newer answer is shown
+        self._details_answered = number
         error = fut.exception()
         entry = None if error is not None else fut.result()
         if error is not None:
             log.info("the details pane could not get an entry: %s", error)
-        if entry is not None or not keep:
+        if entry is not None:
             self.details.show_entry(entry)
+        elif self.details.participant_id == pid:
+            pass  # a refresh that did not come: the entry shown is still this person's
+        elif error is not None:
+            self.details.show_unavailable(pid, self._row_facts(pid))
+        else:
+            self.details.show_gone(pid, self._row_facts(pid))
+
+    def _row_facts(self, pid: str) -> dict[str, str]:
+        """What the roster row already says about ``pid``, for the details pane's fields."""
+        view = self.model.view(pid)
+        if view is None:
+            return {}
+        texts, reason = view[V_TEXTS], view[V_REASON]
+        return {"name": texts[COL_NAME], "role": texts[COL_ROLE], "status": texts[COL_STATUS],
+                "country": texts[COL_COUNTRY], "decision": texts[COL_DECISION], "reason": reason}  # fmt: skip
 
     # ----------------------------------------------------------------- filtering --
     def focus_search(self) -> None:

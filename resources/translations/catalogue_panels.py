@@ -97,6 +97,155 @@ T: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "أدخِل هذا الشخص من غرفة الانتظار (تراجع) حيث تسمح الخدمة",
         "Впустить этого человека из зала ожидания (отмена), если сервис позволяет",
         "サービスが対応していれば、この人を待機室から入室させます（元に戻す）"),
+    # --- details pane: the evidence ----------------------------------------------------------
+    "resolved: The database places this address in a country.": (
+        "已判定：資料庫將此位址定位在某個國家/地區。", "已判定：数据库将此地址定位在某个国家/地区。",
+        "resuelto: la base de datos sitúa esta dirección en un país.",
+        "résolu : la base de données situe cette adresse dans un pays.",
+        "ermittelt: Die Datenbank ordnet diese Adresse einem Land zu.",
+        "تم التحديد: تضع قاعدة البيانات هذا العنوان في بلد.",
+        "определено: база данных относит этот адрес к стране.",
+        "判定済み：データベースはこのアドレスをある国・地域に位置づけています。"),
+    "unknown (not in database): A public address that the database does not cover: the country is unknown.": (
+        "未知（不在資料庫中）：資料庫未涵蓋的公用位址，因此國家/地區不明。",
+        "未知（不在数据库中）：数据库未覆盖的公网地址，因此国家/地区不明。",
+        "desconocido (no está en la base de datos): una dirección pública que la base de datos no cubre: "
+        "el país es desconocido.",
+        "inconnu (absent de la base) : une adresse publique que la base de données ne couvre pas : le pays est inconnu.",
+        "unbekannt (nicht in der Datenbank): Eine öffentliche Adresse, die die Datenbank nicht abdeckt: "
+        "Das Land ist unbekannt.",
+        "غير معروف (غير موجود في قاعدة البيانات): عنوان عام لا تغطيه قاعدة البيانات، لذا فالبلد غير معروف.",
+        "неизвестно (нет в базе): публичный адрес, которого нет в базе данных, поэтому страна неизвестна.",
+        "不明（データベースにない）：データベースが扱っていない公開アドレスのため、国・地域は不明です。"),
+    "private network: A private-network address (LAN, VPN-internal, carrier-grade NAT): it says nothing "
+    "about where the person is, so the country is unknown.": (
+        "私人網路：私人網路位址（區域網路、VPN 內部、電信級 NAT）無法說明此人身在何處，因此國家/地區不明。",
+        "私有网络：私有网络地址（局域网、VPN 内部、运营商级 NAT）无法说明此人身在何处，因此国家/地区不明。",
+        "red privada: una dirección de red privada (LAN, interna de una VPN, NAT de operador): no dice nada de "
+        "dónde está la persona, así que el país es desconocido.",
+        "réseau privé : une adresse de réseau privé (LAN, interne à un VPN, NAT d'opérateur) : elle ne dit rien "
+        "de l'endroit où se trouve la personne, donc le pays est inconnu.",
+        "privates Netzwerk: Eine Adresse aus einem privaten Netz (LAN, VPN-intern, Carrier-Grade-NAT): Sie sagt "
+        "nichts darüber, wo die Person ist, daher ist das Land unbekannt.",
+        "شبكة خاصة: عنوان شبكة خاصة (شبكة محلية، أو داخل شبكة VPN، أو NAT لدى مزوّد الخدمة): لا يدل على مكان "
+        "الشخص، لذا فالبلد غير معروف.",
+        "частная сеть: адрес частной сети (LAN, внутренний адрес VPN, NAT оператора): он ничего не говорит о том, "
+        "где находится человек, поэтому страна неизвестна.",
+        "プライベートネットワーク：プライベートネットワークのアドレス（LAN、VPN 内部、キャリアグレード NAT）は"
+        "本人の居場所を示さないため、国・地域は不明です。"),
+    "no address reported: The meeting service reported no address for this person: the country is unknown.": (
+        "未回報位址：會議服務未回報此人的位址，因此國家/地區不明。",
+        "未报告地址：会议服务未报告此人的地址，因此国家/地区不明。",
+        "sin dirección: el servicio de reuniones no informó ninguna dirección para esta persona: "
+        "el país es desconocido.",
+        "aucune adresse transmise : le service de réunion n'a transmis aucune adresse pour cette personne : "
+        "le pays est inconnu.",
+        "keine Adresse gemeldet: Der Besprechungsdienst hat für diese Person keine Adresse gemeldet: "
+        "Das Land ist unbekannt.",
+        "لم يُبلَّغ عن عنوان: لم تُبلغ خدمة الاجتماعات عن أي عنوان لهذا الشخص، لذا فالبلد غير معروف.",
+        "адрес не сообщён: сервис встреч не сообщил адрес этого человека, поэтому страна неизвестна.",
+        "アドレス報告なし：会議サービスがこの人のアドレスを報告していないため、国・地域は不明です。"),
+    "invalid address: The service reported something that is not an IP address: the country is unknown.": (
+        "無效位址：服務回報的內容不是 IP 位址，因此國家/地區不明。",
+        "无效地址：服务报告的内容不是 IP 地址，因此国家/地区不明。",
+        "dirección no válida: el servicio informó algo que no es una dirección IP: el país es desconocido.",
+        "adresse invalide : le service a transmis quelque chose qui n'est pas une adresse IP : le pays est inconnu.",
+        "ungültige Adresse: Der Dienst hat etwas gemeldet, das keine IP-Adresse ist: Das Land ist unbekannt.",
+        "عنوان غير صالح: أبلغت الخدمة عن شيء ليس عنوان IP، لذا فالبلد غير معروف.",
+        "недопустимый адрес: сервис сообщил то, что не является IP-адресом, поэтому страна неизвестна.",
+        "無効なアドレス：サービスが報告したものは IP アドレスではないため、国・地域は不明です。"),
+    "regions: {value}": ("行政區：{value}", "行政区：{value}", "regiones: {value}", "régions : {value}", "Regionen: {value}",
+                         "المناطق: {value}", "регионы: {value}", "地域区分：{value}"),
+    "city: {value}": ("城市：{value}", "城市：{value}", "ciudad: {value}", "ville : {value}", "Stadt: {value}",
+                      "المدينة: {value}", "город: {value}", "都市：{value}"),
+    "registered country: {value}": (
+        "註冊國家/地區：{value}", "注册国家/地区：{value}", "país de registro: {value}", "pays d'enregistrement : {value}",
+        "Registrierungsland: {value}", "بلد التسجيل: {value}", "страна регистрации: {value}", "登録国・地域：{value}"),
+    "represented country: {value}": (
+        "代表國家/地區：{value}", "代表国家/地区：{value}", "país representado: {value}", "pays représenté : {value}",
+        "vertretenes Land: {value}", "البلد الممثَّل: {value}", "представляемая страна: {value}", "代表国・地域：{value}"),
+    "{country} ({code}, continent {continent})": (
+        "{country}（{code}，洲：{continent}）", "{country}（{code}，洲：{continent}）",
+        "{country} ({code}, continente {continent})", "{country} ({code}, continent {continent})",
+        "{country} ({code}, Kontinent {continent})", "{country} ({code}، القارة {continent})",
+        "{country} ({code}, континент {continent})", "{country}（{code}、大陸 {continent}）"),
+    "{country} ({code})": ("{country}（{code}）", "{country}（{code}）", "{country} ({code})", "{country} ({code})",
+                           "{country} ({code})", "{country} ({code})", "{country} ({code})", "{country}（{code}）"),
+    "no address reported": ("未回報位址", "未报告地址", "sin dirección", "aucune adresse transmise", "keine Adresse gemeldet",
+                            "لم يُبلَّغ عن عنوان", "адрес не сообщён", "アドレス報告なし"),
+    "{address} — {note}": ("{address} — {note}",) * 8,
+    "(no name reported)": ("（未提供姓名）", "（未提供姓名）", "(sin nombre)", "(aucun nom transmis)", "(kein Name gemeldet)",
+                           "(لم يُبلَّغ عن اسم)", "(имя не сообщено)", "（名前の報告なし）"),
+    "{label} ({type}), built {date}, %n day(s) old": (
+        "{label}（{type}），建置於 {date}，已有 %n 天", "{label}（{type}），构建于 {date}，已有 %n 天",
+        "{label} ({type}), creada el {date}, hace %n día|{label} ({type}), creada el {date}, hace %n días",
+        "{label} ({type}), créée le {date}, il y a %n jour|{label} ({type}), créée le {date}, il y a %n jours",
+        "{label} ({type}), erstellt am {date}, %n Tag alt|{label} ({type}), erstellt am {date}, %n Tage alt",
+        "{label} ({type})، أُنشئت في {date}، عمرها بالأيام: %n",
+        "{label} ({type}), создана {date}, %n день назад|{label} ({type}), создана {date}, %n дня назад|"
+        "{label} ({type}), создана {date}, %n дней назад",
+        "{label}（{type}）、{date} 作成、%n 日経過"),
+    "{database} — older than %n day(s), consider updating": (
+        "{database} — 已超過 %n 天，建議更新", "{database} — 已超过 %n 天，建议更新",
+        "{database} — con más de %n día, conviene actualizarla|{database} — con más de %n días, conviene actualizarla",
+        "{database} — plus de %n jour, pensez à la mettre à jour|{database} — plus de %n jours, pensez à la mettre à jour",
+        "{database} — älter als %n Tag, ein Update wird empfohlen|{database} — älter als %n Tage, ein Update wird empfohlen",
+        "{database} — تجاوزت الحد بالأيام: %n؛ يُنصح بتحديثها",
+        "{database} — старше %n дня, стоит обновить|{database} — старше %n дней, стоит обновить|"
+        "{database} — старше %n дней, стоит обновить",
+        "{database} — %n 日を超えています。更新をおすすめします"),
+    "not consulted (no public address)": (
+        "未查詢（沒有公用位址）", "未查询（没有公网地址）", "no consultada (sin dirección pública)",
+        "non consultée (pas d'adresse publique)", "nicht abgefragt (keine öffentliche Adresse)",
+        "لم يُرجَع إليها (لا يوجد عنوان عام)", "не использовалась (нет публичного адреса)", "参照せず（公開アドレスなし）"),
+    "anycast network (the location may be anywhere)": (
+        "任播網路（位置可能在任何地方）", "任播网络（位置可能在任何地方）", "red anycast (la ubicación puede ser cualquiera)",
+        "réseau anycast (l'emplacement peut être n'importe où)", "Anycast-Netz (der Standort kann überall sein)",
+        "شبكة أنيكاست (قد يكون الموقع في أي مكان)", "сеть anycast (местоположение может быть любым)",
+        "エニーキャストネットワーク（場所はどこでもありうる）"),
+    "not anycast": ("非任播", "非任播", "no anycast", "pas anycast", "kein Anycast", "ليست أنيكاست", "не anycast",
+                    "エニーキャストではない"),
+    "anonymizer: {kinds}": ("匿名化服務：{kinds}", "匿名化服务：{kinds}", "anonimizador: {kinds}", "anonymiseur : {kinds}",
+                            "Anonymisierung: {kinds}", "إخفاء الهوية: {kinds}", "анонимайзер: {kinds}", "匿名化：{kinds}"),
+    "{action} — rule '{rule}'": (
+        "{action} — 規則「{rule}」", "{action} — 规则“{rule}”", "{action} — regla «{rule}»", "{action} — règle « {rule} »",
+        "{action} — Regel „{rule}“", "{action} — القاعدة «{rule}»", "{action} — правило «{rule}»", "{action} — ルール「{rule}」"),
+    "{action} — exempt": ("{action} — 豁免", "{action} — 豁免", "{action} — exento", "{action} — exempté",
+                          "{action} — ausgenommen", "{action} — مستثنى", "{action} — исключение", "{action} — 除外"),
+    "{action} — default": ("{action} — 預設", "{action} — 默认", "{action} — predeterminado", "{action} — par défaut",
+                           "{action} — Standard", "{action} — افتراضي", "{action} — по умолчанию", "{action} — 既定"),
+    "{state}: {detail}": ("{state}：{detail}", "{state}：{detail}", "{state}: {detail}", "{state} : {detail}",
+                          "{state}: {detail}", "{state}: {detail}", "{state}: {detail}", "{state}：{detail}"),
+    # --- details pane: while the evidence is on its way ----------------------------------------
+    "Loading the evidence…": ("正在載入依據…", "正在加载依据…", "Cargando los indicios…", "Chargement des éléments…",
+                              "Hinweise werden geladen…", "جارٍ تحميل الأدلة…", "Загрузка оснований…", "根拠を読み込んでいます…"),
+    "The evidence cannot be shown: HostGuard's engine did not answer (it may be restarting). Try again in a moment.": (
+        "無法顯示依據：HostGuard 的引擎沒有回應（可能正在重新啟動）。請稍後再試。",
+        "无法显示依据：HostGuard 的引擎没有响应（可能正在重新启动）。请稍后再试。",
+        "No se pueden mostrar los indicios: el motor de HostGuard no respondió (puede estar reiniciándose). "
+        "Vuelva a intentarlo en un momento.",
+        "Impossible d'afficher les éléments : le moteur de HostGuard n'a pas répondu (il redémarre peut-être). "
+        "Réessayez dans un instant.",
+        "Die Hinweise können nicht angezeigt werden: Die Engine von HostGuard hat nicht geantwortet (sie wird "
+        "vielleicht neu gestartet). Versuchen Sie es gleich noch einmal.",
+        "لا يمكن عرض الأدلة: لم يستجب محرك HostGuard (ربما تجري إعادة تشغيله). أعد المحاولة بعد لحظات.",
+        "Основания нельзя показать: движок HostGuard не ответил (возможно, он перезапускается). "
+        "Повторите попытку чуть позже.",
+        "根拠を表示できません：HostGuard のエンジンが応答しませんでした（再起動中の可能性があります）。"
+        "しばらくしてから再試行してください。"),
+    "This participant is no longer listed, so there is no evidence to show.": (
+        "此與會者已不在名單中，因此沒有依據可顯示。", "此参会者已不在名单中，因此没有依据可显示。",
+        "Este participante ya no figura en la lista, así que no hay indicios que mostrar.",
+        "Ce participant ne figure plus dans la liste : il n'y a donc aucun élément à afficher.",
+        "Diese Person ist nicht mehr aufgeführt, daher gibt es keine Hinweise anzuzeigen.",
+        "لم يعد هذا المشارك مدرجًا، لذا لا توجد أدلة لعرضها.",
+        "Этого участника больше нет в списке, поэтому показать нечего.",
+        "この参加者はもう一覧にないため、表示する根拠はありません。"),
+    "Try again": ("再試一次", "再试一次", "Reintentar", "Réessayer", "Erneut versuchen", "إعادة المحاولة", "Повторить",
+                  "再試行"),
+    "Load the evidence again": ("重新載入依據", "重新加载依据", "Volver a cargar los indicios", "Recharger les éléments",
+                                "Hinweise erneut laden", "إعادة تحميل الأدلة", "Загрузить основания снова",
+                                "根拠を再読み込み"),
     # --- connection dialog -----------------------------------------------------------------
     "Connect to a meeting": ("連線到會議", "连接到会议", "Conectar a una reunión", "Se connecter à une réunion",
                              "Mit einer Besprechung verbinden", "الاتصال باجتماع", "Подключение к встрече", "会議に接続"),

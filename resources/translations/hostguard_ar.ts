@@ -688,9 +688,81 @@
         </message>
     </context>
     <context>
+        <name>DatabaseAgeWords</name>
+        <message numerus="yes">
+            <location filename="../../hostguard/ui/details.py" line="+100" />
+            <source>{label} ({type}), built {date}, %n day(s) old</source>
+            <translation>
+                <numerusform>{label} ({type})، أُنشئت في {date}، عمرها بالأيام: %n</numerusform>
+                <numerusform>{label} ({type})، أُنشئت في {date}، عمرها بالأيام: %n</numerusform>
+                <numerusform>{label} ({type})، أُنشئت في {date}، عمرها بالأيام: %n</numerusform>
+                <numerusform>{label} ({type})، أُنشئت في {date}، عمرها بالأيام: %n</numerusform>
+                <numerusform>{label} ({type})، أُنشئت في {date}، عمرها بالأيام: %n</numerusform>
+                <numerusform>{label} ({type})، أُنشئت في {date}، عمرها بالأيام: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>{database} — older than %n day(s), consider updating</source>
+            <translation>
+                <numerusform>{database} — تجاوزت الحد بالأيام: %n؛ يُنصح بتحديثها</numerusform>
+                <numerusform>{database} — تجاوزت الحد بالأيام: %n؛ يُنصح بتحديثها</numerusform>
+                <numerusform>{database} — تجاوزت الحد بالأيام: %n؛ يُنصح بتحديثها</numerusform>
+                <numerusform>{database} — تجاوزت الحد بالأيام: %n؛ يُنصح بتحديثها</numerusform>
+                <numerusform>{database} — تجاوزت الحد بالأيام: %n؛ يُنصح بتحديثها</numerusform>
+                <numerusform>{database} — تجاوزت الحد بالأيام: %n؛ يُنصح بتحديثها</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DetailsPane</name>
         <message>
-            <location filename="../../hostguard/ui/details.py" line="+43" />
+            <location line="-62" />
+            <source>resolved: The database places this address in a country.</source>
+            <translation>تم التحديد: تضع قاعدة البيانات هذا العنوان في بلد.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unknown (not in database): A public address that the database does not cover: the country is unknown.</source>
+            <translation>غير معروف (غير موجود في قاعدة البيانات): عنوان عام لا تغطيه قاعدة البيانات، لذا فالبلد غير معروف.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>private network: A private-network address (LAN, VPN-internal, carrier-grade NAT): it says nothing about where the person is, so the country is unknown.</source>
+            <translation>شبكة خاصة: عنوان شبكة خاصة (شبكة محلية، أو داخل شبكة VPN، أو NAT لدى مزوّد الخدمة): لا يدل على مكان الشخص، لذا فالبلد غير معروف.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no address reported: The meeting service reported no address for this person: the country is unknown.</source>
+            <translation>لم يُبلَّغ عن عنوان: لم تُبلغ خدمة الاجتماعات عن أي عنوان لهذا الشخص، لذا فالبلد غير معروف.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>invalid address: The service reported something that is not an IP address: the country is unknown.</source>
+            <translation>عنوان غير صالح: أبلغت الخدمة عن شيء ليس عنوان IP، لذا فالبلد غير معروف.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>regions: {value}</source>
+            <translation>المناطق: {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>city: {value}</source>
+            <translation>المدينة: {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>registered country: {value}</source>
+            <translation>بلد التسجيل: {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>represented country: {value}</source>
+            <translation>البلد الممثَّل: {value}</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
@@ -765,7 +837,7 @@
             <translation>المزامنة</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+56" />
             <source>Participant details</source>
             <translation>تفاصيل المشارك</translation>
         </message>
@@ -775,7 +847,7 @@
             <translation>اختر مشاركًا لرؤية أدلة بلده والقرار بشأنه.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+19" />
             <source>{label}:</source>
             <translation>{label}:</translation>
         </message>
@@ -795,9 +867,99 @@
             <translation>أدخِل هذا الشخص من غرفة الانتظار (تراجع) حيث تسمح الخدمة</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+3" />
+            <source>Try again</source>
+            <translation>إعادة المحاولة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Load the evidence again</source>
+            <translation>إعادة تحميل الأدلة</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Loading the evidence…</source>
+            <translation>جارٍ تحميل الأدلة…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The evidence cannot be shown: HostGuard's engine did not answer (it may be restarting). Try again in a moment.</source>
+            <translation>لا يمكن عرض الأدلة: لم يستجب محرك HostGuard (ربما تجري إعادة تشغيله). أعد المحاولة بعد لحظات.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This participant is no longer listed, so there is no evidence to show.</source>
+            <translation>لم يعد هذا المشارك مدرجًا، لذا لا توجد أدلة لعرضها.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>{country} ({code}, continent {continent})</source>
+            <translation>{country} ({code}، القارة {continent})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{country} ({code})</source>
+            <translation>{country} ({code})</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no address reported</source>
+            <translation>لم يُبلَّغ عن عنوان</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{address} — {note}</source>
+            <translation>{address} — {note}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(no name reported)</source>
+            <translation>(لم يُبلَّغ عن اسم)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>not consulted (no public address)</source>
+            <translation>لم يُرجَع إليها (لا يوجد عنوان عام)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>anycast network (the location may be anywhere)</source>
+            <translation>شبكة أنيكاست (قد يكون الموقع في أي مكان)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not anycast</source>
+            <translation>ليست أنيكاست</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>anonymizer: {kinds}</source>
+            <translation>إخفاء الهوية: {kinds}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{action} — rule '{rule}'</source>
+            <translation>{action} — القاعدة «{rule}»</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{action} — exempt</source>
+            <translation>{action} — مستثنى</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{action} — default</source>
+            <translation>{action} — افتراضي</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>nothing to send</source>
             <translation>لا شيء للإرسال</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{state}: {detail}</source>
+            <translation>{state}: {detail}</translation>
         </message>
     </context>
     <context>
@@ -819,7 +981,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+279" />
+            <location filename="../../hostguard/ui/main_window.py" line="+290" />
             <source>&amp;Quit</source>
             <translation>إنهاء</translation>
         </message>
@@ -875,18 +1037,18 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+138" />
+            <location line="+144" />
             <source>&amp;Roster</source>
             <translation>القائمة</translation>
         </message>
         <message>
-            <location line="-136" />
-            <location line="+155" />
+            <location line="-142" />
+            <location line="+161" />
             <source>R&amp;ules and preview</source>
             <translation>القواعد والمعاينة</translation>
         </message>
         <message>
-            <location line="-154" />
+            <location line="-160" />
             <source>Write rules and preview whom they affect</source>
             <translation>اكتب القواعد وعاين من تؤثر فيهم</translation>
         </message>
@@ -991,7 +1153,7 @@
             <translation>المشاركون</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+81" />
             <source>Connect HostGuard to a meeting</source>
             <translation>اربط HostGuard باجتماع</translation>
         </message>
@@ -1388,7 +1550,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+90" />
             <source>Show every country again</source>
             <translation>إظهار كل البلدان مجددًا</translation>
         </message>
@@ -1613,13 +1775,13 @@ People from the countries your rules block may then join again; the rules still 
             <translation>تُطبَّق القواعد الآن تلقائيًا على المنضمين الجدد.</translation>
         </message>
         <message>
-            <location line="-571" />
-            <location line="+572" />
+            <location line="-601" />
+            <location line="+602" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>لم يعد يُتصرَّف تلقائيًا بشأن المنضمين الجدد؛ اضغط «تطبيق» للتصرف.</translation>
         </message>
         <message>
-            <location line="-554" />
+            <location line="-584" />
             <source>Enforcing</source>
             <translation>التطبيق: مفعّل</translation>
         </message>
@@ -1629,7 +1791,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>التطبيق: متوقف</translation>
         </message>
         <message>
-            <location line="+586" />
+            <location line="+616" />
             <source> Reloading the databases…</source>
             <translation> جارٍ إعادة تحميل قواعد البيانات…</translation>
         </message>
@@ -1909,7 +2071,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+911" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+953" />
             <source>Everyone</source>
             <translation>الجميع</translation>
         </message>

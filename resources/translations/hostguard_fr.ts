@@ -676,9 +676,73 @@
         </message>
     </context>
     <context>
+        <name>DatabaseAgeWords</name>
+        <message numerus="yes">
+            <location filename="../../hostguard/ui/details.py" line="+100" />
+            <source>{label} ({type}), built {date}, %n day(s) old</source>
+            <translation>
+                <numerusform>{label} ({type}), créée le {date}, il y a %n jour</numerusform>
+                <numerusform>{label} ({type}), créée le {date}, il y a %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>{database} — older than %n day(s), consider updating</source>
+            <translation>
+                <numerusform>{database} — plus de %n jour, pensez à la mettre à jour</numerusform>
+                <numerusform>{database} — plus de %n jours, pensez à la mettre à jour</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DetailsPane</name>
         <message>
-            <location filename="../../hostguard/ui/details.py" line="+43" />
+            <location line="-62" />
+            <source>resolved: The database places this address in a country.</source>
+            <translation>résolu : la base de données situe cette adresse dans un pays.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unknown (not in database): A public address that the database does not cover: the country is unknown.</source>
+            <translation>inconnu (absent de la base) : une adresse publique que la base de données ne couvre pas : le pays est inconnu.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>private network: A private-network address (LAN, VPN-internal, carrier-grade NAT): it says nothing about where the person is, so the country is unknown.</source>
+            <translation>réseau privé : une adresse de réseau privé (LAN, interne à un VPN, NAT d'opérateur) : elle ne dit rien de l'endroit où se trouve la personne, donc le pays est inconnu.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no address reported: The meeting service reported no address for this person: the country is unknown.</source>
+            <translation>aucune adresse transmise : le service de réunion n'a transmis aucune adresse pour cette personne : le pays est inconnu.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>invalid address: The service reported something that is not an IP address: the country is unknown.</source>
+            <translation>adresse invalide : le service a transmis quelque chose qui n'est pas une adresse IP : le pays est inconnu.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>regions: {value}</source>
+            <translation>régions : {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>city: {value}</source>
+            <translation>ville : {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>registered country: {value}</source>
+            <translation>pays d'enregistrement : {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>represented country: {value}</source>
+            <translation>pays représenté : {value}</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
@@ -753,7 +817,7 @@
             <translation>Synchro</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+56" />
             <source>Participant details</source>
             <translation>Détails du participant</translation>
         </message>
@@ -763,7 +827,7 @@
             <translation>Sélectionnez un participant pour voir les éléments qui fondent son pays et la décision.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+19" />
             <source>{label}:</source>
             <translation>{label} :</translation>
         </message>
@@ -783,9 +847,99 @@
             <translation>Admettre cette personne depuis la salle d'attente (annuler), si le service le permet</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+3" />
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Load the evidence again</source>
+            <translation>Recharger les éléments</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Loading the evidence…</source>
+            <translation>Chargement des éléments…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The evidence cannot be shown: HostGuard's engine did not answer (it may be restarting). Try again in a moment.</source>
+            <translation>Impossible d'afficher les éléments : le moteur de HostGuard n'a pas répondu (il redémarre peut-être). Réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This participant is no longer listed, so there is no evidence to show.</source>
+            <translation>Ce participant ne figure plus dans la liste : il n'y a donc aucun élément à afficher.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>{country} ({code}, continent {continent})</source>
+            <translation>{country} ({code}, continent {continent})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{country} ({code})</source>
+            <translation>{country} ({code})</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no address reported</source>
+            <translation>aucune adresse transmise</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{address} — {note}</source>
+            <translation>{address} — {note}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(no name reported)</source>
+            <translation>(aucun nom transmis)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>not consulted (no public address)</source>
+            <translation>non consultée (pas d'adresse publique)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>anycast network (the location may be anywhere)</source>
+            <translation>réseau anycast (l'emplacement peut être n'importe où)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not anycast</source>
+            <translation>pas anycast</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>anonymizer: {kinds}</source>
+            <translation>anonymiseur : {kinds}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{action} — rule '{rule}'</source>
+            <translation>{action} — règle « {rule} »</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{action} — exempt</source>
+            <translation>{action} — exempté</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{action} — default</source>
+            <translation>{action} — par défaut</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>nothing to send</source>
             <translation>rien à envoyer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{state}: {detail}</source>
+            <translation>{state} : {detail}</translation>
         </message>
     </context>
     <context>
@@ -807,7 +961,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+279" />
+            <location filename="../../hostguard/ui/main_window.py" line="+290" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -863,18 +1017,18 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+138" />
+            <location line="+144" />
             <source>&amp;Roster</source>
             <translation>&amp;Liste</translation>
         </message>
         <message>
-            <location line="-136" />
-            <location line="+155" />
+            <location line="-142" />
+            <location line="+161" />
             <source>R&amp;ules and preview</source>
             <translation>Règles et &amp;aperçu</translation>
         </message>
         <message>
-            <location line="-154" />
+            <location line="-160" />
             <source>Write rules and preview whom they affect</source>
             <translation>Écrire des règles et voir qui elles touchent</translation>
         </message>
@@ -979,7 +1133,7 @@
             <translation>Participants</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+81" />
             <source>Connect HostGuard to a meeting</source>
             <translation>Connectez HostGuard à une réunion</translation>
         </message>
@@ -1356,7 +1510,7 @@ Choisissez où se tient votre réunion :</translation>
             </translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+90" />
             <source>Show every country again</source>
             <translation>Afficher de nouveau tous les pays</translation>
         </message>
@@ -1573,13 +1727,13 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>Les règles s'appliquent désormais automatiquement aux arrivants.</translation>
         </message>
         <message>
-            <location line="-571" />
-            <location line="+572" />
+            <location line="-601" />
+            <location line="+602" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>Les arrivants ne sont plus traités automatiquement ; cliquez sur Appliquer pour agir.</translation>
         </message>
         <message>
-            <location line="-554" />
+            <location line="-584" />
             <source>Enforcing</source>
             <translation>Application active</translation>
         </message>
@@ -1589,7 +1743,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>Application inactive</translation>
         </message>
         <message>
-            <location line="+586" />
+            <location line="+616" />
             <source> Reloading the databases…</source>
             <translation> Rechargement des bases…</translation>
         </message>
@@ -1857,7 +2011,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+911" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+953" />
             <source>Everyone</source>
             <translation>Tout le monde</translation>
         </message>

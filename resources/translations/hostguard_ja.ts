@@ -673,9 +673,71 @@
         </message>
     </context>
     <context>
+        <name>DatabaseAgeWords</name>
+        <message numerus="yes">
+            <location filename="../../hostguard/ui/details.py" line="+100" />
+            <source>{label} ({type}), built {date}, %n day(s) old</source>
+            <translation>
+                <numerusform>{label}（{type}）、{date} 作成、%n 日経過</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>{database} — older than %n day(s), consider updating</source>
+            <translation>
+                <numerusform>{database} — %n 日を超えています。更新をおすすめします</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DetailsPane</name>
         <message>
-            <location filename="../../hostguard/ui/details.py" line="+43" />
+            <location line="-62" />
+            <source>resolved: The database places this address in a country.</source>
+            <translation>判定済み：データベースはこのアドレスをある国・地域に位置づけています。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unknown (not in database): A public address that the database does not cover: the country is unknown.</source>
+            <translation>不明（データベースにない）：データベースが扱っていない公開アドレスのため、国・地域は不明です。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>private network: A private-network address (LAN, VPN-internal, carrier-grade NAT): it says nothing about where the person is, so the country is unknown.</source>
+            <translation>プライベートネットワーク：プライベートネットワークのアドレス（LAN、VPN 内部、キャリアグレード NAT）は本人の居場所を示さないため、国・地域は不明です。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no address reported: The meeting service reported no address for this person: the country is unknown.</source>
+            <translation>アドレス報告なし：会議サービスがこの人のアドレスを報告していないため、国・地域は不明です。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>invalid address: The service reported something that is not an IP address: the country is unknown.</source>
+            <translation>無効なアドレス：サービスが報告したものは IP アドレスではないため、国・地域は不明です。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>regions: {value}</source>
+            <translation>地域区分：{value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>city: {value}</source>
+            <translation>都市：{value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>registered country: {value}</source>
+            <translation>登録国・地域：{value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>represented country: {value}</source>
+            <translation>代表国・地域：{value}</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
@@ -750,7 +812,7 @@
             <translation>同期</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+56" />
             <source>Participant details</source>
             <translation>参加者の詳細</translation>
         </message>
@@ -760,7 +822,7 @@
             <translation>参加者を選ぶと、国・地域と判定の根拠が表示されます。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+19" />
             <source>{label}:</source>
             <translation>{label}：</translation>
         </message>
@@ -780,9 +842,99 @@
             <translation>サービスが対応していれば、この人を待機室から入室させます（元に戻す）</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+3" />
+            <source>Try again</source>
+            <translation>再試行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Load the evidence again</source>
+            <translation>根拠を再読み込み</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Loading the evidence…</source>
+            <translation>根拠を読み込んでいます…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The evidence cannot be shown: HostGuard's engine did not answer (it may be restarting). Try again in a moment.</source>
+            <translation>根拠を表示できません：HostGuard のエンジンが応答しませんでした（再起動中の可能性があります）。しばらくしてから再試行してください。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This participant is no longer listed, so there is no evidence to show.</source>
+            <translation>この参加者はもう一覧にないため、表示する根拠はありません。</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>{country} ({code}, continent {continent})</source>
+            <translation>{country}（{code}、大陸 {continent}）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{country} ({code})</source>
+            <translation>{country}（{code}）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no address reported</source>
+            <translation>アドレス報告なし</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{address} — {note}</source>
+            <translation>{address} — {note}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(no name reported)</source>
+            <translation>（名前の報告なし）</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>not consulted (no public address)</source>
+            <translation>参照せず（公開アドレスなし）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>anycast network (the location may be anywhere)</source>
+            <translation>エニーキャストネットワーク（場所はどこでもありうる）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not anycast</source>
+            <translation>エニーキャストではない</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>anonymizer: {kinds}</source>
+            <translation>匿名化：{kinds}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{action} — rule '{rule}'</source>
+            <translation>{action} — ルール「{rule}」</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{action} — exempt</source>
+            <translation>{action} — 除外</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{action} — default</source>
+            <translation>{action} — 既定</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>nothing to send</source>
             <translation>送信するものなし</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{state}: {detail}</source>
+            <translation>{state}：{detail}</translation>
         </message>
     </context>
     <context>
@@ -804,7 +956,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+279" />
+            <location filename="../../hostguard/ui/main_window.py" line="+290" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
@@ -860,18 +1012,18 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+138" />
+            <location line="+144" />
             <source>&amp;Roster</source>
             <translation>名簿(&amp;R)</translation>
         </message>
         <message>
-            <location line="-136" />
-            <location line="+155" />
+            <location line="-142" />
+            <location line="+161" />
             <source>R&amp;ules and preview</source>
             <translation>ルールとプレビュー(&amp;U)</translation>
         </message>
         <message>
-            <location line="-154" />
+            <location line="-160" />
             <source>Write rules and preview whom they affect</source>
             <translation>ルールを書き、影響を受ける人をプレビュー</translation>
         </message>
@@ -976,7 +1128,7 @@
             <translation>参加者</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+81" />
             <source>Connect HostGuard to a meeting</source>
             <translation>HostGuard を会議に接続</translation>
         </message>
@@ -1348,7 +1500,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+90" />
             <source>Show every country again</source>
             <translation>すべての国・地域を再表示</translation>
         </message>
@@ -1563,13 +1715,13 @@ HostGuard の変更：{policy}
             <translation>新規参加者にルールが自動で適用されるようになりました。</translation>
         </message>
         <message>
-            <location line="-571" />
-            <location line="+572" />
+            <location line="-601" />
+            <location line="+602" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>新規参加者への自動対応を止めました。対応するには「適用」を押してください。</translation>
         </message>
         <message>
-            <location line="-554" />
+            <location line="-584" />
             <source>Enforcing</source>
             <translation>適用中</translation>
         </message>
@@ -1579,7 +1731,7 @@ HostGuard の変更：{policy}
             <translation>適用なし</translation>
         </message>
         <message>
-            <location line="+586" />
+            <location line="+616" />
             <source> Reloading the databases…</source>
             <translation>データベースを再読み込みしています…</translation>
         </message>
@@ -1844,7 +1996,7 @@ HostGuard の変更：{policy}
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+911" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+953" />
             <source>Everyone</source>
             <translation>全員</translation>
         </message>

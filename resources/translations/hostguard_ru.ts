@@ -679,9 +679,75 @@
         </message>
     </context>
     <context>
+        <name>DatabaseAgeWords</name>
+        <message numerus="yes">
+            <location filename="../../hostguard/ui/details.py" line="+100" />
+            <source>{label} ({type}), built {date}, %n day(s) old</source>
+            <translation>
+                <numerusform>{label} ({type}), создана {date}, %n день назад</numerusform>
+                <numerusform>{label} ({type}), создана {date}, %n дня назад</numerusform>
+                <numerusform>{label} ({type}), создана {date}, %n дней назад</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>{database} — older than %n day(s), consider updating</source>
+            <translation>
+                <numerusform>{database} — старше %n дня, стоит обновить</numerusform>
+                <numerusform>{database} — старше %n дней, стоит обновить</numerusform>
+                <numerusform>{database} — старше %n дней, стоит обновить</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DetailsPane</name>
         <message>
-            <location filename="../../hostguard/ui/details.py" line="+43" />
+            <location line="-62" />
+            <source>resolved: The database places this address in a country.</source>
+            <translation>определено: база данных относит этот адрес к стране.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unknown (not in database): A public address that the database does not cover: the country is unknown.</source>
+            <translation>неизвестно (нет в базе): публичный адрес, которого нет в базе данных, поэтому страна неизвестна.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>private network: A private-network address (LAN, VPN-internal, carrier-grade NAT): it says nothing about where the person is, so the country is unknown.</source>
+            <translation>частная сеть: адрес частной сети (LAN, внутренний адрес VPN, NAT оператора): он ничего не говорит о том, где находится человек, поэтому страна неизвестна.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no address reported: The meeting service reported no address for this person: the country is unknown.</source>
+            <translation>адрес не сообщён: сервис встреч не сообщил адрес этого человека, поэтому страна неизвестна.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>invalid address: The service reported something that is not an IP address: the country is unknown.</source>
+            <translation>недопустимый адрес: сервис сообщил то, что не является IP-адресом, поэтому страна неизвестна.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>regions: {value}</source>
+            <translation>регионы: {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>city: {value}</source>
+            <translation>город: {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>registered country: {value}</source>
+            <translation>страна регистрации: {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>represented country: {value}</source>
+            <translation>представляемая страна: {value}</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
@@ -756,7 +822,7 @@
             <translation>Синхронизация</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+56" />
             <source>Participant details</source>
             <translation>Сведения об участнике</translation>
         </message>
@@ -766,7 +832,7 @@
             <translation>Выберите участника, чтобы увидеть основания для страны и решения.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+19" />
             <source>{label}:</source>
             <translation>{label}:</translation>
         </message>
@@ -786,9 +852,99 @@
             <translation>Впустить этого человека из зала ожидания (отмена), если сервис позволяет</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+3" />
+            <source>Try again</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Load the evidence again</source>
+            <translation>Загрузить основания снова</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Loading the evidence…</source>
+            <translation>Загрузка оснований…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The evidence cannot be shown: HostGuard's engine did not answer (it may be restarting). Try again in a moment.</source>
+            <translation>Основания нельзя показать: движок HostGuard не ответил (возможно, он перезапускается). Повторите попытку чуть позже.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This participant is no longer listed, so there is no evidence to show.</source>
+            <translation>Этого участника больше нет в списке, поэтому показать нечего.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>{country} ({code}, continent {continent})</source>
+            <translation>{country} ({code}, континент {continent})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{country} ({code})</source>
+            <translation>{country} ({code})</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no address reported</source>
+            <translation>адрес не сообщён</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{address} — {note}</source>
+            <translation>{address} — {note}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(no name reported)</source>
+            <translation>(имя не сообщено)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>not consulted (no public address)</source>
+            <translation>не использовалась (нет публичного адреса)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>anycast network (the location may be anywhere)</source>
+            <translation>сеть anycast (местоположение может быть любым)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not anycast</source>
+            <translation>не anycast</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>anonymizer: {kinds}</source>
+            <translation>анонимайзер: {kinds}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{action} — rule '{rule}'</source>
+            <translation>{action} — правило «{rule}»</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{action} — exempt</source>
+            <translation>{action} — исключение</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{action} — default</source>
+            <translation>{action} — по умолчанию</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>nothing to send</source>
             <translation>нечего отправлять</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{state}: {detail}</source>
+            <translation>{state}: {detail}</translation>
         </message>
     </context>
     <context>
@@ -810,7 +966,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+279" />
+            <location filename="../../hostguard/ui/main_window.py" line="+290" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
@@ -866,18 +1022,18 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+138" />
+            <location line="+144" />
             <source>&amp;Roster</source>
             <translation>&amp;Список</translation>
         </message>
         <message>
-            <location line="-136" />
-            <location line="+155" />
+            <location line="-142" />
+            <location line="+161" />
             <source>R&amp;ules and preview</source>
             <translation>П&amp;равила и просмотр</translation>
         </message>
         <message>
-            <location line="-154" />
+            <location line="-160" />
             <source>Write rules and preview whom they affect</source>
             <translation>Написать правила и посмотреть, кого они затронут</translation>
         </message>
@@ -982,7 +1138,7 @@
             <translation>Участники</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+81" />
             <source>Connect HostGuard to a meeting</source>
             <translation>Подключите HostGuard к встрече</translation>
         </message>
@@ -1364,7 +1520,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+90" />
             <source>Show every country again</source>
             <translation>Снова показать все страны</translation>
         </message>
@@ -1583,13 +1739,13 @@ People from the countries your rules block may then join again; the rules still 
             <translation>Теперь правила автоматически применяются к новым участникам.</translation>
         </message>
         <message>
-            <location line="-571" />
-            <location line="+572" />
+            <location line="-601" />
+            <location line="+602" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>К новым участникам больше не применяется автоматически; нажмите «Применить».</translation>
         </message>
         <message>
-            <location line="-554" />
+            <location line="-584" />
             <source>Enforcing</source>
             <translation>Применение: вкл.</translation>
         </message>
@@ -1599,7 +1755,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>Применение: выкл.</translation>
         </message>
         <message>
-            <location line="+586" />
+            <location line="+616" />
             <source> Reloading the databases…</source>
             <translation> Перезагрузка баз данных…</translation>
         </message>
@@ -1870,7 +2026,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+911" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+953" />
             <source>Everyone</source>
             <translation>Все</translation>
         </message>

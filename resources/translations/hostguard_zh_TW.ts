@@ -673,9 +673,71 @@
         </message>
     </context>
     <context>
+        <name>DatabaseAgeWords</name>
+        <message numerus="yes">
+            <location filename="../../hostguard/ui/details.py" line="+100" />
+            <source>{label} ({type}), built {date}, %n day(s) old</source>
+            <translation>
+                <numerusform>{label}（{type}），建置於 {date}，已有 %n 天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>{database} — older than %n day(s), consider updating</source>
+            <translation>
+                <numerusform>{database} — 已超過 %n 天，建議更新</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DetailsPane</name>
         <message>
-            <location filename="../../hostguard/ui/details.py" line="+43" />
+            <location line="-62" />
+            <source>resolved: The database places this address in a country.</source>
+            <translation>已判定：資料庫將此位址定位在某個國家/地區。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unknown (not in database): A public address that the database does not cover: the country is unknown.</source>
+            <translation>未知（不在資料庫中）：資料庫未涵蓋的公用位址，因此國家/地區不明。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>private network: A private-network address (LAN, VPN-internal, carrier-grade NAT): it says nothing about where the person is, so the country is unknown.</source>
+            <translation>私人網路：私人網路位址（區域網路、VPN 內部、電信級 NAT）無法說明此人身在何處，因此國家/地區不明。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no address reported: The meeting service reported no address for this person: the country is unknown.</source>
+            <translation>未回報位址：會議服務未回報此人的位址，因此國家/地區不明。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>invalid address: The service reported something that is not an IP address: the country is unknown.</source>
+            <translation>無效位址：服務回報的內容不是 IP 位址，因此國家/地區不明。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>regions: {value}</source>
+            <translation>行政區：{value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>city: {value}</source>
+            <translation>城市：{value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>registered country: {value}</source>
+            <translation>註冊國家/地區：{value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>represented country: {value}</source>
+            <translation>代表國家/地區：{value}</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
@@ -750,7 +812,7 @@
             <translation>同步</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+56" />
             <source>Participant details</source>
             <translation>與會者詳細資料</translation>
         </message>
@@ -760,7 +822,7 @@
             <translation>選取一位與會者，即可查看其國家/地區與決定的依據。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+19" />
             <source>{label}:</source>
             <translation>{label}：</translation>
         </message>
@@ -780,9 +842,99 @@
             <translation>在服務允許時，讓此人從等候室進入（復原）</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+3" />
+            <source>Try again</source>
+            <translation>再試一次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Load the evidence again</source>
+            <translation>重新載入依據</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Loading the evidence…</source>
+            <translation>正在載入依據…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The evidence cannot be shown: HostGuard's engine did not answer (it may be restarting). Try again in a moment.</source>
+            <translation>無法顯示依據：HostGuard 的引擎沒有回應（可能正在重新啟動）。請稍後再試。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This participant is no longer listed, so there is no evidence to show.</source>
+            <translation>此與會者已不在名單中，因此沒有依據可顯示。</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>{country} ({code}, continent {continent})</source>
+            <translation>{country}（{code}，洲：{continent}）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{country} ({code})</source>
+            <translation>{country}（{code}）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no address reported</source>
+            <translation>未回報位址</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{address} — {note}</source>
+            <translation>{address} — {note}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(no name reported)</source>
+            <translation>（未提供姓名）</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>not consulted (no public address)</source>
+            <translation>未查詢（沒有公用位址）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>anycast network (the location may be anywhere)</source>
+            <translation>任播網路（位置可能在任何地方）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not anycast</source>
+            <translation>非任播</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>anonymizer: {kinds}</source>
+            <translation>匿名化服務：{kinds}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{action} — rule '{rule}'</source>
+            <translation>{action} — 規則「{rule}」</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{action} — exempt</source>
+            <translation>{action} — 豁免</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{action} — default</source>
+            <translation>{action} — 預設</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>nothing to send</source>
             <translation>沒有要送出的內容</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{state}: {detail}</source>
+            <translation>{state}：{detail}</translation>
         </message>
     </context>
     <context>
@@ -804,7 +956,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+279" />
+            <location filename="../../hostguard/ui/main_window.py" line="+290" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
@@ -860,18 +1012,18 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+138" />
+            <location line="+144" />
             <source>&amp;Roster</source>
             <translation>名單(&amp;R)</translation>
         </message>
         <message>
-            <location line="-136" />
-            <location line="+155" />
+            <location line="-142" />
+            <location line="+161" />
             <source>R&amp;ules and preview</source>
             <translation>規則與預覽(&amp;U)</translation>
         </message>
         <message>
-            <location line="-154" />
+            <location line="-160" />
             <source>Write rules and preview whom they affect</source>
             <translation>撰寫規則並預覽受影響的人</translation>
         </message>
@@ -976,7 +1128,7 @@
             <translation>與會者</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+81" />
             <source>Connect HostGuard to a meeting</source>
             <translation>將 HostGuard 連線到會議</translation>
         </message>
@@ -1348,7 +1500,7 @@ Choose where your meeting is:</source>
             </translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+90" />
             <source>Show every country again</source>
             <translation>再次顯示所有國家/地區</translation>
         </message>
@@ -1563,13 +1715,13 @@ HostGuard 的變更：{policy}
             <translation>現在會自動對新加入者套用規則。</translation>
         </message>
         <message>
-            <location line="-571" />
-            <location line="+572" />
+            <location line="-601" />
+            <location line="+602" />
             <source>New joiners are no longer acted on automatically; press Apply to act.</source>
             <translation>不再自動對新加入者採取行動；請按「套用」執行。</translation>
         </message>
         <message>
-            <location line="-554" />
+            <location line="-584" />
             <source>Enforcing</source>
             <translation>執行中</translation>
         </message>
@@ -1579,7 +1731,7 @@ HostGuard 的變更：{policy}
             <translation>未執行</translation>
         </message>
         <message>
-            <location line="+586" />
+            <location line="+616" />
             <source> Reloading the databases…</source>
             <translation>正在重新載入資料庫…</translation>
         </message>
@@ -1844,7 +1996,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+911" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+953" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
