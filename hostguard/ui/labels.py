@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hostguard.core.rules import Rule, rule_schedule_state
-from hostguard.ui.rows import ACTION_TITLES, ROLE_TITLES, STATUS_TITLES
+from hostguard.ui.rows import ACTION_TITLES, ANONYMIZER_TITLES, ROLE_TITLES, STATUS_TITLES
 
 
 def action_label(action: object) -> str:
@@ -23,13 +23,6 @@ def action_label(action: object) -> str:
 
 
 
-ANONYMIZER_TITLES: dict[str, str] = {
-    "vpn": QT_TRANSLATE_NOOP("anonymizers", "VPN"),
-    "tor": QT_TRANSLATE_NOOP("anonymizers", "Tor"),
-    "hosting": QT_TRANSLATE_NOOP("anonymizers", "hosting"),
-    "public_proxy": QT_TRANSLATE_NOOP("anonymizers", "public proxy"),
-    "residential_proxy": QT_TRANSLATE_NOOP("anonymizers", "residential proxy"),
-}
 
 
 def role_label(role: object) -> str:

@@ -75,6 +75,13 @@ def _titled(context: str, titles: dict[str, str], value: object) -> str:
     return _translate(context, title) if title else key
 
 
+def anonymizer_label(kind: object) -> str:
+    """A kind of anonymizer ("public proxy") in the app's language; unknown kinds as they are."""
+    key = str(kind or "")
+    title = ANONYMIZER_TITLES.get(key)
+    return _translate("anonymizers", title) if title else key.replace("_", " ")
+
+
 def action_label(action: object) -> str:
     """The action's name as the window shows it ("Waiting room"); unknown actions as they are."""
     return _titled("actions", ACTION_TITLES, action)
@@ -159,6 +166,18 @@ NOT_SENT_DETAIL = QT_TRANSLATE_NOOP(
     "roster", "Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).")
 EXEMPT_FORMAT = QT_TRANSLATE_NOOP("roster", "{action} (exempt)")
 DEFAULT_FORMAT = QT_TRANSLATE_NOOP("roster", "{action} (default)")
+NO_NAME = QT_TRANSLATE_NOOP("roster", "(no name reported)")  # as the details pane says it
+REPRESENTS_FORMAT = QT_TRANSLATE_NOOP("roster", "represents {country}")  # Evidence column
+ANYCAST_WORD = QT_TRANSLATE_NOOP("roster", "anycast")  # Network column
+# The kinds of anonymizer an Anonymous-IP database reports (the Network column; labels.py
+# says them elsewhere in the window, from this same table).
+ANONYMIZER_TITLES: dict[str, str] = {
+    "vpn": QT_TRANSLATE_NOOP("anonymizers", "VPN"),
+    "tor": QT_TRANSLATE_NOOP("anonymizers", "Tor"),
+    "hosting": QT_TRANSLATE_NOOP("anonymizers", "hosting"),
+    "public_proxy": QT_TRANSLATE_NOOP("anonymizers", "public proxy"),
+    "residential_proxy": QT_TRANSLATE_NOOP("anonymizers", "residential proxy"),
+}
 
 # Separator for tokens in the filter string: a control character, which plain_text removes
 # from every name, so no name can forge a token.
@@ -278,19 +297,19 @@ def evidence_text(geo: Any) -> str:
     if db is not None and geo.ip and category_of(geo) not in (CAT_PRIVATE, CAT_INVALID):
         parts.append(f"{db.label} {db.build_date.isoformat()}")
     if geo.represented_country:
-        parts.append(f"represents {geo.represented_country}")
+        parts.append(_tr(REPRESENTS_FORMAT).format(country=geo.represented_country))
     return " · ".join(parts) if parts else "—"
 
 
 def network_text(geo: Any) -> str:
     parts = []
     if geo.is_anycast:
-        parts.append("anycast")
+        parts.append(_tr(ANYCAST_WORD))
     if geo.asn is not None:
         org = plain_text(geo.as_org or "", 40)
         parts.append(f"AS{geo.asn} {org}".strip())
     for a in sorted(geo.anonymizers):
-        parts.append(a.replace("_", " "))
+        parts.append(anonymizer_label(a))
     return ", ".join(parts)
 
 
@@ -386,7 +405,7 @@ def render_row(entry: Any) -> RowView:
     """Everything the table needs for one entry, as a plain tuple of plain values (see
     RowView). Pure and thread-safe (runs on worker threads)."""
     p, geo, d = entry.participant, entry.geo, entry.decision
-    name = plain_text(p.name) or "(no name)"
+    name = plain_text(p.name) or _tr(NO_NAME)
     email = plain_text(p.email, 120)
     status = _share(str(p.status))
     role = _share(str(p.role))
@@ -461,7 +480,9 @@ def render_row(entry: Any) -> RowView:
 def _translatable() -> list[tuple[str, str]]:
     """Every (context, source text) a row may show, but country names."""
     pairs = [("roster", t) for t in (*CATEGORY_LABELS.values(), *SYNC_LABELS.values(), NOT_SENT_LABEL,
-                                     NOT_SENT_DETAIL, EXEMPT_FORMAT, DEFAULT_FORMAT) if t]  # fmt: skip
+                                     NOT_SENT_DETAIL, EXEMPT_FORMAT, DEFAULT_FORMAT, NO_NAME, REPRESENTS_FORMAT,
+                                     ANYCAST_WORD) if t]  # fmt: skip
+    pairs += [("anonymizers", t) for t in ANONYMIZER_TITLES.values()]
     pairs += [("actions", t) for t in ACTION_TITLES.values()]
     pairs += [("roles", t) for t in ROLE_TITLES.values()]
     pairs += [("statuses", t) for t in STATUS_TITLES.values()]

@@ -372,4 +372,8 @@ T: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
         "raíz de la API, p. ej. http://127.0.0.1:8765 (obligatorio)", "racine de l'API, p. ex. http://127.0.0.1:8765 (obligatoire)",
         "API-Wurzel, z. B. http://127.0.0.1:8765 (erforderlich)", "جذر API، مثل http://127.0.0.1:8765 (مطلوب)",
         "корень API, напр. http://127.0.0.1:8765 (обязательно)", "API ルート（例：http://127.0.0.1:8765、必須）"),
+    # --- the roster's Evidence and Network columns (rows.py) ---------------------------------
+    "represents {country}": ("代表 {country}", "代表 {country}", "representa a {country}", "représente {country}",
+                             "vertritt {country}", "يمثّل {country}", "представляет {country}", "{country} を代表"),
+    "anycast": ("任播", "任播", "anycast", "anycast", "Anycast", "أنيكاست", "anycast", "エニーキャスト"),
 }

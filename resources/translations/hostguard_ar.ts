@@ -2134,7 +2134,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>البلد معروف</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+90" />
+            <location filename="../../hostguard/ui/labels.py" line="+83" />
             <source>inactive until {time}</source>
             <translation>غير نشطة حتى {time}</translation>
         </message>
@@ -3141,7 +3141,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>anonymizers</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="-80" />
+            <location line="+120" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
@@ -3169,7 +3169,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>credentials</name>
         <message>
-            <location line="+41" />
+            <location filename="../../hostguard/ui/labels.py" line="-35" />
             <source>API token</source>
             <translation>رمز API</translation>
         </message>
@@ -3220,7 +3220,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>roles</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="+3" />
+            <location filename="../../hostguard/ui/rows.py" line="-121" />
             <source>host</source>
             <translation>المضيف</translation>
         </message>
@@ -3243,7 +3243,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>roster</name>
         <message>
-            <location line="+43" />
+            <location line="+50" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
@@ -3353,7 +3353,22 @@ People from the countries your rules block may then join again; the rules still 
             <translation>{action} (افتراضي)</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="+1" />
+            <source>(no name reported)</source>
+            <translation>(لم يُبلَّغ عن اسم)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>represents {country}</source>
+            <translation>يمثّل {country}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>anycast</source>
+            <translation>أنيكاست</translation>
+        </message>
+        <message>
+            <location line="-6" />
             <source>Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).</source>
             <translation>لم يُرسل بعد: اضغط «تطبيق» (أو فعّل التطبيق التلقائي على المنضمين الجدد في الإعدادات).</translation>
         </message>
@@ -3538,7 +3553,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>statuses</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="-94" />
+            <location filename="../../hostguard/ui/rows.py" line="-101" />
             <source>joined</source>
             <translation>منضم</translation>
         </message>

@@ -2074,7 +2074,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Land bekannt</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+90" />
+            <location filename="../../hostguard/ui/labels.py" line="+83" />
             <source>inactive until {time}</source>
             <translation>inaktiv bis {time}</translation>
         </message>
@@ -3033,7 +3033,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>anonymizers</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="-80" />
+            <location line="+120" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
@@ -3061,7 +3061,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>credentials</name>
         <message>
-            <location line="+41" />
+            <location filename="../../hostguard/ui/labels.py" line="-35" />
             <source>API token</source>
             <translation>API-Token</translation>
         </message>
@@ -3112,7 +3112,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>roles</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="+3" />
+            <location filename="../../hostguard/ui/rows.py" line="-121" />
             <source>host</source>
             <translation>Host</translation>
         </message>
@@ -3135,7 +3135,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>roster</name>
         <message>
-            <location line="+43" />
+            <location line="+50" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -3245,7 +3245,22 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>{action} (Standard)</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="+1" />
+            <source>(no name reported)</source>
+            <translation>(kein Name gemeldet)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>represents {country}</source>
+            <translation>vertritt {country}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>anycast</source>
+            <translation>Anycast</translation>
+        </message>
+        <message>
+            <location line="-6" />
             <source>Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).</source>
             <translation>Noch nicht gesendet: Anwenden drücken (oder in den Einstellungen automatisches Anwenden für Neue einschalten).</translation>
         </message>
@@ -3430,7 +3445,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>statuses</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="-94" />
+            <location filename="../../hostguard/ui/rows.py" line="-101" />
             <source>joined</source>
             <translation>beigetreten</translation>
         </message>

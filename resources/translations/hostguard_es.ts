@@ -2074,7 +2074,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>país conocido</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+90" />
+            <location filename="../../hostguard/ui/labels.py" line="+83" />
             <source>inactive until {time}</source>
             <translation>inactiva hasta las {time}</translation>
         </message>
@@ -3033,7 +3033,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>anonymizers</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="-80" />
+            <location line="+120" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
@@ -3061,7 +3061,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>credentials</name>
         <message>
-            <location line="+41" />
+            <location filename="../../hostguard/ui/labels.py" line="-35" />
             <source>API token</source>
             <translation>token de API</translation>
         </message>
@@ -3112,7 +3112,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>roles</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="+3" />
+            <location filename="../../hostguard/ui/rows.py" line="-121" />
             <source>host</source>
             <translation>anfitrión</translation>
         </message>
@@ -3135,7 +3135,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>roster</name>
         <message>
-            <location line="+43" />
+            <location line="+50" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -3245,7 +3245,22 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>{action} (predeterminado)</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="+1" />
+            <source>(no name reported)</source>
+            <translation>(sin nombre)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>represents {country}</source>
+            <translation>representa a {country}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>anycast</source>
+            <translation>anycast</translation>
+        </message>
+        <message>
+            <location line="-6" />
             <source>Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).</source>
             <translation>Aún no enviado: pulse Aplicar (o active la aplicación automática a quienes se unan, en Configuración).</translation>
         </message>
@@ -3430,7 +3445,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>statuses</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="-94" />
+            <location filename="../../hostguard/ui/rows.py" line="-101" />
             <source>joined</source>
             <translation>conectado</translation>
         </message>

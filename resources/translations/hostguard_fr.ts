@@ -2074,7 +2074,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>pays connu</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+90" />
+            <location filename="../../hostguard/ui/labels.py" line="+83" />
             <source>inactive until {time}</source>
             <translation>inactive jusqu'à {time}</translation>
         </message>
@@ -3033,7 +3033,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>anonymizers</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="-80" />
+            <location line="+120" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
@@ -3061,7 +3061,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>credentials</name>
         <message>
-            <location line="+41" />
+            <location filename="../../hostguard/ui/labels.py" line="-35" />
             <source>API token</source>
             <translation>jeton d'API</translation>
         </message>
@@ -3112,7 +3112,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>roles</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="+3" />
+            <location filename="../../hostguard/ui/rows.py" line="-121" />
             <source>host</source>
             <translation>animateur</translation>
         </message>
@@ -3135,7 +3135,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>roster</name>
         <message>
-            <location line="+43" />
+            <location line="+50" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
@@ -3245,7 +3245,22 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>{action} (par défaut)</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="+1" />
+            <source>(no name reported)</source>
+            <translation>(aucun nom transmis)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>represents {country}</source>
+            <translation>représente {country}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>anycast</source>
+            <translation>anycast</translation>
+        </message>
+        <message>
+            <location line="-6" />
             <source>Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).</source>
             <translation>Pas encore envoyé : cliquez sur Appliquer (ou activez l'application automatique aux arrivants dans les paramètres).</translation>
         </message>
@@ -3430,7 +3445,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>statuses</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="-94" />
+            <location filename="../../hostguard/ui/rows.py" line="-101" />
             <source>joined</source>
             <translation>présent</translation>
         </message>

@@ -2059,7 +2059,7 @@ HostGuard の変更：{policy}
             <translation>国・地域が判明</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+90" />
+            <location filename="../../hostguard/ui/labels.py" line="+83" />
             <source>inactive until {time}</source>
             <translation>{time} まで無効</translation>
         </message>
@@ -3006,7 +3006,7 @@ HostGuard の変更：{policy}
     <context>
         <name>anonymizers</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="-80" />
+            <location line="+120" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
@@ -3034,7 +3034,7 @@ HostGuard の変更：{policy}
     <context>
         <name>credentials</name>
         <message>
-            <location line="+41" />
+            <location filename="../../hostguard/ui/labels.py" line="-35" />
             <source>API token</source>
             <translation>API トークン</translation>
         </message>
@@ -3085,7 +3085,7 @@ HostGuard の変更：{policy}
     <context>
         <name>roles</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="+3" />
+            <location filename="../../hostguard/ui/rows.py" line="-121" />
             <source>host</source>
             <translation>ホスト</translation>
         </message>
@@ -3108,7 +3108,7 @@ HostGuard の変更：{policy}
     <context>
         <name>roster</name>
         <message>
-            <location line="+43" />
+            <location line="+50" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
@@ -3218,7 +3218,22 @@ HostGuard の変更：{policy}
             <translation>{action}（既定）</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="+1" />
+            <source>(no name reported)</source>
+            <translation>（名前の報告なし）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>represents {country}</source>
+            <translation>{country} を代表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>anycast</source>
+            <translation>エニーキャスト</translation>
+        </message>
+        <message>
+            <location line="-6" />
             <source>Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).</source>
             <translation>未送信です：「適用」を押してください（または設定で新規参加者への自動適用をオンにします）。</translation>
         </message>
@@ -3403,7 +3418,7 @@ HostGuard の変更：{policy}
     <context>
         <name>statuses</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="-94" />
+            <location filename="../../hostguard/ui/rows.py" line="-101" />
             <source>joined</source>
             <translation>参加中</translation>
         </message>

@@ -2089,7 +2089,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>страна известна</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+90" />
+            <location filename="../../hostguard/ui/labels.py" line="+83" />
             <source>inactive until {time}</source>
             <translation>неактивно до {time}</translation>
         </message>
@@ -3060,7 +3060,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>anonymizers</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="-80" />
+            <location line="+120" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
@@ -3088,7 +3088,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>credentials</name>
         <message>
-            <location line="+41" />
+            <location filename="../../hostguard/ui/labels.py" line="-35" />
             <source>API token</source>
             <translation>API-токен</translation>
         </message>
@@ -3139,7 +3139,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>roles</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="+3" />
+            <location filename="../../hostguard/ui/rows.py" line="-121" />
             <source>host</source>
             <translation>организатор</translation>
         </message>
@@ -3162,7 +3162,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>roster</name>
         <message>
-            <location line="+43" />
+            <location line="+50" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
@@ -3272,7 +3272,22 @@ People from the countries your rules block may then join again; the rules still 
             <translation>{action} (по умолчанию)</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="+1" />
+            <source>(no name reported)</source>
+            <translation>(имя не сообщено)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>represents {country}</source>
+            <translation>представляет {country}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>anycast</source>
+            <translation>anycast</translation>
+        </message>
+        <message>
+            <location line="-6" />
             <source>Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).</source>
             <translation>Ещё не отправлено: нажмите «Применить» (или включите автоприменение к новым участникам в настройках).</translation>
         </message>
@@ -3457,7 +3472,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>statuses</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="-94" />
+            <location filename="../../hostguard/ui/rows.py" line="-101" />
             <source>joined</source>
             <translation>в конференции</translation>
         </message>

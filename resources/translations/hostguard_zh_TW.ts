@@ -2059,7 +2059,7 @@ HostGuard 的變更：{policy}
             <translation>國家/地區已知</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+90" />
+            <location filename="../../hostguard/ui/labels.py" line="+83" />
             <source>inactive until {time}</source>
             <translation>{time} 前不生效</translation>
         </message>
@@ -3006,7 +3006,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>anonymizers</name>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="-80" />
+            <location line="+120" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
@@ -3034,7 +3034,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>credentials</name>
         <message>
-            <location line="+41" />
+            <location filename="../../hostguard/ui/labels.py" line="-35" />
             <source>API token</source>
             <translation>API 權杖</translation>
         </message>
@@ -3085,7 +3085,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>roles</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="+3" />
+            <location filename="../../hostguard/ui/rows.py" line="-121" />
             <source>host</source>
             <translation>主持人</translation>
         </message>
@@ -3108,7 +3108,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>roster</name>
         <message>
-            <location line="+43" />
+            <location line="+50" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
@@ -3218,7 +3218,22 @@ HostGuard 的變更：{policy}
             <translation>{action}（預設）</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="+1" />
+            <source>(no name reported)</source>
+            <translation>（未提供姓名）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>represents {country}</source>
+            <translation>代表 {country}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>anycast</source>
+            <translation>任播</translation>
+        </message>
+        <message>
+            <location line="-6" />
             <source>Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).</source>
             <translation>尚未送出：請按「套用」（或在設定中開啟對新加入者自動套用）。</translation>
         </message>
@@ -3403,7 +3418,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>statuses</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="-94" />
+            <location filename="../../hostguard/ui/rows.py" line="-101" />
             <source>joined</source>
             <translation>已加入</translation>
         </message>

@@ -444,3 +444,37 @@ def test_a_catalogue_that_cannot_be_compiled_leaves_the_app_in_english(tmp_path,
     finally:
         i18n.uninstall()
     assert "lrelease is not available" in caplog.text
+
+
+def test_the_roster_s_own_words_in_evidence_network_and_name_are_translated_in_both_processes(pseudo_app):
+    """The words a row shows beside data (a missing name, "represents", "anycast", the kinds
+    of anonymizer) are the app's: translated where the window renders rows, and where the
+    engine process does, from the words the window sends it (`words_for_engine`)."""
+    from dataclasses import replace
+
+    from hostguard.ui import rows
+    from hostguard.ui.roster_model import COL_EVIDENCE, COL_NAME, COL_NETWORK, V_TEXTS, render_row
+    from tests.ui.factories import entry
+
+    e = entry("x", name="")
+    geo = e.geo._replace(
+        is_anycast=True, represented_country="US", anonymizers=frozenset({"public_proxy", "vpn"})
+    )
+    e = replace(e, geo=geo)
+
+    def words(texts: tuple[str, ...]) -> list[str]:
+        network = texts[COL_NETWORK].split(", ")
+        represents = texts[COL_EVIDENCE].split(" · ")[-1]
+        return [texts[COL_NAME], represents, *network]
+
+    in_window = words(render_row(e)[V_TEXTS])
+    assert len(in_window) == 5 and all(pseudo_locale.marked(w) for w in in_window), in_window
+    assert "US" in in_window[1]  # the code stays data
+    # The engine process's way: no Qt translator, only the words the window sent.
+    options = rows.words_for_engine()
+    previous = rows._translator[0]
+    try:
+        rows.install_words(options)
+        assert words(rows.render_row(e)[V_TEXTS]) == in_window
+    finally:
+        rows.set_translator(previous)
