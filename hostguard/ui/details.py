@@ -275,6 +275,13 @@ class DetailsPane(QScrollArea):
             country = QCoreApplication.translate("DetailsPane", "{country} ({code})").format(country=country, code=geo.country)
 
         inference = INFERENCE_TEXTS.get(status)
+        if status == "unknown" and geo.note:
+            # The database has a record for the address, but what it gives is not a country
+            # (geo.note says what, from core, as data): not "not in database".
+            inference = None
+            note_text = QCoreApplication.translate(
+                "DetailsPane", "unknown (no country in the database): {note}. The country is unknown."
+            ).format(note=plain_text(geo.note, 300))
         # What the service reported, even when it is not an address ("invalid"): plain text.
         address = plain_text(str(ev.get("ip") or ""), 100) or QCoreApplication.translate(
             "DetailsPane", "no address reported")
@@ -289,7 +296,8 @@ class DetailsPane(QScrollArea):
             "joined": plain_text(p.joined_at or "", 40) or "—",
             "country": country,
             # A status this pane does not know yet: core's English name for it.
-            "inference": QCoreApplication.translate("DetailsPane", inference) if inference else geo.status.label,
+            "inference": (QCoreApplication.translate("DetailsPane", inference) if inference
+                          else note_text if status == "unknown" and geo.note else geo.status.label),
             "address": address,
             "network": str(ev.get("network") or "—"),
         }

@@ -376,4 +376,12 @@ T: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "represents {country}": ("代表 {country}", "代表 {country}", "representa a {country}", "représente {country}",
                              "vertritt {country}", "يمثّل {country}", "представляет {country}", "{country} を代表"),
     "anycast": ("任播", "任播", "anycast", "anycast", "Anycast", "أنيكاست", "anycast", "エニーキャスト"),
+    "unknown (no country in the database): {note}. The country is unknown.": (
+        "未知（資料庫中沒有國家）：{note}。國家未知。", "未知（数据库中没有国家）：{note}。国家未知。",
+        "desconocido (sin país en la base de datos): {note}. El país es desconocido.",
+        "inconnu (aucun pays dans la base de données) : {note}. Le pays est inconnu.",
+        "unbekannt (kein Land in der Datenbank): {note}. Das Land ist unbekannt.",
+        "غير معروف (لا يوجد بلد في قاعدة البيانات): {note}. البلد غير معروف.",
+        "неизвестно (в базе данных нет страны): {note}. Страна неизвестна.",
+        "不明（データベースに国がない）：{note}。国は不明です。"),
 }

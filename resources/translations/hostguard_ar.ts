@@ -902,6 +902,11 @@
             <translation>{country} ({code})</translation>
         </message>
         <message>
+            <location line="+7" />
+            <source>unknown (no country in the database): {note}. The country is unknown.</source>
+            <translation>غير معروف (لا يوجد بلد في قاعدة البيانات): {note}. البلد غير معروف.</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>no address reported</source>
             <translation>لم يُبلَّغ عن عنوان</translation>
@@ -917,7 +922,7 @@
             <translation>(لم يُبلَّغ عن اسم)</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>not consulted (no public address)</source>
             <translation>لم يُرجَع إليها (لا يوجد عنوان عام)</translation>
         </message>

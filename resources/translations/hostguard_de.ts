@@ -882,6 +882,11 @@
             <translation>{country} ({code})</translation>
         </message>
         <message>
+            <location line="+7" />
+            <source>unknown (no country in the database): {note}. The country is unknown.</source>
+            <translation>unbekannt (kein Land in der Datenbank): {note}. Das Land ist unbekannt.</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>no address reported</source>
             <translation>keine Adresse gemeldet</translation>
@@ -897,7 +902,7 @@
             <translation>(kein Name gemeldet)</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>not consulted (no public address)</source>
             <translation>nicht abgefragt (keine öffentliche Adresse)</translation>
         </message>

@@ -882,6 +882,11 @@
             <translation>{country} ({code})</translation>
         </message>
         <message>
+            <location line="+7" />
+            <source>unknown (no country in the database): {note}. The country is unknown.</source>
+            <translation>desconocido (sin país en la base de datos): {note}. El país es desconocido.</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>no address reported</source>
             <translation>sin dirección</translation>
@@ -897,7 +902,7 @@
             <translation>(sin nombre)</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>not consulted (no public address)</source>
             <translation>no consultada (sin dirección pública)</translation>
         </message>

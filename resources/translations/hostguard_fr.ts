@@ -882,6 +882,11 @@
             <translation>{country} ({code})</translation>
         </message>
         <message>
+            <location line="+7" />
+            <source>unknown (no country in the database): {note}. The country is unknown.</source>
+            <translation>inconnu (aucun pays dans la base de données) : {note}. Le pays est inconnu.</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>no address reported</source>
             <translation>aucune adresse transmise</translation>
@@ -897,7 +902,7 @@
             <translation>(aucun nom transmis)</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>not consulted (no public address)</source>
             <translation>non consultée (pas d'adresse publique)</translation>
         </message>

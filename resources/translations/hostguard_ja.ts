@@ -877,6 +877,11 @@
             <translation>{country}（{code}）</translation>
         </message>
         <message>
+            <location line="+7" />
+            <source>unknown (no country in the database): {note}. The country is unknown.</source>
+            <translation>不明（データベースに国がない）：{note}。国は不明です。</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>no address reported</source>
             <translation>アドレス報告なし</translation>
@@ -892,7 +897,7 @@
             <translation>（名前の報告なし）</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>not consulted (no public address)</source>
             <translation>参照せず（公開アドレスなし）</translation>
         </message>

@@ -887,6 +887,11 @@
             <translation>{country} ({code})</translation>
         </message>
         <message>
+            <location line="+7" />
+            <source>unknown (no country in the database): {note}. The country is unknown.</source>
+            <translation>неизвестно (в базе данных нет страны): {note}. Страна неизвестна.</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>no address reported</source>
             <translation>адрес не сообщён</translation>
@@ -902,7 +907,7 @@
             <translation>(имя не сообщено)</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>not consulted (no public address)</source>
             <translation>не использовалась (нет публичного адреса)</translation>
         </message>

@@ -877,6 +877,11 @@
             <translation>{country}（{code}）</translation>
         </message>
         <message>
+            <location line="+7" />
+            <source>unknown (no country in the database): {note}. The country is unknown.</source>
+            <translation>未知（数据库中没有国家）：{note}。国家未知。</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>no address reported</source>
             <translation>未报告地址</translation>
@@ -892,7 +897,7 @@
             <translation>（未提供姓名）</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>not consulted (no public address)</source>
             <translation>未查询（没有公网地址）</translation>
         </message>

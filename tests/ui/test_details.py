@@ -42,6 +42,25 @@ def test_unknown_private_and_no_address_are_told_apart(qtbot):
     assert len({t["inference"] for t in texts.values()}) == 3
 
 
+def _zz_entry():
+    """A public address the database has a record for, whose code is not a country ('ZZ')."""
+    from hostguard.core.geo import GeoResult, GeoStatus
+    from tests.ui.factories import resolver
+
+    db = resolver().lookup("8.8.8.8").database
+    geo = GeoResult(ip="8.8.4.4", status=GeoStatus.UNKNOWN, database=db,
+                    note="DB-IP 2026-06 gives 'ZZ', not an ISO 3166-1 country code")  # fmt: skip
+    return entry("z", "Zed", "8.8.4.4", geo=geo)
+
+
+def test_a_database_record_that_is_not_a_country_says_what_the_database_gave():
+    """Not "not in database": the database has a record for the address, and the pane says
+    what it gave instead of a country."""
+    inference = DetailsPane.texts(_zz_entry())["inference"]
+    assert "not in database" not in inference
+    assert "no country in the database" in inference and "gives 'ZZ'" in inference
+
+
 def test_hostile_names_show_literally_in_plain_text_labels(qtbot):
     pane = DetailsPane()
     qtbot.addWidget(pane)
@@ -190,7 +209,7 @@ def _every_kind_of_entry():
     return [
         _rich_entry(), exempt, default, bad, stale,
         entry("x", "", UNKNOWN_IP, status="waiting"), entry("p", "Pia", PRIVATE_IP, role="co-host"),
-        entry("n", "Nia", "", status="left"),
+        entry("n", "Nia", "", status="left"), _zz_entry(),
     ]  # fmt: skip
 
 
@@ -198,7 +217,8 @@ def _data_free(key: str, value: str, e) -> str:
     """``value`` without the parts that come from outside (names, addresses, rule names...)."""
     p = e.participant
     for data in (p.name, p.email, p.joined_at or "", e.geo.ip, e.geo.network or "", e.decision.reason,
-                 e.decision.rule or "", "HTTP 500", "Google LLC", "AS15169", "Mountain View", "US-CA"):  # fmt: skip
+                 e.decision.rule or "", "HTTP 500", "Google LLC", "AS15169", "Mountain View", "US-CA",
+                 e.geo.note or ""):  # fmt: skip
         if data:
             value = value.replace(data, "")
     return value
