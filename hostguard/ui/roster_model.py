@@ -29,6 +29,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QIdentityProxyModel,
@@ -192,6 +193,10 @@ class RosterModel(QAbstractTableModel):
         self._accept: RowFilter | None = None
         self._sort_col = -1
         self._sort_desc = False
+        # While a layout change is signalled: the first row it changed (every row above is
+        # the same row as before, in the same place), for the view (`RosterTable`), which then
+        # need not repaint rows on screen above it; None (all rows) at any other time.
+        self.layout_changed_from: int | None = None
         self.category_counts: Counter[str] = Counter()  # present participants per category
         self.present_count = 0
 
@@ -581,7 +586,7 @@ class RosterModel(QAbstractTableModel):
         order = self._sorted_order()
         if order == list(range(n)):
             return
-        emit(self.layoutAboutToBeChanged)
+        self._rows_reordering()
         before = self.persistentIndexList()
         if len(before) > 32:
             new_row = [0] * n
@@ -596,7 +601,7 @@ class RosterModel(QAbstractTableModel):
         self._seq = pick(self._seq)
         self._renumber()
         self.changePersistentIndexList(before, after)
-        emit(self.layoutChanged)
+        self._rows_reordered()
 
     def _sorted_order(
         self, views: list[RowView] | None = None, seqs: list[int] | None = None
@@ -672,7 +677,7 @@ class RosterModel(QAbstractTableModel):
             first = len(self._views)
             self._append(arrivals)  # (places are all before these rows: they are taken out)
             out_rows.extend(range(first, first + len(arrivals)))
-        emit(self.layoutAboutToBeChanged)
+        self._rows_reordering()
         before = self.persistentIndexList()
         views, coord_of = self._views, self._coord_of
         held = [(p, p.row(), views[p.row()][V_ID]) for p in before if 0 <= p.row() < len(views)]
@@ -696,7 +701,24 @@ class RosterModel(QAbstractTableModel):
                 moved_to.append(self.index(now, p.column()))
         if moved_from:
             self.changePersistentIndexList(moved_from, moved_to)
-        emit(self.layoutChanged)
+        # Rows above the first place something went, and above the first row taken out, are
+        # where they were (a sorted first roster: most batches land below the rows on screen).
+        n = len(self._views)
+        self.layout_changed_from = min(groups[0][0] if groups else n, out_rows[0] if out_rows else n)
+        try:
+            self._rows_reordered()
+        finally:
+            self.layout_changed_from = None
+
+    # A layout change that only reorders rows (the columns stay): said with VerticalSortHint,
+    # so that the horizontal header does not take it as a change of its sections, which made
+    # the table repaint everything it shows at each batch of a sorted first roster (Qt 6.11),
+    # even when the rows on screen stayed as they were.
+    def _rows_reordering(self) -> None:
+        emit(self.layoutAboutToBeChanged[_LAYOUT_SIGNATURE], [], _ROWS_ONLY)
+
+    def _rows_reordered(self) -> None:
+        emit(self.layoutChanged[_LAYOUT_SIGNATURE], [], _ROWS_ONLY)
 
     def _insert_runs(self, rows: list[tuple[bytes, RowView, int]], places: list[int]) -> None:
         """Insert ``rows`` (in order) at ``places``: one insert signal per place."""
@@ -837,6 +859,10 @@ class RosterModel(QAbstractTableModel):
             del self._coords[first : last + 1]
             self.endRemoveRows()
             i = j
+
+
+_LAYOUT_SIGNATURE = "QList<QPersistentModelIndex>,QAbstractItemModel::LayoutChangeHint"
+_ROWS_ONLY = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
 
 
 def _splice_plan(n: int, out_rows: list[int], places: list[int]) -> tuple[list[tuple[int, int, int, int]], list[tuple[int, int]]]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex
 from PySide6.QtWidgets import QTableView
 
 
@@ -45,7 +45,7 @@ class RosterTable(QTableView):
 
     def _tracked(self, model: Any) -> list[tuple[Any, Any]]:
         return [(model.rowsInserted, self._rows_moved), (model.rowsRemoved, self._rows_moved),
-                (model.rowsMoved, self._all_moved), (model.layoutChanged, self._all_moved),
+                (model.rowsMoved, self._all_moved), (model.layoutChanged, self._layout_changed),
                 (model.modelReset, self._all_moved)]  # fmt: skip
 
     def _rows_moved(self, _parent: QModelIndex, first: int, _last: int) -> None:
@@ -54,6 +54,17 @@ class RosterTable(QTableView):
 
     def _all_moved(self, *_: Any) -> None:
         self._moved_from = 0
+
+    def _layout_changed(self, *_: Any) -> None:
+        """A layout change: from the first row it changed, when the roster says (its
+        ``layout_changed_from``, read through an identity proxy), else every row."""
+        model = self.model()
+        source = model.sourceModel() if isinstance(model, QIdentityProxyModel) else model
+        first = getattr(source, "layout_changed_from", None)
+        if type(first) is not int:
+            self._all_moved()
+        elif self._moved_from is None or first < self._moved_from:
+            self._moved_from = first
 
     def shown_rows(self) -> tuple[int, int] | None:
         """The first and last row on screen, or None when none is."""

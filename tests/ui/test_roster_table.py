@@ -77,3 +77,49 @@ def test_a_change_off_screen_repaints_nothing_and_on_screen_only_its_rows(qtbot)
     model.dataChanged.emit(model.index(2, 0), model.index(299, COL_SYNC))
     _settle(qtbot)
     assert paints.heights and max(paints.heights) < table.viewport().height()
+
+
+def test_sorted_rows_placed_below_the_screen_repaint_nothing_on_it(qtbot):
+    """Sorted, a batch of new rows lands in many places (one layout change, said to Qt as a
+    sort of the rows): where all of them land below the screen, nothing on it is repainted (Qt
+    6.11 repainted everything it showed at each batch of a sorted first roster); where one
+    lands on it, all of it is."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.factories import entry
+
+    model, table, _people, paints = _table(qtbot)
+    from PySide6.QtWidgets import QHeaderView
+
+    # As the window has it (MainWindow._build_table).
+    vh = table.verticalHeader()
+    vh.hide()
+    vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vh.setDefaultSectionSize(22)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
+    table.setShowGrid(False)
+    table.resize(1000, 700)
+    table.setSortingEnabled(True)
+    table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)  # "Person 0", "Person 1", "Person 10"...
+    _settle(qtbot)
+    shown = table.shown_rows()
+    assert shown is not None and shown[1] < 40
+    on_screen = [model.index(r, COL_NAME).data() for r in range(shown[1] + 1)]
+    paints.heights.clear()
+    # "Person 205z", "Person 215z"...: each after "Person 205", "Person 215"..., far below.
+    late = [entry(f"late{i}", f"Person {20 + i}5z", "8.8.8.8") for i in range(12)]
+    model.apply_diff(RosterDiff(upserted=late, removed_ids=[]))
+    _settle(qtbot)
+    assert paints.heights == [] and table.quiet_layouts >= 1
+    assert [model.index(r, COL_NAME).data() for r in range(shown[1] + 1)] == on_screen
+    names = [model.index(r, COL_NAME).data() for r in range(model.rowCount())]
+    assert names == sorted(names, key=str.casefold) and "Person 215z" in names
+    # One of a batch lands on the screen: all of it is repainted.
+    before = table.full_layouts
+    model.apply_diff(RosterDiff(upserted=[entry("early", "Person 0a", "8.8.8.8"),
+                                          *[entry(f"more{i}", f"Person {30 + i}5z", "8.8.8.8") for i in range(12)]],
+                                removed_ids=[]))  # fmt: skip
+    _settle(qtbot)
+    assert table.full_layouts > before and max(paints.heights) >= table.viewport().height() - 1
+    assert model.index(1, COL_NAME).data() == "Person 0a"
