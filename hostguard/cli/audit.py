@@ -22,6 +22,7 @@ from pathlib import Path
 from hostguard.cli import EXIT_OK, UsageError, terminal_safe
 from hostguard.engine.audit import EXPORT_FORMATS, export_rows, iso_time, read_audit_rows
 from hostguard.engine.store import DB_NAME, StoreError
+from hostguard.services import SERVICES
 
 # Meetings named in the error for an unknown --meeting (the rest are counted).
 SHOWN_MEETINGS = 5
@@ -51,6 +52,12 @@ def add_parser(sub) -> None:
         help="only the rows of this meeting (repeat for several): its id exactly as watch or the "
         "app was given it, as hostguard forget takes it and the meeting_id column shows it; an id "
         "without audit entries is an error (exit 2) that lists the meetings that have some",
+    )
+    e.add_argument(
+        "--service",
+        choices=SERVICES,
+        help="only the rows of this service's meetings (a meeting id kept for two services "
+        "names two meetings; with --meeting, the one on this service)",
     )
     e.set_defaults(run=run)
 
@@ -101,20 +108,23 @@ def _check_meetings(
     dirs: list[Path],
     participant: str | None,
     state_dir: str | None,
+    service: str | None = None,
 ) -> None:
-    """UsageError naming the --meeting ids without audit entries, and the meetings with some."""
+    """UsageError naming the --meeting ids without audit entries (on ``service``, when given),
+    and the meetings with some."""
     found = {str(r["meeting_id"]) for r in rows}
     missing = [m for m in wanted if m not in found]
     if missing and participant is not None:
         # A meeting where this participant has no rows is an empty export, not an unknown id.
-        found = {str(r["meeting_id"]) for r in _read(dirs, None, missing)}
+        found = {str(r["meeting_id"]) for r in _of_service(_read(dirs, None, missing), service)}
         missing = [m for m in missing if m not in found]
     if not missing:
         return
     kept = sorted({(str(r["service"]), str(r["meeting_id"])) for r in _read(dirs)})
     where = f"in {state_dir}" if state_dir else f"under HostGuard's state folder ({_state_root()})"
     ids = ", ".join(repr(m) for m in missing)
-    text = f"--meeting: no audit entries for meeting{'s' * (len(missing) > 1)} {ids} {where}"
+    on = f" on {service}" if service else ""
+    text = f"--meeting: no audit entries for meeting{'s' * (len(missing) > 1)} {ids}{on} {where}"
     if kept:
         listed = ", ".join(f"{s} {m!r}" for s, m in kept[:SHOWN_MEETINGS])
         more = f" and {len(kept) - SHOWN_MEETINGS} more" if len(kept) > SHOWN_MEETINGS else ""
@@ -131,22 +141,27 @@ def _check_meetings(
     )
 
 
+def _of_service(rows: list[dict[str, object]], service: str | None) -> list[dict[str, object]]:
+    return rows if service is None else [r for r in rows if r["service"] == service]
+
+
 def run(args) -> int:
     participant = getattr(args, "participant", None)
     wanted = getattr(args, "meeting", None)
+    service = getattr(args, "service", None)
     if wanted is not None:
         wanted = list(dict.fromkeys(wanted))
     dirs = _state_dirs(args.state_dir)
-    rows = _read(dirs, participant, wanted)
+    rows = _of_service(_read(dirs, participant, wanted), service)
     if wanted is not None:
-        _check_meetings(wanted, rows, dirs, participant, args.state_dir)  # before any output
+        _check_meetings(wanted, rows, dirs, participant, args.state_dir, service)  # before any output
     if participant is not None:
         meetings = sorted({(str(r["service"]), str(r["meeting_id"])) for r in rows})
         if len(meetings) > 1:
             # Participant ids are given per meeting: the same id elsewhere may be someone else.
             listed = ", ".join(f"{s} {terminal_safe(m)!r}" for s, m in meetings[:10])
             # (one id on several services: their states are in different directories by default)
-            choose = "--meeting" if len({m for _s, m in meetings}) > 1 else "--state-dir"
+            choose = "--meeting" if len({m for _s, m in meetings}) > 1 else "--service"
             print(
                 f"hostguard: warning: rows from {len(meetings)} meetings ({listed}); participant ids "
                 f"are per meeting: check they are the same person, or choose one with {choose}",

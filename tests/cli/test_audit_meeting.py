@@ -245,7 +245,16 @@ def test_audit_export_and_forget_take_the_same_meeting_ids(tmp_path, capsys):
     record(state, "zoom", "123", "r1", key="k-same-id")
     code, out, err = export(capsys, state, "--meeting", "123", "--participant", "r1")
     assert code == EXIT_OK and len(json.loads(out)) == 2
-    assert "rows from 2 meetings (reference '123', zoom '123')" in err and "with --state-dir" in err
+    assert "rows from 2 meetings (reference '123', zoom '123')" in err and "with --service" in err
+    # --service picks the one on that service (and, alone, that service's meetings).
+    code, out, err = export(capsys, state, "--meeting", "123", "--participant", "r1", "--service", "zoom")
+    assert code == EXIT_OK and err == ""
+    assert {(r["service"], r["participant_id"]) for r in json.loads(out)} == {("zoom", "r1")}
+    code, out, err = export(capsys, state, "--service", "reference")
+    assert code == EXIT_OK and {r["service"] for r in json.loads(out)} == {"reference"}
+    code, out, err = export(capsys, state, "--meeting", "85 1234 5678", "--service", "reference")
+    assert code == EXIT_USAGE and out == ""
+    assert "no audit entries for meeting '85 1234 5678' on reference" in err
 
     # Forgotten: gone for the export too.
     code, _out, err = run_cli(capsys, "forget", "--meeting", "85 1234 5678", "--state-dir", state)
