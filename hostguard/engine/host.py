@@ -90,6 +90,7 @@ class _Updates:
         # The window's row for an entry (given by the app: `hostguard.ui.engine_process`); with
         # it, "rows" frames carry finished rows and the window does no per-row work.
         self.render: Callable[[Any], Any] | None = None
+        self.first = True  # the first roster is not out yet (see first_roster)
 
     def diff(self, diff: Any) -> None:
         with self.lock:
@@ -111,10 +112,13 @@ class _Updates:
             self.extra.append(msg)
         self.ready.set()
 
-    def backlog(self) -> bool:
-        """Whether changes wait beyond what one frame takes."""
+    def first_roster(self) -> bool:
+        """Whether the first roster is still going out, with more of it than one frame takes:
+        true from the start until the queue is first emptied after rows were queued."""
         with self.lock:
-            return len(self.upserts) + len(self.removed) > (DIFF_BATCH if self.render is None else ROWS_BATCH)
+            return self.first and len(self.upserts) + len(self.removed) > (
+                DIFF_BATCH if self.render is None else ROWS_BATCH
+            )
 
     def take(self) -> list[tuple[Any, ...]]:
         """The next frames to write: at most one diff batch, then the status and the rest.
@@ -129,6 +133,8 @@ class _Updates:
             extra, self.extra = self.extra, []
             if not (self.upserts or self.removed):
                 self.ready.clear()
+                if entries or removed:
+                    self.first = False  # the first roster is out
         render = self.render
         if not (entries or removed):
             pass
@@ -385,11 +391,12 @@ class EngineHost:
                 log.exception("writing to the window failed")
             if self.stopping.is_set():
                 return
-            # A backlog (a first roster, a rule applied to thousands) goes out frame after
-            # frame: pausing between its frames held a 50,000-person roster back for ten
-            # seconds. Otherwise a pause, so that changes trickling in go out together, in
-            # bursts every 20 ms at most, not one frame per change.
-            if not self.updates.backlog():
+            # The first roster goes out frame after frame: pausing between its frames held a
+            # 50,000-person roster back for ten seconds. After it, a pause, so that changes go
+            # out together, in bursts every 20 ms at most, not one frame per change (without
+            # it, thousands of changes during an apply reached the window as fast as they came
+            # and made its stalls longer: 24-36 ms against 19-28 with it, measured).
+            if not self.updates.first_roster():
                 time.sleep(0.02)
 
     def _notes_loop(self) -> None:

@@ -87,3 +87,25 @@ def test_a_call_without_a_running_engine_fails_at_once():
     engine = RemoteEngine(OpenRequest(service="reference", meeting_id="m"))
     with pytest.raises(EngineProcessError, match="not running"):
         engine.undo_limits(actions=["remove"])  # a GUI-thread call: bounded, never the start timeout
+
+
+def test_the_first_roster_goes_out_without_pauses_and_later_changes_are_paced():
+    """`_Updates.first_roster` tells the writer to send frame after frame (no 20 ms pause)
+    while the first roster is going out, and only then: a backlog after it (an apply changing
+    thousands of rows) is paced, so that the window gets its changes in bursts."""
+    from hostguard.engine.engine import RosterDiff
+    from hostguard.engine.host import ROWS_BATCH, _Updates
+    from tests.ui.factories import crowd, with_sync
+
+    updates = _Updates()
+    updates.render = lambda e: (e.participant.id,)
+    people = crowd(3 * ROWS_BATCH, seed=4)
+    updates.diff(RosterDiff(upserted=people, removed_ids=[]))
+    seen = []
+    while updates.ready.is_set():
+        seen.append(updates.first_roster())
+        updates.take()
+    assert seen == [True, True, False]  # the last frame's worth leaves nothing to hurry
+    assert not updates.first and not updates.first_roster()
+    updates.diff(RosterDiff(upserted=[with_sync(e, "pending") for e in people], removed_ids=[]))
+    assert not updates.first_roster()  # as many rows again: paced now
