@@ -226,7 +226,8 @@ class ServicePanel(QFrame):
         self.manual_box.setVisible(supported)
         if not supported:
             return
-        rows = [(plain_text(p.name) or "(no name)", plain_text(p.email or ""), str(p.id)) for p in people]
+        no_name = self.tr("(no name reported)")
+        rows = [(plain_text(p.name) or no_name, plain_text(p.email or ""), str(p.id)) for p in people]
         old = [(p.name, p.email, p.id) for p in self._people]
         self._people = people
         n = len(rows)

@@ -2076,7 +2076,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+953" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+979" />
             <source>Everyone</source>
             <translation>الجميع</translation>
         </message>
@@ -2787,8 +2787,13 @@ People from the countries your rules block may then join again; the rules still 
             <source>HostGuard changed this meeting's own policy: {policy}</source>
             <translation>غيّر HostGuard سياسة هذا الاجتماع نفسه: {policy}</translation>
         </message>
+        <message>
+            <location line="+38" />
+            <source>(no name reported)</source>
+            <translation>(لم يُبلَّغ عن اسم)</translation>
+        </message>
         <message numerus="yes">
-            <location line="+43" />
+            <location line="+6" />
             <source>Remove manually in the Zoom client: %n participant(s)</source>
             <translation>
                 <numerusform>أزِل يدويًا في تطبيق Zoom؛ عدد المشاركين: %n</numerusform>

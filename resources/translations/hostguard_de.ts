@@ -2016,7 +2016,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+953" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+979" />
             <source>Everyone</source>
             <translation>Alle</translation>
         </message>
@@ -2707,8 +2707,13 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <source>HostGuard changed this meeting's own policy: {policy}</source>
             <translation>HostGuard hat die eigene Richtlinie dieser Besprechung geändert: {policy}</translation>
         </message>
+        <message>
+            <location line="+38" />
+            <source>(no name reported)</source>
+            <translation>(kein Name gemeldet)</translation>
+        </message>
         <message numerus="yes">
-            <location line="+43" />
+            <location line="+6" />
             <source>Remove manually in the Zoom client: %n participant(s)</source>
             <translation>
                 <numerusform>Manuell im Zoom-Client entfernen: %n Person</numerusform>

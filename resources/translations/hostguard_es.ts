@@ -2016,7 +2016,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+953" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+979" />
             <source>Everyone</source>
             <translation>Todos</translation>
         </message>
@@ -2707,8 +2707,13 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <source>HostGuard changed this meeting's own policy: {policy}</source>
             <translation>HostGuard cambió la política propia de esta reunión: {policy}</translation>
         </message>
+        <message>
+            <location line="+38" />
+            <source>(no name reported)</source>
+            <translation>(sin nombre)</translation>
+        </message>
         <message numerus="yes">
-            <location line="+43" />
+            <location line="+6" />
             <source>Remove manually in the Zoom client: %n participant(s)</source>
             <translation>
                 <numerusform>Expulsar manualmente en el cliente de Zoom: %n participante</numerusform>

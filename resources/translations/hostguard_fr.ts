@@ -2016,7 +2016,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+953" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+979" />
             <source>Everyone</source>
             <translation>Tout le monde</translation>
         </message>
@@ -2707,8 +2707,13 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <source>HostGuard changed this meeting's own policy: {policy}</source>
             <translation>HostGuard a modifié la politique propre à cette réunion : {policy}</translation>
         </message>
+        <message>
+            <location line="+38" />
+            <source>(no name reported)</source>
+            <translation>(aucun nom transmis)</translation>
+        </message>
         <message numerus="yes">
-            <location line="+43" />
+            <location line="+6" />
             <source>Remove manually in the Zoom client: %n participant(s)</source>
             <translation>
                 <numerusform>Retirer manuellement dans le client Zoom : %n participant</numerusform>

@@ -2001,7 +2001,7 @@ HostGuard の変更：{policy}
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+953" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+979" />
             <source>Everyone</source>
             <translation>全員</translation>
         </message>
@@ -2687,8 +2687,13 @@ HostGuard の変更：{policy}
             <source>HostGuard changed this meeting's own policy: {policy}</source>
             <translation>HostGuard がこの会議自体のポリシーを変更しました：{policy}</translation>
         </message>
+        <message>
+            <location line="+38" />
+            <source>(no name reported)</source>
+            <translation>（名前の報告なし）</translation>
+        </message>
         <message numerus="yes">
-            <location line="+43" />
+            <location line="+6" />
             <source>Remove manually in the Zoom client: %n participant(s)</source>
             <translation>
                 <numerusform>Zoom クライアントで手動削除：参加者 %n 人</numerusform>

@@ -2031,7 +2031,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+953" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+979" />
             <source>Everyone</source>
             <translation>Все</translation>
         </message>
@@ -2727,8 +2727,13 @@ People from the countries your rules block may then join again; the rules still 
             <source>HostGuard changed this meeting's own policy: {policy}</source>
             <translation>HostGuard изменил собственную политику этой встречи: {policy}</translation>
         </message>
+        <message>
+            <location line="+38" />
+            <source>(no name reported)</source>
+            <translation>(имя не сообщено)</translation>
+        </message>
         <message numerus="yes">
-            <location line="+43" />
+            <location line="+6" />
             <source>Remove manually in the Zoom client: %n participant(s)</source>
             <translation>
                 <numerusform>Удалить вручную в клиенте Zoom, участников: %n</numerusform>

@@ -2001,7 +2001,7 @@ HostGuard 的更改：{policy}
     <context>
         <name>RosterFilterProxy</name>
         <message>
-            <location filename="../../hostguard/ui/roster_model.py" line="+953" />
+            <location filename="../../hostguard/ui/roster_model.py" line="+979" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
@@ -2687,8 +2687,13 @@ HostGuard 的更改：{policy}
             <source>HostGuard changed this meeting's own policy: {policy}</source>
             <translation>HostGuard 更改了此会议本身的策略：{policy}</translation>
         </message>
+        <message>
+            <location line="+38" />
+            <source>(no name reported)</source>
+            <translation>（未提供姓名）</translation>
+        </message>
         <message numerus="yes">
-            <location line="+43" />
+            <location line="+6" />
             <source>Remove manually in the Zoom client: %n participant(s)</source>
             <translation>
                 <numerusform>请在 Zoom 客户端中手动移除：%n 位参会者</numerusform>

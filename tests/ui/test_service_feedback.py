@@ -284,3 +284,20 @@ def test_the_manual_list_grows_and_shrinks_to_exactly_the_people_given(qtbot):
     for ids in (range(5), range(8), range(2, 8), [7, 3, 5], range(0)):
         panel._show_manual(people(ids), True)
         assert panel.manual_rows() == [(f"N{i}", f"e{i}@example.org", f"id{i}") for i in ids]
+
+
+def test_a_person_without_a_name_in_the_manual_list_is_said_in_the_hosts_language(qtbot):
+    """The manual-removal list says "(no name reported)" through Qt's translations, as the
+    roster and the details pane do (here with the German catalogue)."""
+    from types import SimpleNamespace
+
+    from hostguard.ui import i18n
+
+    i18n.install("de")
+    try:
+        panel = ServicePanel()
+        qtbot.addWidget(panel)
+        panel._show_manual([SimpleNamespace(name="", email="", id="x1")], True)
+        assert panel.manual_rows() == [("(kein Name gemeldet)", "", "x1")]
+    finally:
+        i18n.uninstall()
