@@ -117,8 +117,8 @@ def export_person(engine, participant_id: str, path: str, fmt: str) -> int:
     """Write what the audit keeps about one participant of the engine's meeting (a person's
     access request; the same rows as `hostguard audit export --participant`). Reads the state
     database: not on the GUI thread."""
-    rows = [r for r in read_audit_rows(engine.store.state_dir, participant_id)
-            if r.get("service") == engine.service and r.get("meeting_id") == engine.meeting_id]
+    rows = [r for r in read_audit_rows(engine.store.state_dir, participant_id, meetings=[engine.meeting_id])
+            if r.get("service") == engine.service]
     rows.sort(key=lambda r: r["at"])
     for r in rows:
         r["at"] = iso_time(r["at"])

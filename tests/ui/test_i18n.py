@@ -40,7 +40,7 @@ PLACE_NAMES = {continent_display_name(c) for c in CONTINENTS}
 # Texts that are data, not the app's words: names of languages in their own script, numbers.
 # budgetStatus, keyringStatus: sentences the services layer writes (the request budget, where the
 # keyring keeps secrets); not translated yet, see resources/translations/README.md.
-DATA_OBJECTS = {"aboutVersions", "detailsName", "detailsValue", "budgetStatus", "keyringStatus"}
+DATA_OBJECTS = {"aboutVersions", "budgetStatus", "keyringStatus"}
 PROPER_NAMES = {"HostGuard"}  # the product's name stays as it is in every language
 _NO_WORDS = re.compile(r"^[^A-Za-z]*$")
 
