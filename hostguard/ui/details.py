@@ -274,14 +274,16 @@ class DetailsPane(QScrollArea):
         elif geo.country:
             country = QCoreApplication.translate("DetailsPane", "{country} ({code})").format(country=country, code=geo.country)
 
-        inference = INFERENCE_TEXTS.get(status)
         if status == "unknown" and geo.note:
             # The database has a record for the address, but what it gives is not a country
             # (geo.note says what, from core, as data): not "not in database".
-            inference = None
-            note_text = QCoreApplication.translate(
+            inference = QCoreApplication.translate(
                 "DetailsPane", "unknown (no country in the database): {note}. The country is unknown."
             ).format(note=plain_text(geo.note, 300))
+        elif status in INFERENCE_TEXTS:
+            inference = QCoreApplication.translate("DetailsPane", INFERENCE_TEXTS[status])
+        else:
+            inference = geo.status.label  # a status this pane does not know yet: core's English name
         # What the service reported, even when it is not an address ("invalid"): plain text.
         address = plain_text(str(ev.get("ip") or ""), 100) or QCoreApplication.translate(
             "DetailsPane", "no address reported")
@@ -295,9 +297,7 @@ class DetailsPane(QScrollArea):
             "status": status_label(p.status),
             "joined": plain_text(p.joined_at or "", 40) or "—",
             "country": country,
-            # A status this pane does not know yet: core's English name for it.
-            "inference": (QCoreApplication.translate("DetailsPane", inference) if inference
-                          else note_text if status == "unknown" and geo.note else geo.status.label),
+            "inference": inference,
             "address": address,
             "network": str(ev.get("network") or "—"),
         }

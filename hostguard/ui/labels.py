@@ -12,30 +12,16 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hostguard.core.rules import Rule, rule_schedule_state
-from hostguard.ui.rows import ACTION_TITLES, ANONYMIZER_TITLES, ROLE_TITLES, STATUS_TITLES
+from hostguard.ui import rows
+from hostguard.ui.rows import action_label as action_label
+from hostguard.ui.rows import anonymizer_label as anonymizer_label
+from hostguard.ui.rows import role_label as role_label
+from hostguard.ui.rows import status_label as status_label
 
-
-def action_label(action: object) -> str:
-    """The action's name as the window shows it ("Waiting room"); unknown actions as they are."""
-    key = str(action or "")
-    title = ACTION_TITLES.get(key)
-    return QCoreApplication.translate("actions", title) if title else key
-
-
-
-
-
-def role_label(role: object) -> str:
-    """A participant role ("co-host") in the app's language; unknown roles as they are."""
-    key = str(role or "")
-    title = ROLE_TITLES.get(key)
-    return QCoreApplication.translate("roles", title) if title else key
-
-
-def anonymizer_label(kind: object) -> str:
-    key = str(kind or "")
-    title = ANONYMIZER_TITLES.get(key)
-    return QCoreApplication.translate("anonymizers", title) if title else key.replace("_", " ")
+# The words for actions, roles, statuses and anonymizers are the roster rows' own
+# (`hostguard.ui.rows`, which imports no Qt so that the engine process can render rows): in the
+# window they come through Qt's translations. (roster_model says the same when it is imported.)
+rows.set_translator(QCoreApplication.translate)
 
 
 def plural(translated: str, n: int, one: str, many: str) -> str:
@@ -49,15 +35,6 @@ def plural(translated: str, n: int, one: str, many: str) -> str:
     if i18n.catalogue_loaded():
         return translated
     return (one if n == 1 else many).replace("%n", str(n))
-
-
-
-
-def status_label(status: object) -> str:
-    """A participant's status ("waiting") in the app's language; unknown statuses as they are."""
-    key = str(status or "")
-    title = STATUS_TITLES.get(key)
-    return QCoreApplication.translate("statuses", title) if title else key
 
 
 # The credential fields' names (hostguard.services.credentials declares them in English).

@@ -902,12 +902,12 @@
             <translation>{country} ({code})</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>unknown (no country in the database): {note}. The country is unknown.</source>
             <translation>غير معروف (لا يوجد بلد في قاعدة البيانات): {note}. البلد غير معروف.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>no address reported</source>
             <translation>لم يُبلَّغ عن عنوان</translation>
         </message>
@@ -922,7 +922,7 @@
             <translation>(لم يُبلَّغ عن اسم)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+21" />
             <source>not consulted (no public address)</source>
             <translation>لم يُرجَع إليها (لا يوجد عنوان عام)</translation>
         </message>
@@ -2139,7 +2139,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>البلد معروف</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+83" />
+            <location filename="../../hostguard/ui/labels.py" line="+60" />
             <source>inactive until {time}</source>
             <translation>غير نشطة حتى {time}</translation>
         </message>

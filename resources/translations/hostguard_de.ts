@@ -882,12 +882,12 @@
             <translation>{country} ({code})</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>unknown (no country in the database): {note}. The country is unknown.</source>
             <translation>unbekannt (kein Land in der Datenbank): {note}. Das Land ist unbekannt.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>no address reported</source>
             <translation>keine Adresse gemeldet</translation>
         </message>
@@ -902,7 +902,7 @@
             <translation>(kein Name gemeldet)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+21" />
             <source>not consulted (no public address)</source>
             <translation>nicht abgefragt (keine öffentliche Adresse)</translation>
         </message>
@@ -2079,7 +2079,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Land bekannt</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+83" />
+            <location filename="../../hostguard/ui/labels.py" line="+60" />
             <source>inactive until {time}</source>
             <translation>inaktiv bis {time}</translation>
         </message>

@@ -882,12 +882,12 @@
             <translation>{country} ({code})</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>unknown (no country in the database): {note}. The country is unknown.</source>
             <translation>desconocido (sin país en la base de datos): {note}. El país es desconocido.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>no address reported</source>
             <translation>sin dirección</translation>
         </message>
@@ -902,7 +902,7 @@
             <translation>(sin nombre)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+21" />
             <source>not consulted (no public address)</source>
             <translation>no consultada (sin dirección pública)</translation>
         </message>
@@ -2079,7 +2079,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>país conocido</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+83" />
+            <location filename="../../hostguard/ui/labels.py" line="+60" />
             <source>inactive until {time}</source>
             <translation>inactiva hasta las {time}</translation>
         </message>

@@ -882,12 +882,12 @@
             <translation>{country} ({code})</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>unknown (no country in the database): {note}. The country is unknown.</source>
             <translation>inconnu (aucun pays dans la base de données) : {note}. Le pays est inconnu.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>no address reported</source>
             <translation>aucune adresse transmise</translation>
         </message>
@@ -902,7 +902,7 @@
             <translation>(aucun nom transmis)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+21" />
             <source>not consulted (no public address)</source>
             <translation>non consultée (pas d'adresse publique)</translation>
         </message>
@@ -2079,7 +2079,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <translation>pays connu</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+83" />
+            <location filename="../../hostguard/ui/labels.py" line="+60" />
             <source>inactive until {time}</source>
             <translation>inactive jusqu'à {time}</translation>
         </message>

@@ -877,12 +877,12 @@
             <translation>{country}（{code}）</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>unknown (no country in the database): {note}. The country is unknown.</source>
             <translation>不明（データベースに国がない）：{note}。国は不明です。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>no address reported</source>
             <translation>アドレス報告なし</translation>
         </message>
@@ -897,7 +897,7 @@
             <translation>（名前の報告なし）</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+21" />
             <source>not consulted (no public address)</source>
             <translation>参照せず（公開アドレスなし）</translation>
         </message>
@@ -2064,7 +2064,7 @@ HostGuard の変更：{policy}
             <translation>国・地域が判明</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+83" />
+            <location filename="../../hostguard/ui/labels.py" line="+60" />
             <source>inactive until {time}</source>
             <translation>{time} まで無効</translation>
         </message>

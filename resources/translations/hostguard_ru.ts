@@ -887,12 +887,12 @@
             <translation>{country} ({code})</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>unknown (no country in the database): {note}. The country is unknown.</source>
             <translation>неизвестно (в базе данных нет страны): {note}. Страна неизвестна.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>no address reported</source>
             <translation>адрес не сообщён</translation>
         </message>
@@ -907,7 +907,7 @@
             <translation>(имя не сообщено)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+21" />
             <source>not consulted (no public address)</source>
             <translation>не использовалась (нет публичного адреса)</translation>
         </message>
@@ -2094,7 +2094,7 @@ People from the countries your rules block may then join again; the rules still 
             <translation>страна известна</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+83" />
+            <location filename="../../hostguard/ui/labels.py" line="+60" />
             <source>inactive until {time}</source>
             <translation>неактивно до {time}</translation>
         </message>

@@ -877,12 +877,12 @@
             <translation>{country}（{code}）</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>unknown (no country in the database): {note}. The country is unknown.</source>
             <translation>未知（数据库中没有国家）：{note}。国家未知。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>no address reported</source>
             <translation>未报告地址</translation>
         </message>
@@ -897,7 +897,7 @@
             <translation>（未提供姓名）</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+21" />
             <source>not consulted (no public address)</source>
             <translation>未查询（没有公网地址）</translation>
         </message>
@@ -2064,7 +2064,7 @@ HostGuard 的更改：{policy}
             <translation>国家/地区已知</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+83" />
+            <location filename="../../hostguard/ui/labels.py" line="+60" />
             <source>inactive until {time}</source>
             <translation>{time} 前不生效</translation>
         </message>

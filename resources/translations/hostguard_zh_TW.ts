@@ -877,12 +877,12 @@
             <translation>{country}（{code}）</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>unknown (no country in the database): {note}. The country is unknown.</source>
             <translation>未知（資料庫中沒有國家）：{note}。國家未知。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>no address reported</source>
             <translation>未回報位址</translation>
         </message>
@@ -897,7 +897,7 @@
             <translation>（未提供姓名）</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+21" />
             <source>not consulted (no public address)</source>
             <translation>未查詢（沒有公用位址）</translation>
         </message>
@@ -2064,7 +2064,7 @@ HostGuard 的變更：{policy}
             <translation>國家/地區已知</translation>
         </message>
         <message>
-            <location filename="../../hostguard/ui/labels.py" line="+83" />
+            <location filename="../../hostguard/ui/labels.py" line="+60" />
             <source>inactive until {time}</source>
             <translation>{time} 前不生效</translation>
         </message>
