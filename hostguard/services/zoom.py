@@ -120,6 +120,7 @@ ZOOM_OAUTH = "https://zoom.us/oauth/token"
 RENEW_MARGIN_S = 300.0  # renew the access token this long before it expires
 MANUAL_SENTENCE = "remove manually in the Zoom client"
 
+POLICY_RETRY_MAX_S = 1800  # the longest wait before setting a policy again (see _policy_not_set)
 NO_WEBINAR_POLICY = (
     "Zoom's API has no country policy for webinars, so HostGuard set none: people from the rules' "
     f"countries can still join this webinar; those inside are listed to {MANUAL_SENTENCE}"
@@ -186,6 +187,9 @@ class ZoomAdapter(Adapter):
         self._lock = threading.Lock()
         self._ruleset: Any = None
         self._policy_done: dict[str, PolicyChange] = {}
+        # meeting -> (when to try again, failures in a row): a policy that could not be set
+        # because an answer was not Zoom's (see _policy_not_set); absent once one is settled.
+        self._policy_retry: dict[str, tuple[float, int]] = {}
         self._policy_lock = threading.Lock()
         self._rosters: dict[str, tuple[float, list[ZoomParticipant]]] = {}
         self._known: dict[tuple[str, str], ZoomParticipant] = {}
@@ -266,6 +270,7 @@ class ZoomAdapter(Adapter):
             if ruleset is not self._ruleset:
                 self._ruleset = ruleset
                 self._policy_done.clear()
+                self._policy_retry.clear()
 
     # -- roster -----------------------------------------------------------------------------------
     def list_participants(self, meeting_id: str) -> list[RemoteParticipant]:
@@ -421,7 +426,10 @@ class ZoomAdapter(Adapter):
         with self._policy_lock:
             done = self._policy_done.get(meeting_id)
             if done is not None:
-                return done
+                retry = self._policy_retry.get(meeting_id)
+                if retry is None or self.clock() < retry[0]:
+                    return done
+                del self._policy_done[meeting_id]  # not set last time, and its time has come
             rs = self._ruleset
             if rs is None:
                 change = PolicyChange(
@@ -451,8 +459,35 @@ class ZoomAdapter(Adapter):
             else:
                 change = self._change_policy(meeting_id, target, merge, previous, want)
             self._policy_done[meeting_id] = change
+            self._policy_retry.pop(meeting_id, None)
             self.policy_changes.append(change)
             return change
+
+    def _policy_not_set(self, meeting_id: str, exc: ServiceError) -> PolicyChange:
+        """The policy could not be set (`act` goes on: the person is listed for manual
+        removal). Zoom's own refusal (an error status with Zoom's {code, message}) is said once
+        per rule set: the same request gets the same answer. An answer that was not Zoom's (a
+        proxy's or sign-in portal's web page, JSON of another shape) is no refusal by Zoom: it
+        is said as what it was and tried again after 1, 2, 4 ... up to 30 minutes (each try
+        may cost one of the meeting's 100 updates a day; see _patch_policy)."""
+        with self._policy_lock:
+            if isinstance(getattr(exc, "problem", None), dict):
+                change = PolicyChange(meeting_id, False, True, f"Zoom refused the country policy: {exc}", None, None)
+                self._policy_retry.pop(meeting_id, None)
+            else:
+                failures = self._policy_retry.get(meeting_id, (0.0, 0))[1] + 1
+                wait = min(60 * 2 ** (failures - 1), POLICY_RETRY_MAX_S)
+                self._policy_retry[meeting_id] = (self.clock() + wait, failures)
+                change = PolicyChange(
+                    meeting_id, False, True,
+                    f"the country policy could not be set this time ({exc}); HostGuard tries again in "
+                    f"{wait // 60} minute{'s' if wait >= 120 else ''}",
+                    None, None,
+                )  # fmt: skip
+            self._policy_done[meeting_id] = change
+            self.policy_changes.append(change)
+        log.warning("Zoom meeting %s: %s", meeting_id, change.sentence)
+        return change
 
     def _change_policy(
         self, meeting_id: str, target: ZoomMeeting, merge: PolicyMerge, previous: PolicyRecord, want: DesiredPolicy
@@ -555,6 +590,10 @@ class ZoomAdapter(Adapter):
         except MeetingUpdatesUsedUp as exc:
             return str(exc)
         except ServiceError as exc:
+            if exc.status is None and not exc.retryable:
+                # An answer that was not Zoom's (a proxy's page): the update may have reached
+                # Zoom, and counts against the meeting's updates for the day as if it had.
+                self.updates.note(target.number)
             raise zoom_error(exc, "changing the Zoom meeting's country policy", SCOPES["meeting_write"]) from None
         self.updates.note(target.number)
         return ""
@@ -589,11 +628,7 @@ class ZoomAdapter(Adapter):
         except ServiceError as exc:
             if exc.retryable:
                 raise
-            # Zoom refused the policy itself: say so once per rule set, keep listing people.
-            change = PolicyChange(meeting_id, False, True, f"Zoom refused the country policy: {exc}", None, None)
-            with self._policy_lock:
-                self._policy_done[meeting_id] = change
-                self.policy_changes.append(change)
+            change = self._policy_not_set(meeting_id, exc)
         registrant = self.registrants.end(meeting_id, p)
         again = ""
         if p is not None:

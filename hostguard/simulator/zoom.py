@@ -178,6 +178,10 @@ class ZoomSubset:
         # tests: the next registrant list requests get these answers, in order (None: the
         # normal answer), e.g. a web page, a page of the wrong shape or an error after page 1
         self.registrant_list_answers: list[Response | None] = []
+        # tests: the next GET and PATCH requests of a meeting get these answers instead of
+        # being handled, in order (None: the normal answer), e.g. a proxy's web page
+        self.meeting_answers: list[Response | None] = []
+        self.meeting_patch_answers: list[Response | None] = []
         self.refused: set[str] = set()  # sessions the meeting refused at the door (policy, denial)
         # tests: accept policy PATCHes (204) but change nothing, as Zoom does with a setting it
         # ignores (a client must read the meeting back before it reports a policy as applied)
@@ -513,10 +517,17 @@ def register(app: SimulatorApp) -> None:
         emails = sorted({r.person.email for r in m.snapshot() if r.person.role == "co-host" and r.person.email})
         return sep.join(emails)
 
+    def queued(answers: list[Response | None]) -> Response | None:
+        with sub.lock:
+            return answers.pop(0) if answers else None
+
     def get_meeting(req: Request) -> Response:
         m = sub.meeting(req.params["meeting_id"], numeric_only=True)
         if isinstance(m, Response):
             return m
+        answer = queued(sub.meeting_answers)
+        if answer is not None:
+            return answer
         return json_response(
             {
                 "uuid": meeting_uuid(m.id),
@@ -591,6 +602,9 @@ def register(app: SimulatorApp) -> None:
         m = sub.meeting(req.params["meeting_id"], numeric_only=True)
         if isinstance(m, Response):
             return m
+        answer = queued(sub.meeting_patch_answers)
+        if answer is not None:
+            return answer  # nothing applied, nothing counted (the client cannot know that)
         body = json_object(req)
         if not isinstance(body, dict):
             return zoom_error(400, 300, "Invalid request body: a JSON object is required.")
@@ -640,9 +654,9 @@ def register(app: SimulatorApp) -> None:
         if isinstance(m, Response):
             return m
         with sub.lock:
-            queued = sub.registrant_list_answers.pop(0) if sub.registrant_list_answers else None
-        if queued is not None:
-            return queued
+            answer = sub.registrant_list_answers.pop(0) if sub.registrant_list_answers else None
+        if answer is not None:
+            return answer
         status = req.arg("status", "approved")
         if status not in ("approved", "pending", "denied"):
             return zoom_error(400, 300, "Invalid field: status.")
