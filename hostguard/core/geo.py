@@ -575,49 +575,54 @@ class GeoResolver:
             if ip is None:
                 return _NO_ADDRESS
             return _invalid(ip if isinstance(ip, str) else repr(ip))
+        by24 = self._by24
+        if by24 is not None:
+            # A flat country database with nothing layered on it, and the common case: a
+            # dotted quad as services send it, in a few C calls. inet_pton is strict (four
+            # parts, no leading zeros, no spaces), so text it reads is already the canonical
+            # form (and at most 15 characters); anything else (spaces around, IPv6, garbage)
+            # takes _lookup_text. This path and lookup_fields' are the same steps, written out
+            # in each because a Python call costs about a tenth of a database lookup here.
+            try:
+                packed = _inet_pton(_AF_INET, ip)
+            except (OSError, ValueError):  # ValueError: an embedded NUL character
+                packed = None
+            if packed is not None:
+                key = packed[:3]
+                rest = by24.get(key)
+                if rest is None:
+                    if _V4_FIRST[packed[0]]:  # some or all of this /8 is not global: the long way
+                        rest = self._flat_v4_fields(ip, packed)
+                    else:  # _flat_v4_fields' steps for a /8 global throughout
+                        try:
+                            rec, prefix = self._flat_get(ip)
+                        except (ValueError, maxminddb.InvalidDatabaseError):
+                            rec = prefix = None  # _flat_v4_result says what went wrong
+                        raw_code = rec.get("country_code") if type(rec) is dict else None
+                        if type(raw_code) is str:
+                            rest = self._rests[prefix].get(raw_code) or self._shared_rest(prefix, raw_code)
+                            # A network of /24 or wider: the same fields for the whole /24.
+                            # (The prefix as the reader reports it: 0 to 32 for an IPv4
+                            # address; a reader that counted inside its IPv6 tree would only
+                            # miss this shortcut.)
+                            if rest is not None and prefix <= 24:
+                                if len(by24) >= self._cache_size:
+                                    by24.clear()
+                                by24[key] = rest
+                if rest is not None:
+                    # GeoResult(ip, *rest) without GeoResult.__new__'s keyword handling (see
+                    # _builder); concatenating costs less than unpacking. Not cached: the
+                    # /24 table (or the network's fields) answer the next time for about what
+                    # a cache look-up costs, and the resolver keeps no address it does not need.
+                    return _tuple_new(GeoResult, (ip,) + rest)  # noqa: RUF005
         cache = self._cache
         result = cache.get(ip)  # text longer than MAX_ADDRESS_TEXT is never a key
         if result is not None:
             return result
-        by24 = self._by24
-        if by24 is None:  # a database other than a flat country file alone: the general path
-            return self._lookup_text(ip)
-        # A flat country database with nothing layered on it, and the common case: a dotted
-        # quad as services send it, in a few C calls. inet_pton is strict (four parts, no
-        # leading zeros, no spaces), so text it reads is already the canonical form (and at
-        # most 15 characters); anything else (spaces around, IPv6, garbage) takes
-        # _lookup_text. This path and lookup_fields' are the same steps, written out in each
-        # because a Python call costs about a tenth of a database lookup here.
-        try:
-            packed = _inet_pton(_AF_INET, ip)
-        except (OSError, ValueError):  # ValueError: an embedded NUL character
-            return self._lookup_text(ip)
-        key = packed[:3]
-        rest = by24.get(key)
-        if rest is None:
-            if _V4_FIRST[packed[0]]:  # some or all of this /8 is not global: the long way
-                rest = self._flat_v4_fields(ip, packed)
-            else:
-                try:
-                    rec, prefix = self._flat_get(ip)
-                except (ValueError, maxminddb.InvalidDatabaseError):
-                    rec = prefix = None  # _flat_v4_result says what went wrong
-                raw_code = rec.get("country_code") if type(rec) is dict else None
-                if type(raw_code) is str:
-                    rest = self._rests[prefix].get(raw_code) or self._shared_rest(prefix, raw_code)
-                    # A network of /24 or wider: the same fields for the whole /24. (The
-                    # prefix as the reader reports it: 0 to 32 for an IPv4 address; a reader
-                    # that counted inside its IPv6 tree would only miss this shortcut.)
-                    if rest is not None and prefix <= 24:
-                        if len(by24) >= self._cache_size:
-                            by24.clear()
-                        by24[key] = rest
-        if rest is None:  # not found, not a country code, another shape: the full form says
-            result = self._flat_v4_result(self._flat_v4, ip)  # type: ignore[arg-type]
-        else:
-            # GeoResult(ip, *rest) without GeoResult.__new__'s keyword handling (see _builder);
-            # concatenating costs less than unpacking (a third of a result's building here).
-            result = _tuple_new(GeoResult, (ip,) + rest)  # noqa: RUF005
+        if by24 is None or packed is None:
+            return self._lookup_text(ip)  # another database, or spaces around, IPv6, garbage
+        # Not found, not a country code, another shape: the full form says, once per address.
+        result = self._flat_v4_result(self._flat_v4, ip)  # type: ignore[arg-type]
         if len(cache) >= self._cache_size:
             cache.clear()
         cache[ip] = result

@@ -123,6 +123,53 @@ def test_shared_fields_hold_for_a_whole_24_only_when_the_network_does(odd_db):
         assert r.lookup_fields("46.4.9.9") is de and r.lookup("46.4.0.77")[1:] == de
 
 
+
+# Text whose first three parts are those of a /24 the table knows, and whose last part is not
+# one of "0" to "255" as written canonically: never an address of that /24 (each is what the
+# general path says of it: invalid, or the address inside the spaces).
+LOOK_ALIKES = [
+    "8.8.8.01", "8.8.8.001", "8.8.8.256", "8.8.8.1000", "8.8.8.", "8.8.8.-1", "8.8.8.+1",
+    "8.8.8.0x1", "8.8.8. 1", "8.8.8.1 ", "8.8.8.1\x00", "8.8.8.1\n", "8.8.8.\u0661",
+    "8.8.8.\uff11", "8.8.8.1.2", "8.8.8.8.8", "x8.8.8.1", "08.8.8.1", "46.4.0.09",
+    "10.1.2.03", "192.168.1.\u200f1", "81.2.70.0200",
+]
+
+
+def test_text_that_looks_like_an_address_of_a_known_24_is_read_as_itself(odd_db):
+    with GeoResolver([odd_db]) as r, GeoResolver([odd_db]) as plain:
+        for ip in ("8.8.8.8", "46.4.0.9", "10.1.2.3", "192.168.1.1", "81.2.70.2"):
+            r.lookup(ip)  # the /24 table knows these /24s (81.2.70: only its /25, not kept)
+        assert {bytes([8, 8, 8]), bytes([46, 4, 0]), bytes([10, 1, 2]), bytes([192, 168, 1])} <= set(
+            r._by24 or ()
+        )
+        for text in LOOK_ALIKES:
+            _same(r.lookup(text), _plain(plain, text), text)
+            want = plain._resolve(text.strip())
+            fields = r.lookup_fields(text)
+            if fields is not None:
+                assert fields == tuple(want)[1:], text
+            else:  # only for text that is no dotted quad, with or without spaces around
+                assert want.status is GeoStatus.INVALID or text.strip().startswith("81.2.70."), text
+
+
+def _plain(plain: GeoResolver, text: str):
+    return geo._invalid(text) if len(text) > geo.MAX_ADDRESS_TEXT else plain._resolve(text)
+
+
+def test_addresses_answered_from_the_24_table_are_not_kept(odd_db):
+    """The resolver keeps an address only when the database gives no country for it (the
+    full form, built once): building a result from the /24 table or a network's fields
+    costs what a cache look-up does, and an address kept is personal data held for nothing."""
+    with GeoResolver([odd_db]) as r:
+        for ip in ("8.8.8.8", "8.8.8.9", "46.4.7.1", "10.1.2.3", "192.168.1.1"):
+            assert r.lookup(ip).ip == ip
+            assert r.lookup(ip) == r.lookup(ip)
+        assert r.lookup("81.2.70.2").country == "FR"  # a /25: its fields, not the /24's
+        assert r.lookup("81.2.70.200").status is GeoStatus.UNKNOWN  # not in the database
+        assert r.lookup("81.2.79.1").country is None  # ZZ: not a country, said in a note
+        assert set(r._cache) == {"81.2.70.200", "81.2.79.1"}
+
+
 RULES = (
     "version = 1\nmax_action_share = 1.0\n"
     + rule("remove", name="US panel", countries=["US"], roles=["panelist"])
