@@ -62,6 +62,8 @@ DETACHED_UNREACHABLE_S = 15 * 60
 DETACHED_MAX_S = 24 * 3600
 NOTES_EVERY_S = 1.0
 CALL_WORKERS = 4
+# How long "entry" waits for the engine's first roster (see EngineHost._call_entry).
+ENTRY_WAIT_S = 20.0
 # Rows per "rows" frame: the window's GUI thread unpacks a frame at a time (about 2-4 us a
 # row), so a frame is a short piece of its work.
 ROWS_BATCH = 200
@@ -353,6 +355,16 @@ class EngineHost:
         except OSError:
             return None
         return {k: int(fields[v].split()[0]) / 1024 for k, v in (("rss_mb", "VmRSS"), ("peak_mb", "VmHWM")) if v in fields}
+
+    def _call_entry(self, participant_id: str) -> Any:
+        """One participant's entry for the details pane. Before the engine's first roster is
+        in (a process just started, or started again after one died), "not listed" would say
+        that the person left: the answer waits for the roster, up to ENTRY_WAIT_S (a call
+        worker of its own; the window never waits for it), and says so if it did not come."""
+        engine = self.engine
+        if not engine.wait_ready(timeout=ENTRY_WAIT_S):  # raises what stopped the first roster
+            raise TimeoutError(f"the meeting's participants were not listed within {ENTRY_WAIT_S:.0f} s")
+        return engine.entry(participant_id)
 
     def _call_address_note(self, participant_id: str) -> str | None:
         note = getattr(self.adapter, "address_note", None)

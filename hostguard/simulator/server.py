@@ -30,7 +30,8 @@ their module exists). In ``register`` call::
   ``left_at``, ``person`` (``key``, ``name``, ``email``, ``role``, ``ip``, ``country``),
   ``act()``, ``page()``, ``snapshot()``, ``events_since()``, ``get_policy()``,
   ``set_policy()``, ``add_change_hook()``), ``app.meetings`` (id -> Meeting), ``app.token``,
-  ``app.analytics_delay``, ``app.clock``, ``app.extensions`` (a dict for module state).
+  ``app.analytics_delay``, ``app.clock``, ``app.extensions`` (a dict for module state),
+  ``app.listing_open`` (tests: cleared, the reference listing waits for it).
 """
 
 from __future__ import annotations
@@ -190,6 +191,10 @@ class SimulatorApp:
         self.routes: list[Route] = []
         self.extensions: dict[str, object] = {}
         self.stopping = threading.Event()
+        # tests: cleared, the reference listing (GET .../participants) waits until it is set
+        # again (at most 30 s): a first roster that has not come yet
+        self.listing_open = threading.Event()
+        self.listing_open.set()
 
     def add_route(self, method: str, template: str, handler: Callable[[Request], Response], *,
                   auth: Callable[[Request], Response | None] | str | None = "bearer",
@@ -293,6 +298,7 @@ def register_reference_api(app: SimulatorApp) -> None:
                               "country_policy": m.get_policy()})  # fmt: skip
 
     def list_participants(req: Request) -> Response:
+        app.listing_open.wait(30.0)
         m = app.meeting_for(req.params["meeting_id"])
         limit = _int_arg(req, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
         status = req.arg("status")

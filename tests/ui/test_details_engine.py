@@ -30,7 +30,10 @@ pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="kills the engin
 
 def _open(qtbot, window, simulator, tmp_path, monkeypatch, seed: int):
     """A meeting of 12 on the simulator, shown in the window through its engine process."""
-    sim = simulator(participants=12, seed=seed)
+    return _open_on(qtbot, window, simulator(participants=12, seed=seed), tmp_path, monkeypatch)
+
+
+def _open_on(qtbot, window, sim, tmp_path, monkeypatch):
     monkeypatch.setenv("HOSTGUARD_TOKEN", sim.token)
     rs, _ = parse_rules(RULES, "rules.toml")
     bridge = window.bridge
@@ -141,6 +144,29 @@ def test_when_the_engine_cannot_answer_the_pane_says_so_and_asks_again(
     pane.retry_button.click()
     qtbot.waitUntil(lambda: _entry_shown(window, pid), timeout=WAIT)
     assert not pane.retry_button.isVisible()
+
+
+def test_an_engine_started_again_answers_once_it_has_listed_the_meeting_never_gone_before(
+    qtbot, window, simulator, tmp_path, monkeypatch
+):
+    """After the engine process is started again, its roster is empty until the meeting is
+    listed: the pane waits for that ("Loading"), instead of saying that the person left."""
+    sim = simulator(participants=12, seed=35)
+    session = _open_on(qtbot, window, sim, tmp_path, monkeypatch)
+    engine, pane = session.engine, window.details
+    pid, _name = _row(window, 0)
+    sim.app.listing_open.clear()  # the next listing waits: the new engine's first roster
+    try:
+        with qtbot.waitSignal(window.engineEvent, timeout=WAIT, check_params_cb=lambda kind, _text: kind == "died"):
+            os.kill(engine.pid, signal.SIGKILL)
+        qtbot.waitUntil(lambda: engine.ready.is_set(), timeout=WAIT)  # started, nothing listed yet
+        window.table.selectRow(0)
+        assert pane.subject_id == pid and pane.state == LOADING
+        qtbot.wait(1500)  # the answer would have come by now if the engine gave one at once
+        assert pane.state == LOADING, pane.notice.text()
+    finally:
+        sim.app.listing_open.set()
+    qtbot.waitUntil(lambda: _entry_shown(window, pid), timeout=WAIT)
 
 
 def test_a_person_the_engine_no_longer_lists_is_said_to_be_gone(qtbot, window, simulator, tmp_path, monkeypatch):
