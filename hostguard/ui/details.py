@@ -313,6 +313,10 @@ class DetailsPane(QScrollArea):
             out["database"] = text
         else:
             out["database"] = QCoreApplication.translate("DetailsPane", "not consulted (no public address)")
+        # The language's own separators ("、" and "；" in Chinese and Japanese, "، " and "؛ " in
+        # Arabic): between the items of one list, and between facts.
+        items = QCoreApplication.translate("DetailsPane", ", ", "between the items of a list")
+        facts = QCoreApplication.translate("DetailsPane", "; ", "between separate facts")
         flags = [
             QCoreApplication.translate("DetailsPane", "anycast network (the location may be anywhere)")
             if ev.get("anycast") else QCoreApplication.translate("DetailsPane", "not anycast")
@@ -320,16 +324,16 @@ class DetailsPane(QScrollArea):
         if "asn" in ev:
             flags.append(f"AS{ev['asn']} {plain_text(ev.get('as_org') or '', 80)}".strip())
         if "anonymizers" in ev:
-            kinds = ", ".join(anonymizer_label(a) for a in ev["anonymizers"])  # type: ignore[union-attr]
+            kinds = items.join(anonymizer_label(a) for a in ev["anonymizers"])  # type: ignore[union-attr]
             flags.append(QCoreApplication.translate("DetailsPane", "anonymizer: {kinds}").format(kinds=kinds))
-        out["flags"] = "; ".join(flags)
+        out["flags"] = facts.join(flags)
         loc = []
         for key, title in LOCATION_TEXTS:
             if key in ev:
                 val = ev[key]
-                value = ", ".join(map(str, val)) if isinstance(val, list) else plain_text(str(val), 100)
+                value = items.join(map(str, val)) if isinstance(val, list) else plain_text(str(val), 100)
                 loc.append(QCoreApplication.translate("DetailsPane", title).format(value=value))
-        out["location"] = "; ".join(loc) or "—"
+        out["location"] = facts.join(loc) or "—"
         action = action_label(d.action)
         if d.rule:
             decision = QCoreApplication.translate("DetailsPane", "{action} — rule '{rule}'").format(

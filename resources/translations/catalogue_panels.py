@@ -217,6 +217,9 @@ T: dict[str, tuple[str, str, str, str, str, str, str, str]] = {
     "{state}: {detail}": ("{state}：{detail}", "{state}：{detail}", "{state}: {detail}", "{state} : {detail}",
                           "{state}: {detail}", "{state}: {detail}", "{state}: {detail}", "{state}：{detail}"),
     # --- details pane: while the evidence is on its way ----------------------------------------
+    # separators in the details pane: between the items of a list, and between facts
+    ", ": ("、", "、", ", ", ", ", ", ", "، ", ", ", "、"),
+    "; ": ("；", "；", "; ", " ; ", "; ", "؛ ", "; ", "；"),
     "Loading the evidence…": ("正在載入依據…", "正在加载依据…", "Cargando los indicios…", "Chargement des éléments…",
                               "Hinweise werden geladen…", "جارٍ تحميل الأدلة…", "Загрузка оснований…", "根拠を読み込んでいます…"),
     "The evidence cannot be shown: HostGuard's engine did not answer (it may be restarting). Try again in a moment.": (

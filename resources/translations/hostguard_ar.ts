@@ -927,6 +927,18 @@
             <translation>لم يُرجَع إليها (لا يوجد عنوان عام)</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>, </source>
+            <comment>between the items of a list</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>; </source>
+            <comment>between separate facts</comment>
+            <translation>؛ </translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>anycast network (the location may be anywhere)</source>
             <translation>شبكة أنيكاست (قد يكون الموقع في أي مكان)</translation>

@@ -907,6 +907,18 @@
             <translation>non consultée (pas d'adresse publique)</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>, </source>
+            <comment>between the items of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>; </source>
+            <comment>between separate facts</comment>
+            <translation> ; </translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>anycast network (the location may be anywhere)</source>
             <translation>réseau anycast (l'emplacement peut être n'importe où)</translation>

@@ -902,6 +902,18 @@
             <translation>参照せず（公開アドレスなし）</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>, </source>
+            <comment>between the items of a list</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>; </source>
+            <comment>between separate facts</comment>
+            <translation>；</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>anycast network (the location may be anywhere)</source>
             <translation>エニーキャストネットワーク（場所はどこでもありうる）</translation>

@@ -912,6 +912,18 @@
             <translation>не использовалась (нет публичного адреса)</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>, </source>
+            <comment>between the items of a list</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>; </source>
+            <comment>between separate facts</comment>
+            <translation>; </translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>anycast network (the location may be anywhere)</source>
             <translation>сеть anycast (местоположение может быть любым)</translation>

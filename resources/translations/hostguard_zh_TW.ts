@@ -902,6 +902,18 @@
             <translation>未查詢（沒有公用位址）</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>, </source>
+            <comment>between the items of a list</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>; </source>
+            <comment>between separate facts</comment>
+            <translation>；</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>anycast network (the location may be anywhere)</source>
             <translation>任播網路（位置可能在任何地方）</translation>

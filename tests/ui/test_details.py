@@ -310,6 +310,28 @@ def test_the_evidence_reads_in_each_language(code):
         i18n.uninstall()
 
 
+@pytest.mark.parametrize(
+    ("code", "items", "facts"),
+    [("ar", "، ", "؛ "), ("ja", "、", "；"), ("zh_CN", "、", "；"), ("zh_TW", "、", "；"), ("de", ", ", "; ")],
+)
+def test_lists_are_separated_as_the_language_writes_them(code, items, facts):
+    from hostguard.ui import i18n
+
+    e = _rich_entry()  # two anonymizer kinds (a list), anycast, AS and anonymizers (facts)
+    english = DetailsPane.texts(e)
+    assert english["flags"].count("; ") == 2 and ", " in english["flags"].split("anonymizer: ")[1]
+    try:
+        assert i18n.install(code) == code
+        shown = DetailsPane.texts(e)
+        assert shown["flags"].count(facts) == 2, shown["flags"]
+        anonymizers = shown["flags"].split(facts)[-1]
+        assert items in anonymizers, anonymizers
+        if code != "de":
+            assert "; " not in shown["flags"] and "; " not in shown["location"], shown
+    finally:
+        i18n.uninstall()
+
+
 def test_the_days_are_counted_in_each_languages_plural_forms():
     import datetime as dt
     from dataclasses import replace
