@@ -69,7 +69,7 @@ from hostguard.ui.engine_bridge import EngineBridge
 from hostguard.ui.labels import action_label, guard_text, plural
 from hostguard.ui.notify import Notifier
 from hostguard.ui.preview import PreviewPanel, compute_preview, engine_previewer
-from hostguard.ui.qtcompat import emit
+from hostguard.ui.qtcompat import emit, forget_module_sources
 from hostguard.ui.roster_model import (
     COL_NAME,
     ID_ROLE,
@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
         self._default_size()
         self.restore_window_state()
         self._update_actions()
+        forget_module_sources()  # the window's modules are imported: see qtcompat
 
     # ------------------------------------------------------------------ construction --
     def _default_size(self) -> None:
@@ -859,6 +860,7 @@ class MainWindow(QMainWindow):
         self._show_details(None)
         self.set_country_filter(None)
         self.session = session
+        forget_module_sources()  # what the connection's modules brought (see qtcompat)
         # Rows from an engine process come without their entries (the engine keeps them): the
         # model asks the engine for one when something needs it.
         self.model.set_entry_source(getattr(session.engine, "entry", None))

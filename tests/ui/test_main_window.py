@@ -305,3 +305,17 @@ def test_errors_on_worker_threads_reach_the_dialog(qtbot, monkeypatch):
     t.start()
     t.join()
     qtbot.waitUntil(lambda: rep.shown == shown + 1 and not rep.showing)
+
+
+def test_the_window_keeps_no_module_sources(qtbot, settings):
+    """PySide6's import hook reads every module's source into linecache (PYSIDE-2029): about
+    100,000 lines, 9 MB, walked by every full garbage collection. The window drops them."""
+    import linecache
+
+    from hostguard.ui.main_window import MainWindow
+
+    linecache.getlines(linecache.__file__)  # as the hook leaves it: a module's lines kept
+    assert linecache.cache
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    assert not linecache.cache
