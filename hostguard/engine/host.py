@@ -169,6 +169,9 @@ class EngineHost:
         self.window_gone = threading.Event()
         self.stopping = threading.Event()
         self.calls = ThreadPoolExecutor(CALL_WORKERS, thread_name_prefix="engine-call")
+        # "entry" may wait for the first roster (_call_entry): on a worker of its own, so that
+        # a host clicking through rows meanwhile never holds up the window's other calls.
+        self.entry_calls = ThreadPoolExecutor(1, thread_name_prefix="engine-entry")
         self._notes: AdapterNotes | None = None
         self.stop_reason = ""
 
@@ -265,7 +268,8 @@ class EngineHost:
             kind = msg[0]
             if kind == "call":
                 _, cid, method, args, kwargs = msg
-                self.calls.submit(self._serve_call, cid, method, args, kwargs)
+                pool = self.entry_calls if method == "entry" else self.calls
+                pool.submit(self._serve_call, cid, method, args, kwargs)
             elif kind == "set":
                 self._set(msg[1], msg[2])
             elif kind == "detach":
@@ -359,8 +363,9 @@ class EngineHost:
     def _call_entry(self, participant_id: str) -> Any:
         """One participant's entry for the details pane. Before the engine's first roster is
         in (a process just started, or started again after one died), "not listed" would say
-        that the person left: the answer waits for the roster, up to ENTRY_WAIT_S (a call
-        worker of its own; the window never waits for it), and says so if it did not come."""
+        that the person left: the answer waits for the roster, up to ENTRY_WAIT_S (on
+        `entry_calls`, so that other calls go on meanwhile; the window never waits for it),
+        and says so if it did not come."""
         engine = self.engine
         if not engine.wait_ready(timeout=ENTRY_WAIT_S):  # raises what stopped the first roster
             raise TimeoutError(f"the meeting's participants were not listed within {ENTRY_WAIT_S:.0f} s")
@@ -443,6 +448,7 @@ class EngineHost:
 
     def close(self) -> None:
         self.calls.shutdown(wait=False, cancel_futures=True)
+        self.entry_calls.shutdown(wait=False, cancel_futures=True)
         eng, self.engine = self.engine, None
         if eng is not None:
             try:

@@ -160,8 +160,11 @@ def test_an_engine_started_again_answers_once_it_has_listed_the_meeting_never_go
         with qtbot.waitSignal(window.engineEvent, timeout=WAIT, check_params_cb=lambda kind, _text: kind == "died"):
             os.kill(engine.pid, signal.SIGKILL)
         qtbot.waitUntil(lambda: engine.ready.is_set(), timeout=WAIT)  # started, nothing listed yet
-        window.table.selectRow(0)
+        for row in (4, 3, 2, 1, 0):  # a host clicking through rows: five answers waiting
+            window.table.selectRow(row)
         assert pane.subject_id == pid and pane.state == LOADING
+        # The engine's other calls go on meanwhile (the waiting answers hold no call worker).
+        assert engine.call("undo_limits", actions=["remove"], timeout=5.0) is not None
         qtbot.wait(1500)  # the answer would have come by now if the engine gave one at once
         assert pane.state == LOADING, pane.notice.text()
     finally:
