@@ -105,12 +105,28 @@ def wait_until(pred, timeout: float, what: str) -> None:
         time.sleep(0.01)
 
 
+def wait_stopped(proc: subprocess.Popen, within: float = 5.0) -> None:
+    """Until every thread of ``proc`` is stopped (Linux: state T in /proc)."""
+    deadline = time.monotonic() + within
+    tasks = Path(f"/proc/{proc.pid}/task")
+    while time.monotonic() < deadline:
+        states = []
+        for stat in tasks.glob("*/stat"):
+            with contextlib.suppress(OSError):
+                states.append(stat.read_text().rsplit(")", 1)[1].split()[0])
+        if states and all(st in ("T", "t") for st in states):
+            return
+        time.sleep(0.001)
+    raise AssertionError(f"process {proc.pid} did not stop within {within} s")
+
+
 def stop_outside_a_transaction(proc: subprocess.Popen, db: Path) -> None:
     """SIGSTOP ``proc`` at a moment it holds no write lock on the database, as a process
     stuck in a network call would be. (Frozen inside a transaction, it would block every
     other process's writes, leases or not: SQLite cannot take a lock from a live process.)"""
     for _ in range(500):
         proc.send_signal(signal.SIGSTOP)
+        wait_stopped(proc)  # a signal is delivered later: until then it may begin a transaction
         conn = sqlite3.connect(db, timeout=0.2, isolation_level=None)
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -194,6 +210,11 @@ def test_a_watcher_stalled_past_its_lease_is_taken_over_and_its_late_answers_cha
             with Store(state_dir) as store:
                 for r in held:  # what it held went to the second watcher, settled once
                     assert store.get(r.key).state == "applied", r
+        except BaseException:
+            with contextlib.suppress(ProcessLookupError):
+                stalled.kill()  # no process left behind for a later test to trip over
+            stalled.wait()
+            raise
         finally:
             with contextlib.suppress(ProcessLookupError):
                 stalled.send_signal(signal.SIGCONT)
