@@ -93,11 +93,17 @@ def run_until(cond: Callable[[], bool], timeout: float, check_ms: int = 20) -> b
 
 
 class GCWatch:
-    """The longest garbage-collector pass on any thread (it holds the interpreter lock)."""
+    """The longest garbage-collector pass on any thread (it holds the interpreter lock).
 
-    def __init__(self) -> None:
+    ``phase``: what the benchmark is doing (the heartbeat's phase), said with each long pass.
+    A pass of generation 0 or 1 that is long is most often the process waiting for a core
+    (such a pass takes well under a millisecond of CPU), not the collector's own work."""
+
+    def __init__(self, phase: Callable[[], str] = lambda: "") -> None:
         self.longest_ms = 0.0
-        self.long_passes: list[tuple[float, int, str]] = []  # (ms, generation, thread) > 20 ms
+        self._phase = phase
+        # (ms, generation, thread, phase) of passes over 20 ms
+        self.long_passes: list[tuple[float, int, str, str]] = []
         self.spans: list[tuple[float, float]] = []  # (start, end) of passes over 5 ms
         self._started: dict[int, float] = {}
 
@@ -120,7 +126,7 @@ class GCWatch:
             self.longest_ms = max(self.longest_ms, took)
             if took > 20:
                 self.long_passes.append((round(took, 1), _info.get("generation", -1),
-                                         threading.current_thread().name))  # fmt: skip
+                                         threading.current_thread().name, self._phase()))  # fmt: skip
 
 
 class Heartbeat:
@@ -240,7 +246,7 @@ def bench_ui(n: int = 50_000, update_s: float = 10.0, joins_per_s: int = 200,
     window.model.batchApplied.connect(count)
     out: dict[str, Any] = {}
     root = Path(__file__).resolve().parents[2]
-    with SimProcess(participants=n, seed=7) as sim, GCWatch() as gcw:
+    with SimProcess(participants=n, seed=7) as sim, GCWatch(lambda: hb.phase) as gcw:
         rs, _ = parse_rules(CN_RULES)
         request = OpenRequest(service="reference", meeting_id=sim.meeting_id, url=sim.url,
                               credentials={"token": sim.token}, ruleset=rs,
@@ -361,7 +367,7 @@ def bench_ui(n: int = 50_000, update_s: float = 10.0, joins_per_s: int = 200,
     if gcw.long_passes:
         worst_gc = sorted(gcw.long_passes, reverse=True)[:6]
         _say(f"ui: {len(gcw.long_passes)} garbage-collector passes over 20 ms in this process "
-             f"(ms, generation, thread), worst first: {worst_gc}")  # fmt: skip
+             f"(ms, generation, thread, phase), worst first: {worst_gc}")  # fmt: skip
     shutil.rmtree(tmp, ignore_errors=True)
     del app
     return out
