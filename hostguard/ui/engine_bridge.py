@@ -23,6 +23,7 @@ mix of changes, the sort order or the load on the other threads.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -55,6 +56,10 @@ UNPACK_BUDGET_MS = 4.0
 # changes wait.
 STRUCTURE_INTERVAL_MS = 1000
 STRUCTURE_BACKLOG = 2000
+# The young generation is collected between paints after this many rows were unpacked (see
+# _collect_young); every YOUNG_PASSES_PER_MIDDLE-th time with the middle generation.
+YOUNG_ROWS = 1000
+YOUNG_PASSES_PER_MIDDLE = 4
 
 
 class EngineBridge(QObject):
@@ -95,6 +100,8 @@ class EngineBridge(QObject):
         self._last_units = 0
         self.interval_ms = interval_ms
         self.longest_tick_ms = 0.0  # for the benchmark and the log
+        self._young_rows = 0  # rows unpacked since _collect_young last ran
+        self._young_passes = 0
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._tick)
@@ -168,6 +175,7 @@ class EngineBridge(QObject):
                 for pid in removed:
                     self._upserts.pop(pid, None)
                     self._removed[pid] = None
+                self._young_rows += len(rendered)
                 for item in rendered:
                     pid = item[1][V_ID]
                     self._removed.pop(pid, None)
@@ -219,6 +227,8 @@ class EngineBridge(QObject):
         if self._frames and (self._unpack_turn or not (self._upserts or self._removed)):
             self._unpack_turn = False
             more = self._unpack(UNPACK_BUDGET_MS / 1000) or bool(self._upserts or self._removed)
+            if self._young_rows >= YOUNG_ROWS:
+                self._collect_young()
             self._note_tick((time.perf_counter() - started) * 1000)
             self._timer.setInterval(0 if more else self.interval_ms)
             return
@@ -238,6 +248,22 @@ class EngineBridge(QObject):
             self._timer.setInterval(max(10, min(self.interval_ms, int(wait))))
         else:
             self._timer.setInterval(0 if self._frames else 10 if more else self.interval_ms)
+
+    def _collect_young(self) -> None:
+        """Collect the young generation now, on the GUI thread between paints.
+
+        Rows that replace rows (an apply's thousands of sync changes) free as many objects
+        the collector tracks as they create, and CPython counts each one freed against one
+        created: its count stays under the threshold while the young generation grows. In the
+        benchmark's update burst it reached 17,000 objects before a pass came, at any moment
+        and on any thread of this process (a paint's call into the model, the channel's
+        reader), and went through them in 10-16 ms of CPU. Collected here every YOUNG_ROWS
+        rows, each pass has about that many rows' objects (1-4 ms). Measured over ten runs
+        each: the update burst's longest stall 19-39 ms (25-50 without), its p99 4-7 ms (5-15).
+        This is not a threshold or a freeze: the collector's own schedule is left as it is."""
+        self._young_rows = 0
+        self._young_passes += 1
+        gc.collect(1 if self._young_passes % YOUNG_PASSES_PER_MIDDLE == 0 else 0)
 
     def _note_tick(self, took_ms: float) -> None:
         if took_ms > self.longest_tick_ms:
