@@ -653,8 +653,7 @@ def register(app: SimulatorApp) -> None:
         m = sub.meeting(req.params["meeting_id"], numeric_only=True)
         if isinstance(m, Response):
             return m
-        with sub.lock:
-            answer = sub.registrant_list_answers.pop(0) if sub.registrant_list_answers else None
+        answer = queued(sub.registrant_list_answers)
         if answer is not None:
             return answer
         status = req.arg("status", "approved")

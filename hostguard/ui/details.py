@@ -35,7 +35,7 @@ from hostguard.core.participants import plain_text
 from hostguard.ui.labels import action_label, anonymizer_label, plural, role_label, status_label
 from hostguard.ui.qtcompat import emit
 from hostguard.ui.roster_model import country_text, sync_label
-from hostguard.ui.rows import NOT_SENT_DETAIL, NOT_SENT_LABEL
+from hostguard.ui.rows import NOT_SENT_DETAIL, NOT_SENT_LABEL, name_label
 
 # The inference line: the status's name and what it means, one sentence per status (so that
 # each language words the pair as a whole).
@@ -291,7 +291,7 @@ class DetailsPane(QScrollArea):
             address = QCoreApplication.translate("DetailsPane", "{address} — {note}").format(
                 address=address, note=plain_text(address_note, 400))
         out = {
-            "name": plain_text(p.name, 500) or QCoreApplication.translate("DetailsPane", "(no name reported)"),
+            "name": name_label(p.name, 500),
             "email": plain_text(p.email, 300) or "—",
             "role": role_label(p.role),
             "status": status_label(p.status),

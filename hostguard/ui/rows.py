@@ -166,7 +166,7 @@ NOT_SENT_DETAIL = QT_TRANSLATE_NOOP(
     "roster", "Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).")
 EXEMPT_FORMAT = QT_TRANSLATE_NOOP("roster", "{action} (exempt)")
 DEFAULT_FORMAT = QT_TRANSLATE_NOOP("roster", "{action} (default)")
-NO_NAME = QT_TRANSLATE_NOOP("roster", "(no name reported)")  # as the details pane says it
+NO_NAME = QT_TRANSLATE_NOOP("roster", "(no name reported)")  # see name_label
 REPRESENTS_FORMAT = QT_TRANSLATE_NOOP("roster", "represents {country}")  # Evidence column
 ANYCAST_WORD = QT_TRANSLATE_NOOP("roster", "anycast")  # Network column
 # The kinds of anonymizer an Anonymous-IP database reports (the Network column; labels.py
@@ -187,6 +187,12 @@ SEP = "\x1e"
 def _tr(text: str) -> str:
     """A roster word in the app's language (thread-safe: rows are rendered off the GUI thread)."""
     return _translate("roster", text)
+
+
+def name_label(name: object, limit: int = 200) -> str:
+    """A participant's name as the window shows it everywhere (roster, details pane, service
+    panel): plain text, or "(no name reported)" in the app's language."""
+    return plain_text(name, limit) or _tr(NO_NAME)
 
 
 # What one roster row shows, computed once per change (off the GUI thread): a plain tuple,
@@ -405,7 +411,7 @@ def render_row(entry: Any) -> RowView:
     """Everything the table needs for one entry, as a plain tuple of plain values (see
     RowView). Pure and thread-safe (runs on worker threads)."""
     p, geo, d = entry.participant, entry.geo, entry.decision
-    name = plain_text(p.name) or _tr(NO_NAME)
+    name = name_label(p.name)
     email = plain_text(p.email, 120)
     status = _share(str(p.status))
     role = _share(str(p.role))

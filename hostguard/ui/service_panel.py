@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from hostguard.core.participants import plain_text
 from hostguard.services.capabilities import ManualRemovals, RoleNotes, StatusNote
 from hostguard.ui.labels import plural
+from hostguard.ui.rows import name_label
 
 log = logging.getLogger(__name__)
 
@@ -226,8 +227,7 @@ class ServicePanel(QFrame):
         self.manual_box.setVisible(supported)
         if not supported:
             return
-        no_name = self.tr("(no name reported)")
-        rows = [(plain_text(p.name) or no_name, plain_text(p.email or ""), str(p.id)) for p in people]
+        rows = [(name_label(p.name), plain_text(p.email or ""), str(p.id)) for p in people]
         old = [(p.name, p.email, p.id) for p in self._people]
         self._people = people
         n = len(rows)

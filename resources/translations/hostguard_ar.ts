@@ -917,12 +917,7 @@
             <translation>{address} — {note}</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>(no name reported)</source>
-            <translation>(لم يُبلَّغ عن اسم)</translation>
-        </message>
-        <message>
-            <location line="+21" />
+            <location line="+24" />
             <source>not consulted (no public address)</source>
             <translation>لم يُرجَع إليها (لا يوجد عنوان عام)</translation>
         </message>
@@ -998,7 +993,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+290" />
+            <location filename="../../hostguard/ui/main_window.py" line="+291" />
             <source>&amp;Quit</source>
             <translation>إنهاء</translation>
         </message>
@@ -1265,12 +1260,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+503" />
+            <location line="+504" />
             <source>Held actions</source>
             <translation>الإجراءات المحتجزة</translation>
         </message>
         <message>
-            <location line="-492" />
+            <location line="-493" />
             <source>Act on them</source>
             <translation>تنفيذها</translation>
         </message>
@@ -1341,7 +1336,7 @@ Choose where your meeting is:</source>
             <translation>تعذّر الاتصال: {msg}</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}: جارٍ الاتصال…</translation>
@@ -2725,7 +2720,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>ServicePanel</name>
         <message>
-            <location filename="../../hostguard/ui/service_panel.py" line="+49" />
+            <location filename="../../hostguard/ui/service_panel.py" line="+50" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
@@ -2799,13 +2794,8 @@ People from the countries your rules block may then join again; the rules still 
             <source>HostGuard changed this meeting's own policy: {policy}</source>
             <translation>غيّر HostGuard سياسة هذا الاجتماع نفسه: {policy}</translation>
         </message>
-        <message>
-            <location line="+38" />
-            <source>(no name reported)</source>
-            <translation>(لم يُبلَّغ عن اسم)</translation>
-        </message>
         <message numerus="yes">
-            <location line="+6" />
+            <location line="+43" />
             <source>Remove manually in the Zoom client: %n participant(s)</source>
             <translation>
                 <numerusform>أزِل يدويًا في تطبيق Zoom؛ عدد المشاركين: %n</numerusform>

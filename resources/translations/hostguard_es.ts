@@ -897,12 +897,7 @@
             <translation>{address} — {note}</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>(no name reported)</source>
-            <translation>(sin nombre)</translation>
-        </message>
-        <message>
-            <location line="+21" />
+            <location line="+24" />
             <source>not consulted (no public address)</source>
             <translation>no consultada (sin dirección pública)</translation>
         </message>
@@ -978,7 +973,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+290" />
+            <location filename="../../hostguard/ui/main_window.py" line="+291" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -1245,12 +1240,12 @@ Elija dónde está su reunión:</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+503" />
+            <location line="+504" />
             <source>Held actions</source>
             <translation>Acciones retenidas</translation>
         </message>
         <message>
-            <location line="-492" />
+            <location line="-493" />
             <source>Act on them</source>
             <translation>Actuar</translation>
         </message>
@@ -1321,7 +1316,7 @@ Elija dónde está su reunión:</translation>
             <translation>No se pudo conectar: {msg}</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}: conectando…</translation>
@@ -2645,7 +2640,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>ServicePanel</name>
         <message>
-            <location filename="../../hostguard/ui/service_panel.py" line="+49" />
+            <location filename="../../hostguard/ui/service_panel.py" line="+50" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -2719,13 +2714,8 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <source>HostGuard changed this meeting's own policy: {policy}</source>
             <translation>HostGuard cambió la política propia de esta reunión: {policy}</translation>
         </message>
-        <message>
-            <location line="+38" />
-            <source>(no name reported)</source>
-            <translation>(sin nombre)</translation>
-        </message>
         <message numerus="yes">
-            <location line="+6" />
+            <location line="+43" />
             <source>Remove manually in the Zoom client: %n participant(s)</source>
             <translation>
                 <numerusform>Expulsar manualmente en el cliente de Zoom: %n participante</numerusform>

@@ -897,12 +897,7 @@
             <translation>{address} — {note}</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>(no name reported)</source>
-            <translation>(aucun nom transmis)</translation>
-        </message>
-        <message>
-            <location line="+21" />
+            <location line="+24" />
             <source>not consulted (no public address)</source>
             <translation>non consultée (pas d'adresse publique)</translation>
         </message>
@@ -978,7 +973,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+290" />
+            <location filename="../../hostguard/ui/main_window.py" line="+291" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -1245,12 +1240,12 @@ Choisissez où se tient votre réunion :</translation>
         </message>
         <message>
             <location line="+25" />
-            <location line="+503" />
+            <location line="+504" />
             <source>Held actions</source>
             <translation>Actions retenues</translation>
         </message>
         <message>
-            <location line="-492" />
+            <location line="-493" />
             <source>Act on them</source>
             <translation>Agir</translation>
         </message>
@@ -1321,7 +1316,7 @@ Choisissez où se tient votre réunion :</translation>
             <translation>Connexion impossible : {msg}</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title} : connexion…</translation>
@@ -2645,7 +2640,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>ServicePanel</name>
         <message>
-            <location filename="../../hostguard/ui/service_panel.py" line="+49" />
+            <location filename="../../hostguard/ui/service_panel.py" line="+50" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
@@ -2719,13 +2714,8 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
             <source>HostGuard changed this meeting's own policy: {policy}</source>
             <translation>HostGuard a modifié la politique propre à cette réunion : {policy}</translation>
         </message>
-        <message>
-            <location line="+38" />
-            <source>(no name reported)</source>
-            <translation>(aucun nom transmis)</translation>
-        </message>
         <message numerus="yes">
-            <location line="+6" />
+            <location line="+43" />
             <source>Remove manually in the Zoom client: %n participant(s)</source>
             <translation>
                 <numerusform>Retirer manuellement dans le client Zoom : %n participant</numerusform>

@@ -892,12 +892,7 @@
             <translation>{address} — {note}</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>(no name reported)</source>
-            <translation>（名前の報告なし）</translation>
-        </message>
-        <message>
-            <location line="+21" />
+            <location line="+24" />
             <source>not consulted (no public address)</source>
             <translation>参照せず（公開アドレスなし）</translation>
         </message>
@@ -973,7 +968,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+290" />
+            <location filename="../../hostguard/ui/main_window.py" line="+291" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
@@ -1240,12 +1235,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+503" />
+            <location line="+504" />
             <source>Held actions</source>
             <translation>保留中の操作</translation>
         </message>
         <message>
-            <location line="-492" />
+            <location line="-493" />
             <source>Act on them</source>
             <translation>実行する</translation>
         </message>
@@ -1316,7 +1311,7 @@ Choose where your meeting is:</source>
             <translation>接続できませんでした：{msg}</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}：接続中…</translation>
@@ -2625,7 +2620,7 @@ HostGuard の変更：{policy}
     <context>
         <name>ServicePanel</name>
         <message>
-            <location filename="../../hostguard/ui/service_panel.py" line="+49" />
+            <location filename="../../hostguard/ui/service_panel.py" line="+50" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
@@ -2699,13 +2694,8 @@ HostGuard の変更：{policy}
             <source>HostGuard changed this meeting's own policy: {policy}</source>
             <translation>HostGuard がこの会議自体のポリシーを変更しました：{policy}</translation>
         </message>
-        <message>
-            <location line="+38" />
-            <source>(no name reported)</source>
-            <translation>（名前の報告なし）</translation>
-        </message>
         <message numerus="yes">
-            <location line="+6" />
+            <location line="+43" />
             <source>Remove manually in the Zoom client: %n participant(s)</source>
             <translation>
                 <numerusform>Zoom クライアントで手動削除：参加者 %n 人</numerusform>

@@ -902,12 +902,7 @@
             <translation>{address} — {note}</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>(no name reported)</source>
-            <translation>(имя не сообщено)</translation>
-        </message>
-        <message>
-            <location line="+21" />
+            <location line="+24" />
             <source>not consulted (no public address)</source>
             <translation>не использовалась (нет публичного адреса)</translation>
         </message>
@@ -983,7 +978,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+290" />
+            <location filename="../../hostguard/ui/main_window.py" line="+291" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
@@ -1250,12 +1245,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+503" />
+            <location line="+504" />
             <source>Held actions</source>
             <translation>Задержанные действия</translation>
         </message>
         <message>
-            <location line="-492" />
+            <location line="-493" />
             <source>Act on them</source>
             <translation>Выполнить</translation>
         </message>
@@ -1326,7 +1321,7 @@ Choose where your meeting is:</source>
             <translation>Не удалось подключиться: {msg}</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}: подключение…</translation>
@@ -2665,7 +2660,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>ServicePanel</name>
         <message>
-            <location filename="../../hostguard/ui/service_panel.py" line="+49" />
+            <location filename="../../hostguard/ui/service_panel.py" line="+50" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
@@ -2739,13 +2734,8 @@ People from the countries your rules block may then join again; the rules still 
             <source>HostGuard changed this meeting's own policy: {policy}</source>
             <translation>HostGuard изменил собственную политику этой встречи: {policy}</translation>
         </message>
-        <message>
-            <location line="+38" />
-            <source>(no name reported)</source>
-            <translation>(имя не сообщено)</translation>
-        </message>
         <message numerus="yes">
-            <location line="+6" />
+            <location line="+43" />
             <source>Remove manually in the Zoom client: %n participant(s)</source>
             <translation>
                 <numerusform>Удалить вручную в клиенте Zoom, участников: %n</numerusform>

@@ -892,12 +892,7 @@
             <translation>{address} — {note}</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>(no name reported)</source>
-            <translation>（未提供姓名）</translation>
-        </message>
-        <message>
-            <location line="+21" />
+            <location line="+24" />
             <source>not consulted (no public address)</source>
             <translation>未查询（没有公网地址）</translation>
         </message>
@@ -973,7 +968,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+290" />
+            <location filename="../../hostguard/ui/main_window.py" line="+291" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -1240,12 +1235,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+503" />
+            <location line="+504" />
             <source>Held actions</source>
             <translation>暂缓的操作</translation>
         </message>
         <message>
-            <location line="-492" />
+            <location line="-493" />
             <source>Act on them</source>
             <translation>执行</translation>
         </message>
@@ -1316,7 +1311,7 @@ Choose where your meeting is:</source>
             <translation>无法连接：{msg}</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}：连接中…</translation>
@@ -2625,7 +2620,7 @@ HostGuard 的更改：{policy}
     <context>
         <name>ServicePanel</name>
         <message>
-            <location filename="../../hostguard/ui/service_panel.py" line="+49" />
+            <location filename="../../hostguard/ui/service_panel.py" line="+50" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -2699,13 +2694,8 @@ HostGuard 的更改：{policy}
             <source>HostGuard changed this meeting's own policy: {policy}</source>
             <translation>HostGuard 更改了此会议本身的策略：{policy}</translation>
         </message>
-        <message>
-            <location line="+38" />
-            <source>(no name reported)</source>
-            <translation>（未提供姓名）</translation>
-        </message>
         <message numerus="yes">
-            <location line="+6" />
+            <location line="+43" />
             <source>Remove manually in the Zoom client: %n participant(s)</source>
             <translation>
                 <numerusform>请在 Zoom 客户端中手动移除：%n 位参会者</numerusform>

@@ -892,12 +892,7 @@
             <translation>{address} — {note}</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>(no name reported)</source>
-            <translation>（未提供姓名）</translation>
-        </message>
-        <message>
-            <location line="+21" />
+            <location line="+24" />
             <source>not consulted (no public address)</source>
             <translation>未查詢（沒有公用位址）</translation>
         </message>
@@ -973,7 +968,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../hostguard/ui/main_window.py" line="+290" />
+            <location filename="../../hostguard/ui/main_window.py" line="+291" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
@@ -1240,12 +1235,12 @@ Choose where your meeting is:</source>
         </message>
         <message>
             <location line="+25" />
-            <location line="+503" />
+            <location line="+504" />
             <source>Held actions</source>
             <translation>暫緩的動作</translation>
         </message>
         <message>
-            <location line="-492" />
+            <location line="-493" />
             <source>Act on them</source>
             <translation>執行</translation>
         </message>
@@ -1316,7 +1311,7 @@ Choose where your meeting is:</source>
             <translation>無法連線：{msg}</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <location line="+45" />
             <source>{service_title}: connecting…</source>
             <translation>{service_title}：連線中…</translation>
@@ -2625,7 +2620,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>ServicePanel</name>
         <message>
-            <location filename="../../hostguard/ui/service_panel.py" line="+49" />
+            <location filename="../../hostguard/ui/service_panel.py" line="+50" />
             <source>Name</source>
             <translation>名稱</translation>
         </message>
@@ -2699,13 +2694,8 @@ HostGuard 的變更：{policy}
             <source>HostGuard changed this meeting's own policy: {policy}</source>
             <translation>HostGuard 變更了此會議本身的政策：{policy}</translation>
         </message>
-        <message>
-            <location line="+38" />
-            <source>(no name reported)</source>
-            <translation>（未提供姓名）</translation>
-        </message>
         <message numerus="yes">
-            <location line="+6" />
+            <location line="+43" />
             <source>Remove manually in the Zoom client: %n participant(s)</source>
             <translation>
                 <numerusform>請在 Zoom 用戶端中手動移除：%n 位與會者</numerusform>
