@@ -8,7 +8,10 @@ import os
 # Before any QApplication exists (pytest-qt creates it lazily).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import atexit
 import contextlib
+import shutil
+import tempfile
 import uuid
 
 import pytest
@@ -17,6 +20,24 @@ import pytest
 # the session ends (one left enforcing by a closed window, say) is found by it.
 _RUN_MARK = f"HOSTGUARD_TEST_RUN={uuid.uuid4().hex}"
 os.environ["HOSTGUARD_TEST_RUN"] = _RUN_MARK.partition("=")[2]
+
+
+# The geolocation index of a database (hostguard.core.geoindex) is made once and kept in the
+# cache folder, which is per test below: one folder for the whole run instead, with the
+# bundled database's index made at the start (as on a machine where HostGuard ran once), so
+# that lookups take the same path in every test. Tests of the index set their own folder.
+_GEO_INDEX_DIR = tempfile.mkdtemp(prefix="hostguard-geoindex-")
+os.environ["HOSTGUARD_GEO_INDEX_DIR"] = _GEO_INDEX_DIR
+atexit.register(shutil.rmtree, _GEO_INDEX_DIR, True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _bundled_database_indexed():
+    from hostguard.core.geo import GeoResolver
+
+    with GeoResolver() as resolver:
+        assert resolver.ensure_index(), "the bundled database could not be indexed"
+    yield
 
 
 def _marked_engine_processes() -> list[int]:

@@ -32,17 +32,19 @@ import logging
 import os
 import re
 import socket
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import geoip2.database
 import geoip2.errors
 import maxminddb
 
+from hostguard.core import geoindex
 from hostguard.core.countries import CONTINENTS, continent_of, country_name, is_country_code
 from hostguard.core.participants import (
     NotARegularFile,
@@ -392,6 +394,7 @@ def _ranges(nets: Sequence[str]) -> tuple[tuple[int, int], ...]:
 _V4_RANGES = _ranges(_NON_GLOBAL_V4)
 _V6_RANGES = _ranges(_NON_GLOBAL_V6)
 _inet_pton = socket.inet_pton
+_IBLOCK = geoindex.BLOCK
 _AF_INET = socket.AF_INET
 _from_bytes = int.from_bytes
 _bisect = bisect.bisect_right
@@ -480,7 +483,11 @@ def bundled_database_path() -> str:
 class GeoResolver:
     """Resolves addresses against one country/city database and optional ASN/anonymous-IP ones."""
 
-    def __init__(self, paths: Sequence[str | os.PathLike[str]] | None = None, *, cache_size: int = 200_000) -> None:
+    def __init__(
+        self, paths: Sequence[str | os.PathLike[str]] | None = None, *, cache_size: int = 200_000, index: bool = True
+    ) -> None:
+        """``index``: read the database's index (see geoindex) once one is made; False for the
+        database alone (the results are the same; tests and benchmarks compare the two)."""
         self._dbs: list[_Database] = []
         bundled = not paths
         if bundled:
@@ -528,6 +535,17 @@ class GeoResolver:
         self._resolved_fields = list(_country_found(
             ip="", status=_RESOLVED, country=None, continent=None, prefix_len=None, database=self.country_db.info
         ))[1:]  # fmt: skip
+        # The database's index (see geoindex), once one is made: the /16 table (non-global
+        # /8s left out), the blocks of /24s, and palette entry -> the fields after ``ip``.
+        # use_index sets _itop last: a lookup that sees it sees the others.
+        self._irests: list[tuple | None] | None = None
+        self._iblocks: Any = None
+        self._itop: Any = None
+        self._index_allowed = flat and index
+        if self._index_allowed:
+            made = geoindex.cached(self.country_db.path, self.country_db._mm)
+            if made is not None:
+                self.use_index(made)
 
     # -- what is configured -------------------------------------------------------------
     @property
@@ -567,6 +585,49 @@ class GeoResolver:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # -- the index ----------------------------------------------------------------------
+    @property
+    def indexed(self) -> bool:
+        """Whether lookups read the database's index (see geoindex) before the database."""
+        return self._itop is not None
+
+    def ensure_index(self) -> bool:
+        """Make the country database's index if there is none (about half a second for the
+        bundled database; call it off the GUI thread) and use it. False when the database is
+        not a flat country file alone, or cannot be indexed. Never raises."""
+        if self._itop is not None:
+            return True
+        db = self._flat_v4
+        if db is None or not self._index_allowed or not self._dbs:
+            return False
+        index = geoindex.ensure(db.path, db._mm)
+        if index is None or not self._dbs:
+            return False
+        self.use_index(index)
+        return True
+
+    def use_index(self, index: geoindex.GeoIndex) -> None:
+        """Read ``index`` (of this resolver's flat country database) before the database."""
+        db = self._flat_v4
+        if db is None:
+            return
+        memo = index.memo.get(db.info)
+        if memo is None:
+            # Every address of a /8 with non-global addresses takes the long way (entry 0).
+            top = array("I", index.top)
+            none = array("I", bytes(4 * 256))
+            for first, kind in enumerate(_V4_FIRST):
+                if kind != _V4_NONE:
+                    top[first << 8 : (first + 1) << 8] = none
+            rests: list[tuple | None] = [None] * 65536  # any 16-bit block entry is a place
+            for pid, entry in enumerate(index.palette):
+                if entry is not None:
+                    rests[pid] = self._shared_rest(entry[1], entry[0])
+            memo = index.memo[db.info] = (top, rests)
+        self._irests = memo[1]
+        self._iblocks = index.blocks
+        self._itop = memo[0]
+
     # -- lookups ------------------------------------------------------------------------
     def lookup(self, ip: str | None) -> GeoResult:
         """What the address says; never raises for what a service or a file reports (a value
@@ -588,6 +649,13 @@ class GeoResolver:
             except (OSError, ValueError):  # ValueError: an embedded NUL character
                 packed = None
             if packed is not None:
+                itop = self._itop
+                if itop is not None:
+                    # The index: the /16's palette entry, or its block's entry for the /24.
+                    v = itop[packed[0] << 8 | packed[1]]
+                    rest = self._irests[v if v < _IBLOCK else self._iblocks[v - _IBLOCK + packed[2]]]
+                    if rest is not None:
+                        return _tuple_new(GeoResult, (ip,) + rest)  # noqa: RUF005 (see below)
                 key = packed[:3]
                 rest = by24.get(key)
                 if rest is None:
@@ -680,6 +748,12 @@ class GeoResolver:
             except (OSError, ValueError):
                 return None
             return by24.get(packed[:3]) or self._flat_v4_fields(text, packed)
+        itop = self._itop
+        if itop is not None:
+            v = itop[packed[0] << 8 | packed[1]]
+            rest = self._irests[v if v < _IBLOCK else self._iblocks[v - _IBLOCK + packed[2]]]
+            if rest is not None:
+                return rest
         key = packed[:3]
         rest = by24.get(key)
         if rest is None:

@@ -257,6 +257,24 @@ class Engine:
                 target=self._schedule_loop, name="hostguard-schedule", daemon=True
             )
             self._schedule_thread.start()
+            self._index_geolocation(self.resolver)
+
+    def _index_geolocation(self, resolver: GeoResolver) -> None:
+        """Make the resolver's database index (`GeoResolver.ensure_index`) in a thread of its
+        own once the first roster is in: never before, so that it never delays the first
+        roster; once per database file, since the index is kept (about half a second for the
+        bundled database, the first time). Nothing when it is made already."""
+        if resolver.indexed:
+            return
+
+        def run() -> None:
+            while not self.sync.ready.wait(1.0):
+                if self.sync.stopping.is_set():
+                    return
+            if not self.sync.stopping.is_set() and resolver.ensure_index():
+                log.debug("geolocation reads the database's index from now on")
+
+        threading.Thread(target=run, name="hostguard-geo-index", daemon=True).start()
 
     def stop(self, timeout: float = 5.0) -> None:
         """Stop the threads; the outbox stays consistent (rows in flight are resent next time)."""
@@ -374,7 +392,10 @@ class Engine:
         once no lookup can be running on it."""
         with self._lock:
             self.roster.resolver = resolver
-            return self._reevaluate(every_entry=True)
+            diff = self._reevaluate(every_entry=True)
+        if self._schedule_thread is not None:  # following: as at start
+            self._index_geolocation(resolver)
+        return diff
 
     def _reevaluate(self, *, every_entry: bool) -> RosterDiff:
         with self._lock:

@@ -212,7 +212,7 @@ def default_resolver_paths(directory: str | os.PathLike[str] | None = None) -> l
     return paths or None
 
 
-def open_resolver(paths: Sequence[str] | None = None, warn: Callable[[str], None] | None = None):
+def open_resolver(paths: Sequence[str] | None = None, warn: Callable[[str], None] | None = None, *, index: bool = True):
     """The databases the user named; else those `geoip update` installed; else the bundled one.
 
     Named databases that cannot be used raise GeoError (the caller says which file). Installed
@@ -222,17 +222,17 @@ def open_resolver(paths: Sequence[str] | None = None, warn: Callable[[str], None
     from hostguard.core.geo import GeoError, GeoResolver
 
     if paths:
-        return GeoResolver(paths)
+        return GeoResolver(paths, index=index)
     installed = default_resolver_paths()
     if installed:
         try:
-            return GeoResolver(installed)
+            return GeoResolver(installed, index=index)
         except GeoError as exc:
             (warn or log.warning)(
                 f"{exc}; using the bundled database instead "
                 "(`hostguard geoip update --rollback` restores the previous download)"
             )
-    return GeoResolver(None)
+    return GeoResolver(None, index=index)
 
 
 # -- the download --------------------------------------------------------------------------

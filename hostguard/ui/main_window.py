@@ -1686,7 +1686,7 @@ class MainWindow(QMainWindow):
         s = self.session
         if s is not None:
             return list(s.resolver.databases)
-        resolver = session_mod.open_resolver(self._geoip_paths())
+        resolver = session_mod.open_resolver(self._geoip_paths(), index=False)
         try:
             return list(resolver.databases)
         finally:

@@ -67,12 +67,14 @@ def missing_credentials_message(service: str) -> str:
     )
 
 
-def open_resolver(paths: list[str] | None = None) -> GeoResolver:
+def open_resolver(paths: list[str] | None = None, *, index: bool = True) -> GeoResolver:
     """The databases chosen in Settings; else those the GeoIP update installed; else the bundled
-    DB-IP country database. Raises GeoError (a message to show) for unusable chosen files."""
+    DB-IP country database. Raises GeoError (a message to show) for unusable chosen files.
+    ``index=False``: no database index is read (for a look at which databases are in use,
+    without the index's 7 MB staying in this process)."""
     from hostguard.services.geoip_update import open_resolver as open_default
 
-    return open_default(paths, warn=log.warning)
+    return open_default(paths, warn=log.warning, index=index)
 
 
 def update_geoip_database(progress: Callable[[int, int | None], None] | None = None, **options: Any) -> Any:

@@ -159,8 +159,10 @@ def test_layered_or_non_flat_databases_have_no_shared_fields(dbs):
         assert r.lookup_fields("8.8.8.8") is None
 
 
-def test_the_bundled_database_fast_path_equals_the_general_path():
-    """The real database, over its own networks (as the benchmark draws them)."""
+@pytest.mark.parametrize("indexed", [True, False], ids=["index", "no-index"])
+def test_the_bundled_database_fast_path_equals_the_general_path(indexed):
+    """The real database, over its own networks (as the benchmark draws them); with its index
+    (made at the start of the run, see tests/conftest.py) and without."""
     import maxminddb
 
     rnd = random.Random(3)
@@ -171,7 +173,8 @@ def test_the_bundled_database_fast_path_equals_the_general_path():
                 ips.append(str(net[rnd.randrange(min(net.num_addresses, 1 << 16))]))
             if len(ips) >= 3000:
                 break
-    with GeoResolver() as fast, GeoResolver() as plain:
+    with GeoResolver(index=indexed) as fast, GeoResolver(index=False) as plain:
+        assert fast.indexed is indexed and not plain.indexed
         for ip in ips + ips:
             _same(fast.lookup(ip), _straightforward(plain, ip), ip)
 
