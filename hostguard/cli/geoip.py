@@ -79,6 +79,10 @@ def run_info(args: argparse.Namespace) -> int:
     with open_resolver(args.geoip) as resolver:
         entries = [database_entry(db, today) for db in resolver.databases]
         caps = sorted(resolver.capabilities())
+        index_path = resolver.index_path
+        # The index (hostguard.core.geoindex) as a meeting's engine will find it: read and
+        # checked now, never made here.
+        index = None if index_path is None else {"path": str(index_path), "made": resolver.indexed}
     c_ext = c_extension_available()
     if args.format == "json":
         json.dump(
@@ -87,6 +91,7 @@ def run_info(args: argparse.Namespace) -> int:
                 "capabilities": caps,
                 "c_extension": c_ext,
                 "stale_after_days": STALE_AFTER_DAYS,
+                "index": index,
             },
             sys.stdout,
             indent=1,
@@ -119,6 +124,14 @@ def run_info(args: argparse.Namespace) -> int:
     else:
         out.write(
             "Lookups: maxminddb C extension NOT available; pure-Python lookups are several times slower\n"
+        )
+    if index is None:
+        out.write("Index: none (made only for a flat country database used alone)\n")
+    elif index["made"]:
+        out.write(f"Index: {index['path']} (made from the database, no participant data; read before it)\n")
+    else:
+        out.write(
+            f"Index: not made yet; a meeting's engine makes it after its first roster, at {index['path']}\n"
         )
     stale = [e for e in entries if e["stale"]]
     for e in stale:

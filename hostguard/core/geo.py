@@ -591,6 +591,15 @@ class GeoResolver:
         """Whether lookups read the database's index (see geoindex) before the database."""
         return self._itop is not None
 
+    @property
+    def index_path(self) -> Path | None:
+        """Where the country database's index is kept (made or not yet), or None when this
+        resolver reads none (not a flat country file alone, or ``index=False``)."""
+        db = self._flat_v4
+        if db is None or not self._index_allowed:
+            return None
+        return geoindex.index_file(db.path)
+
     def ensure_index(self) -> bool:
         """Make the country database's index if there is none (about half a second for the
         bundled database; call it off the GUI thread) and use it. False when the database is

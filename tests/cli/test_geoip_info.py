@@ -99,3 +99,33 @@ def test_geoip_without_action_is_usage_error(capsys):
     code, _, err = run_cli(capsys, "geoip")
     assert code == EXIT_USAGE
     assert "geoip info" in err
+
+
+def test_info_says_where_the_index_is_and_whether_it_is_made(capsys, dbs, tmp_path, monkeypatch):
+    from hostguard.core import geoindex
+    from hostguard.core.geo import GeoResolver
+
+    # The bundled database: made at the start of the run (tests/conftest.py).
+    code, out, _ = run_cli(capsys, "geoip", "info", "--format", "json")
+    index = json.loads(out)["index"]
+    assert code == EXIT_OK and index["made"] is True
+    assert index["path"] == str(geoindex.index_file(bundled_database_path()))
+    # A flat database of its own, in a folder of its own: not made yet, then made.
+    monkeypatch.setenv(geoindex.ENV_DIR, str(tmp_path / "index"))
+    geoindex.forget()
+    try:
+        code, out, _ = run_cli(capsys, "geoip", "info", "--geoip", dbs.flat)
+        assert code == EXIT_OK
+        assert f"Index: not made yet; a meeting's engine makes it after its first roster, at {tmp_path}" in out
+        with GeoResolver([dbs.flat]) as r:
+            assert r.ensure_index()
+        geoindex.forget()  # as a later process: read from its file
+        code, out, _ = run_cli(capsys, "geoip", "info", "--geoip", dbs.flat)
+        assert f"Index: {geoindex.index_file(str(dbs.flat))} (made from the database" in out
+    finally:
+        geoindex.forget()
+    # Not a flat country file alone: none.
+    code, out, _ = run_cli(capsys, "geoip", "info", "--geoip", dbs.geoip2_country, "--format", "json")
+    assert json.loads(out)["index"] is None
+    code, out, _ = run_cli(capsys, "geoip", "info", "--geoip", dbs.flat, "--geoip", dbs.asn)
+    assert "Index: none (made only for a flat country database used alone)" in out
