@@ -141,6 +141,13 @@ class Decision:
     # Report-only rules (mode = "report") that matched before the decision was reached, in
     # file order: counted and shown, never acted on. Empty for exempt participants.
     reported: tuple[str, ...] = ()
+    # The reason's parts, for saying it in another language (hostguard.ui.rows.reason_text);
+    # ``reason`` is the same in English, for the audit, the service and the command line:
+    # ("exempt-role", role) | ("exempt-email", pattern) | ("default",)
+    # | ("rule", ((kind, value), ...)) with kind "asn", "network", "flagged" (value: the kinds,
+    # comma-separated), "region" (the regions, comma-separated) or "role". Not compared: the
+    # same facts as ``reason``.
+    why: tuple = field(default=(), compare=False)
 
     @property
     def enforcing(self) -> bool:
@@ -339,14 +346,27 @@ class Exemptions:
 
     def reason(self, p: Participant) -> str | None:
         """Why the participant is exempt, or None."""
+        why = self.why(p)
+        return None if why is None else exempt_reason(why)
+
+    def why(self, p: Participant) -> tuple[str, str] | None:
+        """Why the participant is exempt as (kind, value): ("exempt-role", role) or
+        ("exempt-email", the matching pattern); None when not exempt."""
         if p.role in self.roles:
-            return f"exempt (role {p.role})"
+            return ("exempt-role", str(p.role))
         if p.email and self._email_res:
             addr = p.email.strip().lower()
             for pat, text in zip(self._email_res, self.emails, strict=True):
                 if pat.match(addr):
-                    return f"exempt (e-mail matches {text})"
+                    return ("exempt-email", text)
         return None
+
+
+def exempt_reason(why: tuple[str, str]) -> str:
+    """An exemption's reason in English, from `Exemptions.why`."""
+    if why[0] == "exempt-role":
+        return f"exempt (role {why[1]})"
+    return f"exempt (e-mail matches {why[1]})"
 
 
 @dataclass(frozen=True)
@@ -488,9 +508,9 @@ class RuleSet:
         return d
 
     def _evaluate(self, p: Participant, geo: GeoResult, now: dt.datetime | None) -> Decision:
-        why = self.exempt.reason(p)
-        if why is not None:
-            return Decision("allow", None, why, exempt=True)
+        exempt = self.exempt.why(p)
+        if exempt is not None:
+            return Decision("allow", None, exempt_reason(exempt), exempt=True, why=exempt)
         reported: list[str] = []
         timed = self._timed  # type: ignore[attr-defined]
         if timed and now is None:
@@ -503,10 +523,11 @@ class RuleSet:
                     reported.append(rule.name)
                     continue
                 if index is None:
+                    extra = _evidence_parts(rule, p, geo)
                     return Decision(
                         rule.action, rule.name,
-                        _bounded(f"{_evidence_phrase(rule, p, geo)}; rule '{rule.name}'"),
-                        reported=tuple(reported),
+                        _bounded(f"{_evidence_phrase(geo, extra)}; rule '{rule.name}'"),
+                        reported=tuple(reported), why=("rule", extra),
                     )  # fmt: skip
                 break
         else:
@@ -524,9 +545,12 @@ class RuleSet:
         if hit is not None and hit[0] is db:
             return hit[1]
         if rule is None:
-            d = Decision(self.default, None, _bounded(f"{geo.summary()}; no rule matched, default {self.default}"), reported=rep)
+            d = Decision(self.default, None, _bounded(f"{geo.summary()}; no rule matched, default {self.default}"),
+                         reported=rep, why=("default",))  # fmt: skip
         else:
-            d = Decision(rule.action, rule.name, _bounded(f"{_evidence_phrase(rule, p, geo)}; rule '{rule.name}'"), reported=rep)
+            extra = _evidence_parts(rule, p, geo)
+            d = Decision(rule.action, rule.name, _bounded(f"{_evidence_phrase(geo, extra)}; rule '{rule.name}'"),
+                         reported=rep, why=("rule", extra))  # fmt: skip
         if len(decisions) >= 10_000:
             decisions.clear()
         decisions[key] = (db, d)
@@ -683,24 +707,33 @@ def scrub_address(text: str, ip: str, replacement: str) -> str:
     return re.sub(pattern, lambda _m: replacement, text)
 
 
-def _evidence_phrase(rule: Rule, p: Participant, geo: GeoResult) -> str:
-    phrase = geo.summary()
+def _evidence_parts(rule: Rule, p: Participant, geo: GeoResult) -> tuple[tuple[str, str], ...]:
+    """What beside the location the rule's conditions matched on, as (kind, value) pairs (see
+    Decision.why)."""
     extra = []
     if rule.asns is not None and geo.asn is not None:
-        extra.append(f"AS{geo.asn}" + (f" {geo.as_org}" if geo.as_org else ""))
+        extra.append(("asn", f"AS{geo.asn}" + (f" {geo.as_org}" if geo.as_org else "")))
     if rule.networks is not None and geo.ip:
         # Name the rule's network, not the address: reasons end up in the audit trail.
         addr = ipaddress.ip_address(geo.ip)
         net = next((n for n in rule.networks if addr.version == n.version and addr in n), None)
         if net is not None:
-            extra.append(f"address in {net}")
+            extra.append(("network", str(net)))
     if rule.anonymizers is not None and geo.anonymizers:
-        extra.append("flagged " + ", ".join(sorted(geo.anonymizers & rule.anonymizers)))
+        extra.append(("flagged", ", ".join(sorted(geo.anonymizers & rule.anonymizers))))
     if rule.regions is not None and geo.regions:
-        extra.append("region " + ", ".join(geo.regions))
+        extra.append(("region", ", ".join(geo.regions)))
     if rule.roles is not None:
-        extra.append(f"role {p.role}")
-    return phrase + ("; " + "; ".join(extra) if extra else "")
+        extra.append(("role", str(p.role)))
+    return tuple(extra)
+
+
+_EXTRA_WORDS = {"asn": "", "network": "address in ", "flagged": "flagged ", "region": "region ", "role": "role "}
+
+
+def _evidence_phrase(geo: GeoResult, extra: tuple[tuple[str, str], ...]) -> str:
+    phrase = geo.summary()
+    return phrase + "".join(f"; {_EXTRA_WORDS[kind]}{value}" for kind, value in extra)
 
 
 def _where(source: str, name: object, position: int) -> str:

@@ -35,7 +35,7 @@ from hostguard.core.participants import plain_text
 from hostguard.ui.labels import action_label, anonymizer_label, plural, role_label, status_label
 from hostguard.ui.qtcompat import emit
 from hostguard.ui.roster_model import country_text, sync_label
-from hostguard.ui.rows import NOT_SENT_DETAIL, NOT_SENT_LABEL, name_label
+from hostguard.ui.rows import NOT_SENT_DETAIL, NOT_SENT_LABEL, name_label, reason_text
 
 # The inference line: the status's name and what it means, one sentence per status (so that
 # each language words the pair as a whole).
@@ -343,7 +343,7 @@ class DetailsPane(QScrollArea):
         else:
             decision = QCoreApplication.translate("DetailsPane", "{action} — default").format(action=action)
         out["decision"] = decision
-        out["reason"] = plain_text(d.reason, 500)
+        out["reason"] = reason_text(d, geo)
         sync = entry.sync or "none"
         detail = plain_text(entry.sync_detail or "", 300)
         not_sent = sync == "none" and d.enforcing  # decided, nothing sent yet (the Sync column's word)

@@ -23,7 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
-from hostguard.ui import country_names
+from hostguard.ui import country_names, rows
 
 log = logging.getLogger(__name__)
 
@@ -179,6 +179,7 @@ def install(choice: str = "", *, qm_path: Path | None = None) -> str:
     if isinstance(app, QGuiApplication):
         QGuiApplication.setLayoutDirection(locale.textDirection())
     country_names.refresh()
+    rows.language_changed()
     return language
 
 
@@ -195,5 +196,6 @@ def uninstall() -> None:
     if _default_locale:
         QLocale.setDefault(_default_locale[0])
     country_names.refresh()
+    rows.language_changed()
     if isinstance(QCoreApplication.instance(), QGuiApplication):
         QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

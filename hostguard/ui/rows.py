@@ -38,7 +38,15 @@ def set_translator(translate: Translator) -> None:
     """Where rows get their words: Qt's translations in the window, the window's table in the
     engine process."""
     _translator[0] = translate
+    language_changed()
+
+
+def language_changed() -> None:
+    """Forget the texts worked out in the language before (ui.i18n calls this when the app's
+    language changes, and set_translator does)."""
     _COUNTRY_TEXT.clear()
+    _PLACES.clear()
+    _REASONS.clear()
 
 
 def _translate(context: str, text: str) -> str:
@@ -169,6 +177,29 @@ DEFAULT_FORMAT = QT_TRANSLATE_NOOP("roster", "{action} (default)")
 NO_NAME = QT_TRANSLATE_NOOP("roster", "(no name reported)")  # see name_label
 REPRESENTS_FORMAT = QT_TRANSLATE_NOOP("roster", "represents {country}")  # Evidence column
 ANYCAST_WORD = QT_TRANSLATE_NOOP("roster", "anycast")  # Network column
+# The Country column's tooltip and the Decision column's (and the details pane's reason): what
+# the location rests on and why the decision, in the app's language (`place_text`,
+# `reason_text`). The same facts as the English reason the audit keeps (`Decision.reason`).
+PLACE_FORMATS = {
+    "resolved": QT_TRANSLATE_NOOP("roster", "in {country}, per {database} {month}"),
+    "unknown": QT_TRANSLATE_NOOP("roster", "country unknown (address not found in {database} {month})"),
+    "noted": QT_TRANSLATE_NOOP("roster", "country unknown ({note})"),
+    "private": QT_TRANSLATE_NOOP("roster", "country unknown (private network address)"),
+    "invalid": QT_TRANSLATE_NOOP("roster", "country unknown (invalid address reported)"),
+    "no_address": QT_TRANSLATE_NOOP("roster", "country unknown (no address reported)"),
+}
+REASON_FORMATS = {
+    "rule": QT_TRANSLATE_NOOP("roster", "rule “{rule}”"),
+    "default": QT_TRANSLATE_NOOP("roster", "no rule matched, default: {action}"),
+    "exempt-role": QT_TRANSLATE_NOOP("roster", "exempt (role: {value})"),
+    "exempt-email": QT_TRANSLATE_NOOP("roster", "exempt (e-mail matches {value})"),
+    "network": QT_TRANSLATE_NOOP("roster", "address in {value}"),
+    "flagged": QT_TRANSLATE_NOOP("roster", "flagged: {value}"),
+    "region": QT_TRANSLATE_NOOP("roster", "region: {value}"),
+    "role": QT_TRANSLATE_NOOP("roster", "role: {value}"),
+}
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("roster", ", ")  # between the items of a list
+FACT_SEPARATOR = QT_TRANSLATE_NOOP("roster", "; ")  # between separate facts
 # The kinds of anonymizer an Anonymous-IP database reports (the Network column; labels.py
 # says them elsewhere in the window, from this same table).
 ANONYMIZER_TITLES: dict[str, str] = {
@@ -293,6 +324,82 @@ def country_text(geo: Any) -> str:
 
 # (country code, flags as emoji) -> what country_text shows for it.
 _COUNTRY_TEXT: dict[tuple[str, bool], str] = {}
+# What place_text and reason_text said, by what they say it from (a few per meeting).
+_PLACES: dict[tuple, str] = {}
+_REASONS: dict[tuple, str] = {}
+
+
+def place_text(geo: Any) -> str:
+    """What a participant's location rests on, in the app's language: "in China (CN), per
+    DB-IP 2026-11", "country unknown (private network address)"."""
+    db = geo.database
+    status = str(getattr(geo.status, "value", geo.status))
+    key = (status, geo.country, geo.note, None if db is None else (db.label, db.build_date), current_locale())
+    shown = _PLACES.get(key)
+    if shown is not None:
+        return shown
+    database = plain_text(db.label, 100) if db is not None else ""
+    month = db.month if db is not None else ""
+    if status == "resolved" and geo.country:
+        name = country_display_name(geo.country, key[4])
+        country = f"{name} ({geo.country})" if name != geo.country else str(geo.country)
+        shown = _tr(PLACE_FORMATS["resolved"]).format(country=country, database=database, month=month).strip()
+    elif status == "unknown" and geo.note:
+        shown = _tr(PLACE_FORMATS["noted"]).format(note=plain_text(geo.note, 300))
+    elif status == "unknown":
+        shown = _tr(PLACE_FORMATS["unknown"]).format(database=database, month=month).replace(" )", ")")
+    else:
+        shown = _tr(PLACE_FORMATS.get(status, PLACE_FORMATS["no_address"]))
+    if len(_PLACES) >= 10_000:
+        _PLACES.clear()
+    _PLACES[key] = shown
+    return shown
+
+
+def reason_text(decision: Any, geo: Any) -> str:
+    """Why the decision, in the app's language (the English `Decision.reason` is what the
+    audit keeps): the location, what else the rule matched on, and the rule; or the
+    exemption. A decision without its parts (`Decision.why`) shows its English reason."""
+    why = getattr(decision, "why", ())
+    if not why:
+        return plain_text(decision.reason, 500)
+    kind = why[0]
+    if kind in ("exempt-role", "exempt-email"):
+        key = (why, current_locale())
+    else:
+        key = (why, decision.rule, decision.action, place_text(geo))
+    shown = _REASONS.get(key)
+    if shown is not None:
+        return shown
+    if kind == "exempt-role":
+        shown = _tr(REASON_FORMATS[kind]).format(value=role_label(why[1]))
+    elif kind == "exempt-email":
+        shown = _tr(REASON_FORMATS[kind]).format(value=plain_text(why[1], 200))
+    else:
+        facts = [key[3]]
+        if kind == "rule":
+            items = _tr(LIST_SEPARATOR)
+            for extra, value in why[1] if len(why) > 1 else ():
+                if extra == "asn":
+                    facts.append(plain_text(value, 200))
+                elif extra == "flagged":
+                    facts.append(_tr(REASON_FORMATS[extra]).format(
+                        value=items.join(anonymizer_label(k.strip()) for k in str(value).split(","))))  # fmt: skip
+                elif extra == "region":
+                    facts.append(_tr(REASON_FORMATS[extra]).format(
+                        value=items.join(plain_text(r.strip(), 40) for r in str(value).split(","))))  # fmt: skip
+                elif extra == "role":
+                    facts.append(_tr(REASON_FORMATS[extra]).format(value=role_label(value)))
+                elif extra in REASON_FORMATS:
+                    facts.append(_tr(REASON_FORMATS[extra]).format(value=plain_text(value, 200)))
+            facts.append(_tr(REASON_FORMATS["rule"]).format(rule=plain_text(decision.rule, 100)))
+        else:
+            facts.append(_tr(REASON_FORMATS["default"]).format(action=action_label(decision.action)))
+        shown = plain_text(_tr(FACT_SEPARATOR).join(facts), 500)
+    if len(_REASONS) >= 10_000:
+        _REASONS.clear()
+    _REASONS[key] = shown
+    return shown
 
 
 def evidence_text(geo: Any) -> str:
@@ -476,8 +583,8 @@ def render_row(entry: Any) -> RowView:
         _share(tooltip(f"{sync_label}: {detail}" if detail and sync_label else detail)),
         # The tooltips of the Decision and Country columns: shared by the many rows with the
         # same decision and place, and in the row so that a tooltip needs no entry.
-        _share(plain_text(d.reason, 500)),
-        _share(geo.summary()),
+        _share(reason_text(d, geo)),
+        _share(place_text(geo)),
     )
 
 
@@ -487,7 +594,8 @@ def _translatable() -> list[tuple[str, str]]:
     """Every (context, source text) a row may show, but country names."""
     pairs = [("roster", t) for t in (*CATEGORY_LABELS.values(), *SYNC_LABELS.values(), NOT_SENT_LABEL,
                                      NOT_SENT_DETAIL, EXEMPT_FORMAT, DEFAULT_FORMAT, NO_NAME, REPRESENTS_FORMAT,
-                                     ANYCAST_WORD) if t]  # fmt: skip
+                                     ANYCAST_WORD, *PLACE_FORMATS.values(), *REASON_FORMATS.values(),
+                                     LIST_SEPARATOR, FACT_SEPARATOR) if t]  # fmt: skip
     pairs += [("anonymizers", t) for t in ANONYMIZER_TITLES.values()]
     pairs += [("actions", t) for t in ACTION_TITLES.values()]
     pairs += [("roles", t) for t in ROLE_TITLES.values()]

@@ -3017,7 +3017,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="+51" />
+            <location filename="../../hostguard/ui/rows.py" line="+53" />
             <source>Allow</source>
             <translation>Zulassen</translation>
         </message>
@@ -3045,7 +3045,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>anonymizers</name>
         <message>
-            <location line="+120" />
+            <location line="+143" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
@@ -3124,7 +3124,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>roles</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="-121" />
+            <location filename="../../hostguard/ui/rows.py" line="-144" />
             <source>host</source>
             <translation>Host</translation>
         </message>
@@ -3272,7 +3272,87 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
             <translation>Anycast</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="+5" />
+            <source>in {country}, per {database} {month}</source>
+            <translation>in {country}, laut {database} {month}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (address not found in {database} {month})</source>
+            <translation>Land unbekannt (Adresse nicht in {database} {month} gefunden)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown ({note})</source>
+            <translation>Land unbekannt ({note})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (private network address)</source>
+            <translation>Land unbekannt (Adresse eines privaten Netzes)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (invalid address reported)</source>
+            <translation>Land unbekannt (ungültige Adresse gemeldet)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (no address reported)</source>
+            <translation>Land unbekannt (keine Adresse gemeldet)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>rule “{rule}”</source>
+            <translation>Regel „{rule}“</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no rule matched, default: {action}</source>
+            <translation>keine Regel trifft zu, Standard: {action}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>exempt (role: {value})</source>
+            <translation>ausgenommen (Rolle: {value})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>exempt (e-mail matches {value})</source>
+            <translation>ausgenommen (E-Mail passt zu {value})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>address in {value}</source>
+            <translation>Adresse in {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>flagged: {value}</source>
+            <translation>gekennzeichnet: {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>region: {value}</source>
+            <translation>Region: {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>role: {value}</source>
+            <translation>Rolle: {value}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location line="-29" />
             <source>Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).</source>
             <translation>Noch nicht gesendet: Anwenden drücken (oder in den Einstellungen automatisches Anwenden für Neue einschalten).</translation>
         </message>

@@ -3017,7 +3017,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="+51" />
+            <location filename="../../hostguard/ui/rows.py" line="+53" />
             <source>Allow</source>
             <translation>Permitir</translation>
         </message>
@@ -3045,7 +3045,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>anonymizers</name>
         <message>
-            <location line="+120" />
+            <location line="+143" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
@@ -3124,7 +3124,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>roles</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="-121" />
+            <location filename="../../hostguard/ui/rows.py" line="-144" />
             <source>host</source>
             <translation>anfitrión</translation>
         </message>
@@ -3272,7 +3272,87 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
             <translation>anycast</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="+5" />
+            <source>in {country}, per {database} {month}</source>
+            <translation>en {country}, según {database} {month}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (address not found in {database} {month})</source>
+            <translation>país desconocido (dirección no encontrada en {database} {month})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown ({note})</source>
+            <translation>país desconocido ({note})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (private network address)</source>
+            <translation>país desconocido (dirección de red privada)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (invalid address reported)</source>
+            <translation>país desconocido (se informó una dirección no válida)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (no address reported)</source>
+            <translation>país desconocido (no se informó ninguna dirección)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>rule “{rule}”</source>
+            <translation>regla «{rule}»</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no rule matched, default: {action}</source>
+            <translation>ninguna regla coincide; predeterminado: {action}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>exempt (role: {value})</source>
+            <translation>exento (rol: {value})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>exempt (e-mail matches {value})</source>
+            <translation>exento (el correo coincide con {value})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>address in {value}</source>
+            <translation>dirección en {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>flagged: {value}</source>
+            <translation>señalado: {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>region: {value}</source>
+            <translation>región: {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>role: {value}</source>
+            <translation>rol: {value}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location line="-29" />
             <source>Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).</source>
             <translation>Aún no enviado: pulse Aplicar (o active la aplicación automática a quienes se unan, en Configuración).</translation>
         </message>

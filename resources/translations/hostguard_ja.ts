@@ -2990,7 +2990,7 @@ HostGuard の変更：{policy}
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="+51" />
+            <location filename="../../hostguard/ui/rows.py" line="+53" />
             <source>Allow</source>
             <translation>許可</translation>
         </message>
@@ -3018,7 +3018,7 @@ HostGuard の変更：{policy}
     <context>
         <name>anonymizers</name>
         <message>
-            <location line="+120" />
+            <location line="+143" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
@@ -3097,7 +3097,7 @@ HostGuard の変更：{policy}
     <context>
         <name>roles</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="-121" />
+            <location filename="../../hostguard/ui/rows.py" line="-144" />
             <source>host</source>
             <translation>ホスト</translation>
         </message>
@@ -3245,7 +3245,87 @@ HostGuard の変更：{policy}
             <translation>エニーキャスト</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="+5" />
+            <source>in {country}, per {database} {month}</source>
+            <translation>{country}（{database} {month} による）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (address not found in {database} {month})</source>
+            <translation>国不明（{database} {month} にアドレスがありません）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown ({note})</source>
+            <translation>国不明（{note}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (private network address)</source>
+            <translation>国不明（プライベートネットワークのアドレス）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (invalid address reported)</source>
+            <translation>国不明（無効なアドレスが報告されました）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (no address reported)</source>
+            <translation>国不明（アドレスの報告なし）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>rule “{rule}”</source>
+            <translation>ルール「{rule}」</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no rule matched, default: {action}</source>
+            <translation>一致するルールなし、既定：{action}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>exempt (role: {value})</source>
+            <translation>除外（役割：{value}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>exempt (e-mail matches {value})</source>
+            <translation>除外（メールが {value} に一致）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>address in {value}</source>
+            <translation>アドレスは {value} 内</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>flagged: {value}</source>
+            <translation>検出：{value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>region: {value}</source>
+            <translation>地域：{value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>role: {value}</source>
+            <translation>役割：{value}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location line="-29" />
             <source>Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).</source>
             <translation>未送信です：「適用」を押してください（または設定で新規参加者への自動適用をオンにします）。</translation>
         </message>

@@ -3044,7 +3044,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="+51" />
+            <location filename="../../hostguard/ui/rows.py" line="+53" />
             <source>Allow</source>
             <translation>Разрешить</translation>
         </message>
@@ -3072,7 +3072,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>anonymizers</name>
         <message>
-            <location line="+120" />
+            <location line="+143" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
@@ -3151,7 +3151,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>roles</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="-121" />
+            <location filename="../../hostguard/ui/rows.py" line="-144" />
             <source>host</source>
             <translation>организатор</translation>
         </message>
@@ -3299,7 +3299,87 @@ People from the countries your rules block may then join again; the rules still 
             <translation>anycast</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="+5" />
+            <source>in {country}, per {database} {month}</source>
+            <translation>в стране {country}, по данным {database} {month}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (address not found in {database} {month})</source>
+            <translation>страна неизвестна (адрес не найден в {database} {month})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown ({note})</source>
+            <translation>страна неизвестна ({note})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (private network address)</source>
+            <translation>страна неизвестна (адрес частной сети)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (invalid address reported)</source>
+            <translation>страна неизвестна (сообщён недопустимый адрес)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (no address reported)</source>
+            <translation>страна неизвестна (адрес не сообщён)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>rule “{rule}”</source>
+            <translation>правило «{rule}»</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no rule matched, default: {action}</source>
+            <translation>ни одно правило не подошло, по умолчанию: {action}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>exempt (role: {value})</source>
+            <translation>исключение (роль: {value})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>exempt (e-mail matches {value})</source>
+            <translation>исключение (e-mail совпадает с {value})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>address in {value}</source>
+            <translation>адрес в {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>flagged: {value}</source>
+            <translation>отмечен: {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>region: {value}</source>
+            <translation>регион: {value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>role: {value}</source>
+            <translation>роль: {value}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location line="-29" />
             <source>Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).</source>
             <translation>Ещё не отправлено: нажмите «Применить» (или включите автоприменение к новым участникам в настройках).</translation>
         </message>

@@ -2990,7 +2990,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="+51" />
+            <location filename="../../hostguard/ui/rows.py" line="+53" />
             <source>Allow</source>
             <translation>允許</translation>
         </message>
@@ -3018,7 +3018,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>anonymizers</name>
         <message>
-            <location line="+120" />
+            <location line="+143" />
             <source>VPN</source>
             <translation>VPN</translation>
         </message>
@@ -3097,7 +3097,7 @@ HostGuard 的變更：{policy}
     <context>
         <name>roles</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="-121" />
+            <location filename="../../hostguard/ui/rows.py" line="-144" />
             <source>host</source>
             <translation>主持人</translation>
         </message>
@@ -3245,7 +3245,87 @@ HostGuard 的變更：{policy}
             <translation>任播</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="+5" />
+            <source>in {country}, per {database} {month}</source>
+            <translation>位於{country}（依據 {database} {month}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (address not found in {database} {month})</source>
+            <translation>國家不明（{database} {month} 中查無此位址）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown ({note})</source>
+            <translation>國家不明（{note}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (private network address)</source>
+            <translation>國家不明（私人網路位址）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (invalid address reported)</source>
+            <translation>國家不明（回報的位址無效）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>country unknown (no address reported)</source>
+            <translation>國家不明（未回報位址）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>rule “{rule}”</source>
+            <translation>規則「{rule}」</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no rule matched, default: {action}</source>
+            <translation>沒有符合的規則，預設：{action}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>exempt (role: {value})</source>
+            <translation>豁免（角色：{value}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>exempt (e-mail matches {value})</source>
+            <translation>豁免（電子郵件符合 {value}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>address in {value}</source>
+            <translation>位址在 {value} 內</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>flagged: {value}</source>
+            <translation>標示為：{value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>region: {value}</source>
+            <translation>地區：{value}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>role: {value}</source>
+            <translation>角色：{value}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location line="-29" />
             <source>Not sent yet: press Apply (or turn on auto-apply for new joiners in Settings).</source>
             <translation>尚未送出：請按「套用」（或在設定中開啟對新加入者自動套用）。</translation>
         </message>

@@ -478,3 +478,105 @@ def test_the_roster_s_own_words_in_evidence_network_and_name_are_translated_in_b
         assert words(rows.render_row(e)[V_TEXTS]) == in_window
     finally:
         rows.set_translator(previous)
+
+
+def _reason_entries():
+    """One entry per kind of reason: a rule with a role and a network, the default for each
+    kind of place, and both kinds of exemption."""
+    from dataclasses import replace
+
+    from hostguard.core.participants import Participant
+    from hostguard.core.rules import parse_rules
+    from tests.ui.factories import entry, resolver
+
+    rules, _ = parse_rules(
+        'version = 1\ndefault = "flag"\n[exempt]\nroles = ["host"]\nemails = ["*@exempt.example"]\n'
+        '[[rule]]\nname = "<b>Block</b> CN"\naction = "block"\ncountries = ["CN"]\nroles = ["attendee"]\n'
+        '[[rule]]\nname = "Net"\naction = "waiting_room"\nnetworks = ["8.8.8.0/24"]\n'
+    )
+    out = []
+    for pid, ip, role, email in (
+        ("cn", "223.5.5.5", "attendee", ""), ("net", "8.8.8.8", "attendee", ""), ("au", "1.1.1.1", "attendee", ""),
+        ("lan", "10.1.2.3", "attendee", ""), ("none", "", "attendee", ""), ("bad", "not an ip", "attendee", ""),
+        ("gap", "9.9.9.9", "attendee", ""), ("host", "1.1.1.1", "host", ""), ("mail", "1.1.1.1", "attendee", "a@exempt.example"),
+    ):  # fmt: skip
+        e = entry(pid, ip=ip or "", role=role, email=email or f"{pid}@example.com")
+        p = Participant(id=pid, name="Ann", email=email or f"{pid}@example.com", role=role, ip=ip)
+        g = resolver().lookup(ip)
+        out.append(replace(e, participant=p, geo=g, decision=rules.evaluate(p, g)))
+    return out
+
+
+def test_reasons_and_places_are_said_in_the_language_in_both_processes(pseudo_app):
+    """The Decision and Country columns' tooltips and the details pane's reason are said in
+    the app's language (the English `Decision.reason` stays what the audit keeps): every
+    word of ours translated, the data (rule names, networks, codes, database names) as it is;
+    the same where the engine process renders rows, from the words the window sends."""
+    from hostguard.ui import rows
+    from hostguard.ui.details import DetailsPane
+    from hostguard.ui.rows import V_PLACE, V_REASON, reason_text, render_row
+
+    entries = _reason_entries()
+    kinds = {e.participant.id: e.decision.why[0] for e in entries}
+    assert set(kinds.values()) == {"rule", "default", "exempt-role", "exempt-email"}, kinds
+    in_window = {}
+    for e in entries:
+        view = render_row(e)
+        reason, place = view[V_REASON], view[V_PLACE]
+        in_window[e.participant.id] = (reason, place)
+        assert DetailsPane.texts(e)["reason"] == reason
+        assert reason == reason_text(e.decision, e.geo)
+        assert pseudo_locale.marked(reason) and pseudo_locale.marked(place), (reason, place)
+        english = e.decision.reason
+        # Each of our phrases marked as translated; between them only the language's separator.
+        assert not re.sub(r"⟦[^⟦⟧]*(⟦[^⟦⟧]*⟧[^⟦⟧]*)*⟧", "", reason), reason
+        if e.decision.why[0] == "rule":
+            assert "<b>Block</b> CN" in reason or "Net" in reason  # the rule's name, as it is (plain text)
+        if "address in 8.8.8.0/24" in english:
+            assert "8.8.8.0/24" in reason
+        if e.geo.country:
+            assert f"({e.geo.country})" in place and "DB-IP" in place and e.geo.database.month in place
+    # The engine process's way: only the words the window sent.
+    options = rows.words_for_engine()
+    previous = rows._translator[0]
+    try:
+        rows.install_words(options)
+        for e in entries:
+            view = rows.render_row(e)
+            assert (view[V_REASON], view[V_PLACE]) == in_window[e.participant.id]
+    finally:
+        rows.set_translator(previous)
+
+
+def test_reasons_in_english_say_what_the_audit_says():
+    """Without a translation the words are English, and the facts are the reason's own."""
+    from hostguard.ui.rows import place_text, reason_text
+
+    by_id = {e.participant.id: e for e in _reason_entries()}
+    cn, net, host, mail, lan = (by_id[k] for k in ("cn", "net", "host", "mail", "lan"))
+    assert cn.decision.reason == f"in CN per DB-IP {cn.geo.database.month}; role attendee; rule '<b>Block</b> CN'"
+    assert reason_text(cn.decision, cn.geo) == (
+        f"in China (CN), per DB-IP {cn.geo.database.month}; role: attendee; rule “<b>Block</b> CN”")
+    assert reason_text(net.decision, net.geo).endswith("; address in 8.8.8.0/24; rule “Net”")
+    assert reason_text(host.decision, host.geo) == "exempt (role: host)"
+    assert reason_text(mail.decision, mail.geo) == "exempt (e-mail matches *@exempt.example)"
+    assert reason_text(lan.decision, lan.geo) == "country unknown (private network address); no rule matched, default: Flag"
+    from hostguard.core.geo import GeoStatus
+
+    # The bundled database covers every public address: one it does not, as a smaller one says.
+    gap = by_id["gap"].geo._replace(status=GeoStatus.UNKNOWN, country=None, continent=None)
+    assert place_text(gap) == f"country unknown (address not found in DB-IP {gap.database.month})"
+    noted = gap._replace(note="DB-IP gave 'ZZ', not a country code")
+    assert place_text(noted) == "country unknown (DB-IP gave 'ZZ', not a country code)"
+    assert place_text(by_id["bad"].geo) == "country unknown (invalid address reported)"
+    assert place_text(by_id["none"].geo) == "country unknown (no address reported)"
+
+
+def test_a_decision_without_its_parts_shows_its_english_reason():
+    from dataclasses import replace
+
+    from hostguard.ui.rows import reason_text
+
+    e = _reason_entries()[0]
+    assert reason_text(replace(e.decision, why=()), e.geo) == e.decision.reason
+    assert reason_text(replace(e.decision, why=(), reason="a\x00b<i>"), e.geo) == "ab<i>"
