@@ -394,10 +394,7 @@ def ensure(path: str, reader: maxminddb.Reader) -> GeoIndex | None:
             return index
         try:
             index = build(path)
-        except IndexUnavailable as exc:
-            log.info("no geolocation index for %s: %s", path, exc)
-            return None
-        except (OSError, MemoryError, RecursionError) as exc:
+        except (IndexUnavailable, OSError, MemoryError, RecursionError) as exc:
             log.info("no geolocation index for %s: %s", path, exc)
             return None
         if index.identity != identity_of_safe(path, reader):

@@ -144,8 +144,8 @@ class Decision:
     # The reason's parts, for saying it in another language (hostguard.ui.rows.reason_text);
     # ``reason`` is the same in English, for the audit, the service and the command line:
     # ("exempt-role", role) | ("exempt-email", pattern) | ("default",)
-    # | ("rule", ((kind, value), ...)) with kind "asn", "network", "flagged" (value: the kinds,
-    # comma-separated), "region" (the regions, comma-separated) or "role". Not compared: the
+    # | ("rule", ((kind, value), ...)) with kind "asn", "network", "role" (value: text),
+    # "flagged" or "region" (value: a tuple of the kinds, of the regions). Not compared: the
     # same facts as ``reason``.
     why: tuple = field(default=(), compare=False)
 
@@ -707,10 +707,10 @@ def scrub_address(text: str, ip: str, replacement: str) -> str:
     return re.sub(pattern, lambda _m: replacement, text)
 
 
-def _evidence_parts(rule: Rule, p: Participant, geo: GeoResult) -> tuple[tuple[str, str], ...]:
+def _evidence_parts(rule: Rule, p: Participant, geo: GeoResult) -> tuple[tuple[str, str | tuple[str, ...]], ...]:
     """What beside the location the rule's conditions matched on, as (kind, value) pairs (see
     Decision.why)."""
-    extra = []
+    extra: list[tuple[str, str | tuple[str, ...]]] = []
     if rule.asns is not None and geo.asn is not None:
         extra.append(("asn", f"AS{geo.asn}" + (f" {geo.as_org}" if geo.as_org else "")))
     if rule.networks is not None and geo.ip:
@@ -720,9 +720,9 @@ def _evidence_parts(rule: Rule, p: Participant, geo: GeoResult) -> tuple[tuple[s
         if net is not None:
             extra.append(("network", str(net)))
     if rule.anonymizers is not None and geo.anonymizers:
-        extra.append(("flagged", ", ".join(sorted(geo.anonymizers & rule.anonymizers))))
+        extra.append(("flagged", tuple(sorted(geo.anonymizers & rule.anonymizers))))
     if rule.regions is not None and geo.regions:
-        extra.append(("region", ", ".join(geo.regions)))
+        extra.append(("region", tuple(geo.regions)))
     if rule.roles is not None:
         extra.append(("role", str(p.role)))
     return tuple(extra)
@@ -731,9 +731,11 @@ def _evidence_parts(rule: Rule, p: Participant, geo: GeoResult) -> tuple[tuple[s
 _EXTRA_WORDS = {"asn": "", "network": "address in ", "flagged": "flagged ", "region": "region ", "role": "role "}
 
 
-def _evidence_phrase(geo: GeoResult, extra: tuple[tuple[str, str], ...]) -> str:
+def _evidence_phrase(geo: GeoResult, extra: tuple[tuple[str, str | tuple[str, ...]], ...]) -> str:
     phrase = geo.summary()
-    return phrase + "".join(f"; {_EXTRA_WORDS[kind]}{value}" for kind, value in extra)
+    return phrase + "".join(
+        f"; {_EXTRA_WORDS[kind]}{', '.join(value) if isinstance(value, tuple) else value}" for kind, value in extra
+    )
 
 
 def _where(source: str, name: object, position: int) -> str:

@@ -35,7 +35,14 @@ from hostguard.core.participants import plain_text
 from hostguard.ui.labels import action_label, anonymizer_label, plural, role_label, status_label
 from hostguard.ui.qtcompat import emit
 from hostguard.ui.roster_model import country_text, sync_label
-from hostguard.ui.rows import NOT_SENT_DETAIL, NOT_SENT_LABEL, name_label, reason_text
+from hostguard.ui.rows import (
+    NOT_SENT_DETAIL,
+    NOT_SENT_LABEL,
+    fact_separator,
+    list_separator,
+    name_label,
+    reason_text,
+)
 
 # The inference line: the status's name and what it means, one sentence per status (so that
 # each language words the pair as a whole).
@@ -314,9 +321,8 @@ class DetailsPane(QScrollArea):
         else:
             out["database"] = QCoreApplication.translate("DetailsPane", "not consulted (no public address)")
         # The language's own separators ("、" and "；" in Chinese and Japanese, "، " and "؛ " in
-        # Arabic): between the items of one list, and between facts.
-        items = QCoreApplication.translate("DetailsPane", ", ", "between the items of a list")
-        facts = QCoreApplication.translate("DetailsPane", "; ", "between separate facts")
+        # Arabic), as the roster's reasons use them: between the items of one list, and between facts.
+        items, facts = list_separator(), fact_separator()
         flags = [
             QCoreApplication.translate("DetailsPane", "anycast network (the location may be anywhere)")
             if ev.get("anycast") else QCoreApplication.translate("DetailsPane", "not anycast")

@@ -356,6 +356,20 @@ def place_text(geo: Any) -> str:
     return shown
 
 
+# How each part of a rule's reason says its values (plain text otherwise).
+_SAID: dict[str, Callable[[Any], str]] = {"flagged": anonymizer_label, "role": role_label}
+
+
+def list_separator() -> str:
+    """Between the items of a list, as the app's language writes it ("、" in Chinese)."""
+    return _tr(LIST_SEPARATOR)
+
+
+def fact_separator() -> str:
+    """Between separate facts, as the app's language writes it ("；" in Chinese)."""
+    return _tr(FACT_SEPARATOR)
+
+
 def reason_text(decision: Any, geo: Any) -> str:
     """Why the decision, in the app's language (the English `Decision.reason` is what the
     audit keeps): the location, what else the rule matched on, and the rule; or the
@@ -378,24 +392,20 @@ def reason_text(decision: Any, geo: Any) -> str:
     else:
         facts = [key[3]]
         if kind == "rule":
-            items = _tr(LIST_SEPARATOR)
             for extra, value in why[1] if len(why) > 1 else ():
                 if extra == "asn":
                     facts.append(plain_text(value, 200))
-                elif extra == "flagged":
-                    facts.append(_tr(REASON_FORMATS[extra]).format(
-                        value=items.join(anonymizer_label(k.strip()) for k in str(value).split(","))))  # fmt: skip
-                elif extra == "region":
-                    facts.append(_tr(REASON_FORMATS[extra]).format(
-                        value=items.join(plain_text(r.strip(), 40) for r in str(value).split(","))))  # fmt: skip
-                elif extra == "role":
-                    facts.append(_tr(REASON_FORMATS[extra]).format(value=role_label(value)))
                 elif extra in REASON_FORMATS:
-                    facts.append(_tr(REASON_FORMATS[extra]).format(value=plain_text(value, 200)))
+                    said = _SAID.get(extra, plain_text)
+                    if isinstance(value, tuple):
+                        value = list_separator().join(said(v) for v in value)
+                    else:
+                        value = said(value)
+                    facts.append(_tr(REASON_FORMATS[extra]).format(value=value))
             facts.append(_tr(REASON_FORMATS["rule"]).format(rule=plain_text(decision.rule, 100)))
         else:
             facts.append(_tr(REASON_FORMATS["default"]).format(action=action_label(decision.action)))
-        shown = plain_text(_tr(FACT_SEPARATOR).join(facts), 500)
+        shown = plain_text(fact_separator().join(facts), 500)
     if len(_REASONS) >= 10_000:
         _REASONS.clear()
     _REASONS[key] = shown

@@ -678,7 +678,7 @@
     <context>
         <name>DatabaseAgeWords</name>
         <message numerus="yes">
-            <location filename="../../hostguard/ui/details.py" line="+100" />
+            <location filename="../../hostguard/ui/details.py" line="+107" />
             <source>{label} ({type}), built {date}, %n day(s) old</source>
             <translation>
                 <numerusform>{label} ({type}), erstellt am {date}, %n Tag alt</numerusform>
@@ -902,19 +902,7 @@
             <translation>nicht abgefragt (keine öffentliche Adresse)</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>, </source>
-            <comment>between the items of a list</comment>
-            <translation>, </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>; </source>
-            <comment>between separate facts</comment>
-            <translation>; </translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>anycast network (the location may be anywhere)</source>
             <translation>Anycast-Netz (der Standort kann überall sein)</translation>
         </message>
@@ -3017,7 +3005,7 @@ Personen aus Ländern, die Ihre Regeln sperren, können dann wieder beitreten; s
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="+53" />
+            <location filename="../../hostguard/ui/rows.py" line="+59" />
             <source>Allow</source>
             <translation>Zulassen</translation>
         </message>

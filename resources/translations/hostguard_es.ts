@@ -678,7 +678,7 @@
     <context>
         <name>DatabaseAgeWords</name>
         <message numerus="yes">
-            <location filename="../../hostguard/ui/details.py" line="+100" />
+            <location filename="../../hostguard/ui/details.py" line="+107" />
             <source>{label} ({type}), built {date}, %n day(s) old</source>
             <translation>
                 <numerusform>{label} ({type}), creada el {date}, hace %n día</numerusform>
@@ -902,19 +902,7 @@
             <translation>no consultada (sin dirección pública)</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>, </source>
-            <comment>between the items of a list</comment>
-            <translation>, </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>; </source>
-            <comment>between separate facts</comment>
-            <translation>; </translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>anycast network (the location may be anywhere)</source>
             <translation>red anycast (la ubicación puede ser cualquiera)</translation>
         </message>
@@ -3017,7 +3005,7 @@ Las personas de los países que bloquean sus reglas podrán volver a unirse; las
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="+53" />
+            <location filename="../../hostguard/ui/rows.py" line="+59" />
             <source>Allow</source>
             <translation>Permitir</translation>
         </message>

@@ -678,7 +678,7 @@
     <context>
         <name>DatabaseAgeWords</name>
         <message numerus="yes">
-            <location filename="../../hostguard/ui/details.py" line="+100" />
+            <location filename="../../hostguard/ui/details.py" line="+107" />
             <source>{label} ({type}), built {date}, %n day(s) old</source>
             <translation>
                 <numerusform>{label} ({type}), créée le {date}, il y a %n jour</numerusform>
@@ -902,19 +902,7 @@
             <translation>non consultée (pas d'adresse publique)</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>, </source>
-            <comment>between the items of a list</comment>
-            <translation>, </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>; </source>
-            <comment>between separate facts</comment>
-            <translation> ; </translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>anycast network (the location may be anywhere)</source>
             <translation>réseau anycast (l'emplacement peut être n'importe où)</translation>
         </message>
@@ -3017,7 +3005,7 @@ Les personnes des pays bloqués par vos règles pourront de nouveau rejoindre ; 
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="+53" />
+            <location filename="../../hostguard/ui/rows.py" line="+59" />
             <source>Allow</source>
             <translation>Autoriser</translation>
         </message>

@@ -681,7 +681,7 @@
     <context>
         <name>DatabaseAgeWords</name>
         <message numerus="yes">
-            <location filename="../../hostguard/ui/details.py" line="+100" />
+            <location filename="../../hostguard/ui/details.py" line="+107" />
             <source>{label} ({type}), built {date}, %n day(s) old</source>
             <translation>
                 <numerusform>{label} ({type}), создана {date}, %n день назад</numerusform>
@@ -907,19 +907,7 @@
             <translation>не использовалась (нет публичного адреса)</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>, </source>
-            <comment>between the items of a list</comment>
-            <translation>, </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>; </source>
-            <comment>between separate facts</comment>
-            <translation>; </translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>anycast network (the location may be anywhere)</source>
             <translation>сеть anycast (местоположение может быть любым)</translation>
         </message>
@@ -3044,7 +3032,7 @@ People from the countries your rules block may then join again; the rules still 
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="+53" />
+            <location filename="../../hostguard/ui/rows.py" line="+59" />
             <source>Allow</source>
             <translation>Разрешить</translation>
         </message>

@@ -675,7 +675,7 @@
     <context>
         <name>DatabaseAgeWords</name>
         <message numerus="yes">
-            <location filename="../../hostguard/ui/details.py" line="+100" />
+            <location filename="../../hostguard/ui/details.py" line="+107" />
             <source>{label} ({type}), built {date}, %n day(s) old</source>
             <translation>
                 <numerusform>{label}（{type}），构建于 {date}，已有 %n 天</numerusform>
@@ -897,19 +897,7 @@
             <translation>未查询（没有公网地址）</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>, </source>
-            <comment>between the items of a list</comment>
-            <translation>、</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>; </source>
-            <comment>between separate facts</comment>
-            <translation>；</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>anycast network (the location may be anywhere)</source>
             <translation>任播网络（位置可能在任何地方）</translation>
         </message>
@@ -2990,7 +2978,7 @@ HostGuard 的更改：{policy}
     <context>
         <name>actions</name>
         <message>
-            <location filename="../../hostguard/ui/rows.py" line="+53" />
+            <location filename="../../hostguard/ui/rows.py" line="+59" />
             <source>Allow</source>
             <translation>允许</translation>
         </message>

@@ -28,26 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import maxminddb
 
 from hostguard.core.geo import bundled_database_path
+from hostguard.core.geoindex import _records  # the index's own decoder (24, 28 and 32 bits)
 from tests.benchmarks.run import public_addresses
-
-
-def _records(tree: memoryview, nodes: int, record_size: int) -> tuple[array, array]:
-    """The left and right record of every node, as two arrays (record sizes 24 and 32)."""
-    if record_size not in (24, 32):
-        raise SystemExit(f"record size {record_size}: this measurement reads 24 and 32 only")
-    width = record_size // 4  # bytes per node
-    half = width // 2
-    out = []
-    for first in (0, half):
-        buf = bytearray(4 * nodes)
-        for k in range(half):
-            buf[4 - half + k :: 4] = tree[first + k :: width]
-        a = array("I")
-        a.frombytes(bytes(buf))
-        if sys.byteorder == "little":
-            a.byteswap()
-        out.append(a)
-    return out[0], out[1]
 
 
 def build(path: str) -> tuple[array, array]:

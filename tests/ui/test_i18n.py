@@ -569,6 +569,13 @@ def test_reasons_in_english_say_what_the_audit_says():
     noted = gap._replace(note="DB-IP gave 'ZZ', not a country code")
     assert place_text(noted) == "country unknown (DB-IP gave 'ZZ', not a country code)"
     assert place_text(by_id["bad"].geo) == "country unknown (invalid address reported)"
+    # Lists in a rule's parts: each item said (the kinds of anonymizer in words), then joined.
+    from hostguard.core.rules import Decision
+
+    au = by_id["au"]
+    listed = Decision("block", "Anon", "…", why=("rule", (("flagged", ("public_proxy", "tor")), ("region", ("US-CA", "US-NV")))))
+    assert reason_text(listed, au.geo) == (
+        f"in Australia (AU), per DB-IP {au.geo.database.month}; flagged: public proxy, Tor; region: US-CA, US-NV; rule “Anon”")
     assert place_text(by_id["none"].geo) == "country unknown (no address reported)"
 
 
